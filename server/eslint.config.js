@@ -1,0 +1,31 @@
+// Lint rules that hold the architecture in place (see docs/ARCHITECTURE.md).
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', 'node_modules/**'] },
+  ...tseslint.configs.recommended,
+  {
+    // The core is pure: no editor, no protocol, no file system, no process. The server, the CLI
+    // and the tests all run it, and a browser-hosted editor could too.
+    files: ['server/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode', 'vscode-*', 'vscode-languageserver*'], message: 'The core must not know about editors or LSP.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'process', 'url'], message: 'The core does no I/O: pass data in.' },
+            { group: ['**/cli/**', '**/lsp/**'], message: 'The core must not import its callers.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'The core does no I/O: pass data in.' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);

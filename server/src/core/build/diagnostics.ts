@@ -1,0 +1,21 @@
+/** Collecting the parser's diagnostics; every one of them is an error in the file's format. */
+import type { Diagnostic, Range } from '../model';
+
+/** The codes the parser reports. Rules report their own ids. */
+export type SyntaxCode =
+  | 'syntax-error'
+  | 'invalid-date'
+  | 'invalid-value'
+  | 'unknown-field'
+  | 'duplicate-field'
+  | 'unknown-entry-kind'
+  | 'misplaced-line'
+  | 'missing-statement';
+
+export class DiagnosticSink {
+  readonly diagnostics: Diagnostic[] = [];
+
+  error(range: Range, code: SyntaxCode, message: string): void {
+    this.diagnostics.push({ range, severity: 'error', code, message });
+  }
+}

@@ -1,0 +1,50 @@
+/** Reading one field line, with the items or levels under it, into a Field. */
+import { findField, GOAL_FIELDS, type FieldSpec } from '../fields';
+import type { Field, ListItem, ScaleLevel } from '../model';
+import type { SyntaxLine } from '../syntax/line';
+import type { DiagnosticSink } from './diagnostics';
+import { readKey } from './keys';
+import { didYouMean } from './suggest';
+import { cover, readValue } from './values';
+
+/** A field line with the list items or scale levels written under it. */
+export interface FieldDraft {
+  readonly line: SyntaxLine;
+  readonly items: ListItem[];
+  readonly levels: ScaleLevel[];
+}
+
+/** The spec of a goal field draft, if its key is known. */
+export function fieldSpecOf(field: FieldDraft, specs: readonly FieldSpec[] = GOAL_FIELDS): FieldSpec | undefined {
+  const parts = field.line.head;
+  const last = parts.at(-1);
+  const withArgument = parts.length > 1 && (last?.type === 'DateLiteral' || last?.type === 'MalformedDate');
+  const name = (withArgument ? parts.slice(0, -1) : parts).map((p) => p.text.toLowerCase()).join(' ');
+  return findField(specs, name, withArgument);
+}
+
+/** Reads a field draft into a Field, reporting unknown keys, with the closest known key. */
+export function readField(draft: FieldDraft, specs: readonly FieldSpec[], where: string, sink: DiagnosticSink): { field: Field; spec?: FieldSpec } | undefined {
+  const key = readKey(draft.line.head, sink);
+  if (!key) return undefined;
+  const withArgument = key.date !== undefined || key.badDate === true || key.name !== undefined || key.levelRange !== undefined;
+  const spec = findField(specs, key.key.name, withArgument);
+  const last = draft.items.at(-1) ?? draft.levels.at(-1);
+  const range = cover(draft.line.range, last?.range ?? draft.line.range);
+  const base = {
+    key: key.key,
+    range,
+    ...(draft.line.value && { raw: draft.line.value }),
+    ...(draft.line.note && { note: draft.line.note }),
+    ...(key.date && { keyDate: key.date }),
+  };
+  if (!spec) {
+    const known = [...new Set(specs.filter((s) => !s.revisionOnly).map((s) => s.key))];
+    sink.error(key.key.range, 'unknown-field', `'${key.key.name}' is not a field ${where}.${didYouMean(key.key.name, known)} The fields are: ${known.join(', ')}.`);
+    return { field: base };
+  }
+  if (key.badDate) return { field: base, spec };
+  const value = readValue(spec, draft.line.value, sink, { items: draft.items, levels: draft.levels });
+  return { field: { ...base, ...(value && { value }) }, spec };
+}
+

@@ -1,0 +1,137 @@
+/** Reading journal lines into entries. */
+import { findField, GOAL_FIELDS } from '../fields';
+import { ENTRY_KINDS, type DateValue, type Entry, type Field, type Quantity, type Text } from '../model';
+import type { Part, SyntaxLine } from '../syntax/line';
+import { readLevel } from '../values/numbers';
+import type { DiagnosticSink } from './diagnostics';
+import { readKey } from './keys';
+import { didYouMean } from './suggest';
+import { isGoalId, levelMessage, readDate, readQuantity, readValue } from './values';
+
+const STATUS_KINDS = new Set(['achieved', 'paused', 'dropped', 'resumed']);
+const KINDS: readonly string[] = ENTRY_KINDS;
+const REVISABLE = [...new Set(GOAL_FIELDS.filter((f) => f.type !== 'scale' && f.type !== 'steps').map((f) => f.key))];
+
+/** Reads a journal line, or returns undefined (after reporting why) when it cannot become an entry. */
+export function readEntry(line: SyntaxLine, index: number, sink: DiagnosticSink): Entry | undefined {
+  const date = line.date && readDate(line.date, sink);
+  const [kindPart, ...rest] = line.head;
+  if (!date || !kindPart) return undefined;
+  const kind = kindPart.text.toLowerCase();
+  const base = { date, range: line.range, index, ...(line.note && { note: line.note }) };
+
+  if (!KINDS.includes(kind)) {
+    if (rest.length === 0 && line.colon) return readMeasureEntry(line, kindPart, base, sink);
+    sink.error(kindPart.range, 'unknown-entry-kind', `'${kindPart.text}' is not a kind of journal entry.${didYouMean(kind, KINDS)} The kinds are: ${KINDS.join(', ')}.`);
+    return undefined;
+  }
+  if (kind === 'session' || (kind === 'note' && rest.length === 0)) {
+    if (rest.length > 0) return extraWords(rest, kind, sink);
+    return kind === 'session'
+      ? { ...base, kind, ...withNote(base.note, line.value) }
+      : { ...base, kind, ...(line.value && { text: line.value }) };
+  }
+
+  const goal = readGoalRef(rest[0], kind, line, sink);
+  if (!goal) return undefined;
+  const after = rest.slice(1);
+  if (kind === 'revise') return readRevision(line, goal, after, base, sink);
+  if (after.length > 0) return extraWords(after, kind, sink);
+  if (kind === 'note') return { ...base, kind, goal, ...(line.value && { text: line.value }) };
+  if (STATUS_KINDS.has(kind)) {
+    return { ...base, kind: kind as 'achieved' | 'paused' | 'dropped' | 'resumed', goal, ...withNote(base.note, line.value) };
+  }
+  if (!line.value) {
+    const example = kind === 'review' ? '-1' : '3 attacks/week';
+    sink.error(line.range, 'invalid-value', `This ${kind} line has no value. Add it after a colon: '${kind} ${goal.text}: ${example}'.`);
+    return undefined;
+  }
+  if (kind === 'review') {
+    const level = readLevel(line.value.text);
+    if (level === undefined) {
+      sink.error(line.value.range, 'invalid-value', levelMessage(line.value.text));
+      return undefined;
+    }
+    return { ...base, kind, goal, level, levelRange: line.value.range };
+  }
+  const quantity = readNumberValue(line.value, sink);
+  return quantity && { ...base, kind: 'progress', goal, quantity };
+}
+
+type Base = { date: DateValue; range: Entry['range']; index: number; note?: Text };
+
+/** Status and session lines may carry their remark after a colon instead of ` -- `. */
+function withNote(note: Text | undefined, value: Text | undefined): { note?: Text } {
+  const text = note ?? value;
+  return text ? { note: text } : {};
+}
+
+function readMeasureEntry(line: SyntaxLine, name: Part, base: Base, sink: DiagnosticSink): Entry | undefined {
+  if (!line.value) {
+    sink.error(line.range, 'invalid-value', `'${name.text}' has no value. Write the measure like '${name.text}: 6/10'.`);
+    return undefined;
+  }
+  const quantity = readNumberValue(line.value, sink);
+  return quantity && { ...base, kind: 'measure', name: { text: name.text, range: name.range }, quantity };
+}
+
+function readNumberValue(value: Text, sink: DiagnosticSink): Quantity | undefined {
+  const quantity = readQuantity(value, sink, false);
+  if (!quantity.measurement) {
+    sink.error(value.range, 'invalid-value', `A measurement starts with a number, like '3 attacks/week' or '6/10' (found '${value.text}').`);
+    return undefined;
+  }
+  return quantity;
+}
+
+function readGoalRef(part: Part | undefined, kind: string, line: SyntaxLine, sink: DiagnosticSink): Text | undefined {
+  if (!part) {
+    sink.error(line.head[0]!.range, 'syntax-error', `Say which goal this ${kind} is about: '${kind} <goal id>'.`);
+    return undefined;
+  }
+  if (part.type !== 'Word' || !isGoalId(part.text)) {
+    sink.error(part.range, 'syntax-error', `'${part.text}' is not a goal id. A ${kind} line names a goal, like '${kind} sleep'.`);
+    return undefined;
+  }
+  return { text: part.text, range: part.range };
+}
+
+function extraWords(parts: readonly Part[], kind: string, sink: DiagnosticSink): undefined {
+  const range = { start: parts[0]!.range.start, end: parts.at(-1)!.range.end };
+  const words = parts.map((p) => p.text).join(' ');
+  sink.error(range, 'syntax-error', `A ${kind} line does not take '${words}' here. Put a remark after ' -- ' instead.`);
+  return undefined;
+}
+
+function readRevision(line: SyntaxLine, goal: Text, keyParts: readonly Part[], base: Base, sink: DiagnosticSink): Entry | undefined {
+  const key = readKey(keyParts, sink);
+  if (!key) {
+    sink.error(goal.range, 'syntax-error', `Say which field of '${goal.text}' changes: 'revise ${goal.text} target: <new value>'.`);
+    return undefined;
+  }
+  if (key.badDate) return undefined;
+  const withArgument = key.date !== undefined || key.levelRange !== undefined;
+  const spec = findField(GOAL_FIELDS, key.key.name, withArgument, true);
+  if (!spec || spec.type === 'scale' || spec.type === 'steps') {
+    const hint = spec
+      ? ` A scale changes one level at a time, e.g. 'revise ${goal.text} scale +1: <new text>'; steps are ticked in place.`
+      : didYouMean(key.key.name, REVISABLE);
+    sink.error(key.key.range, 'unknown-field', `'${key.key.name}' is not a field that a revision can change.${hint}`);
+    return undefined;
+  }
+  if (!line.value) {
+    sink.error(line.range, 'invalid-value', `Give the new value after a colon: 'revise ${goal.text} ${key.key.name}: <new value>'.`);
+    return undefined;
+  }
+  const value = readValue(spec, line.value, sink, { items: [], levels: [] });
+  if (!value) return undefined;
+  const field: Field = {
+    key: key.key,
+    value,
+    raw: line.value,
+    range: { start: key.key.range.start, end: line.value.range.end },
+    ...(key.date && { keyDate: key.date }),
+    ...(key.level !== undefined && { keyLevel: key.level }),
+  };
+  return { ...base, kind: 'revise', goal, field };
+}

@@ -1,0 +1,58 @@
+/**
+ * Messages for lines the grammar rejected, written for the person keeping the journal rather than
+ * in terms of tokens. Each says what the line should look like.
+ */
+import { GOAL_FIELDS, HEADER_FIELDS } from '../fields';
+import type { SyntaxLine } from '../syntax/line';
+
+/** Field keys, longest first, so that 'start level' is found before 'start'. */
+const KNOWN_KEYS = [...new Set([...GOAL_FIELDS, ...HEADER_FIELDS].map((f) => f.key))]
+  .filter((key) => key !== 'milestone' && key !== 'track')
+  .sort((a, b) => b.length - a.length);
+
+const ENTRY_SHAPES: Record<string, string> = {
+  progress: '2026-11-08 progress <goal>: 3 attacks/week',
+  review: '2026-11-08 review <goal>: -1',
+  revise: '2026-11-08 revise <goal> target: 2 attacks/week -- why it changed',
+  note: '2026-11-08 note: what happened',
+};
+
+function describe(text: string): string {
+  return text === '' ? 'the end of the line' : `'${text}'`;
+}
+
+/** Returns the message for a line that could not be read. */
+export function syntaxMessage(line: SyntaxLine): string {
+  const error = line.error!;
+  const found = describe(error.part.text);
+  const heads = line.head.map((p) => p.text);
+  switch (line.kind) {
+    case 'goal':
+      if (heads.length === 0) return `A goal needs an id after 'goal', like 'goal sleep: In bed by 23:00 on 5 nights a week'.`;
+      return `Put a colon after the goal id: 'goal ${heads[0]}: <the goal in your words>' (found ${found}).`;
+    case 'entry': {
+      if (line.date?.type === 'MalformedDate') return `Expected a date like 2026-11-08 at the start of a journal line, found '${line.date.text}'.`;
+      const kind = heads[0]?.toLowerCase() ?? '';
+      if (heads.length === 0) return `After the date, say what happened: 'session', 'progress <goal>: <value>', 'review <goal>: <level>' or 'note: <text>'.`;
+      const shape = ENTRY_SHAPES[kind] ?? '2026-11-08 <kind> <goal>: <value>';
+      if ((kind === 'progress' || kind === 'review') && heads.length >= 2) {
+        return `Put a colon after '${kind} ${heads[1]}', like '${shape.replace('<goal>', heads[1]!)}'.`;
+      }
+      return `Found ${found} where the line expected a ':' before its value. A ${kind} line reads '${shape}'.`;
+    }
+    case 'level':
+      return `A scale level reads '<level>: <what it looks like>', like '+1: 1 attack a week' (found ${found}).`;
+    case 'item':
+      return `A list item reads '- <text>', or '- [ ] <step>' for a step (found ${found}).`;
+    default: {
+      const known = KNOWN_KEYS.find((key) => line.text.trimStart().toLowerCase().startsWith(`${key} `));
+      if (known) {
+        const rest = line.text.trimStart().slice(known.length).trim();
+        return `Put a colon after '${known}': '${known}: ${rest}'.`;
+      }
+      if (error.atEnd) return `Put a colon between the field name and its value, like 'due: 2027-01-31'.`;
+      if (line.head.length === 0) return `A line here starts with a field name, a date or 'goal' (found ${found}).`;
+      return `Found ${found} in the name of a field. A field reads '<name>: <value>', like 'review: every 2 weeks'.`;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/** Suggesting the key or kind a writer probably meant. */
+import { closest, distance } from 'fastest-levenshtein';
+
+/** Words people use for template fields, mapped to the key this format uses. */
+const SYNONYMS: Record<string, string> = {
+  deadline: 'due',
+  'due date': 'due',
+  timeline: 'due',
+  'target date': 'due',
+  by: 'due',
+  'end date': 'due',
+  indicator: 'measure',
+  indicators: 'measure',
+  'success indicators': 'measure',
+  tracking: 'measure',
+  'value connection': 'value',
+  values: 'value',
+  why: 'value',
+  barriers: 'obstacles',
+  obstacle: 'obstacles',
+  resources: 'supports',
+  support: 'supports',
+  actions: 'steps',
+  'action steps': 'steps',
+  step: 'steps',
+  schedule: 'review',
+  'review schedule': 'review',
+  frequency: 'review',
+  goal: 'statement',
+  type: 'kind',
+  parent: 'part of',
+  gas: 'scale',
+  'gas baseline': 'start level',
+  'baseline level': 'start level',
+  title: 'plan',
+  therapist: 'clinician',
+  patient: 'client',
+};
+
+/**
+ * The known word closest to `word`: a synonym, or a near spelling (at most a third of its letters
+ * differ). Undefined when nothing is close enough to be a helpful guess.
+ */
+export function suggest(word: string, known: readonly string[]): string | undefined {
+  const synonym = SYNONYMS[word];
+  if (synonym && known.includes(synonym)) return synonym;
+  if (known.length === 0) return undefined;
+  const guess = closest(word, [...known]);
+  return distance(word, guess) <= Math.max(1, Math.floor(word.length / 3)) ? guess : undefined;
+}
+
+/** ` Did you mean 'x'?` or the empty string. */
+export function didYouMean(word: string, known: readonly string[]): string {
+  const guess = suggest(word, known);
+  return guess ? ` Did you mean '${guess}'?` : '';
+}

@@ -1,0 +1,135 @@
+/** Turning the text after a field's colon into a typed value, with a diagnostic when it cannot be read. */
+import { closest } from 'fastest-levenshtein';
+import type { FieldSpec } from '../fields';
+import type { DateValue, FieldValue, ListItem, Quantity, Range, ScaleLevel, Text } from '../model';
+import { explainBadDate, toDate } from '../values/dates';
+import { formatInterval, readInterval } from '../values/interval';
+import { readMeasurement } from '../values/measurement';
+import { readLevel, readWeight } from '../values/numbers';
+import type { DiagnosticSink } from './diagnostics';
+
+/** The part of `text` from character `from` to `to` (relative to the start of its text), as a Text. */
+export function slice(text: Text, from: number, to: number = text.text.length): Text {
+  const { line, character } = text.range.start;
+  const raw = text.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  const start = character + from + lead;
+  return { text: trimmed, range: { start: { line, character: start }, end: { line, character: start + trimmed.length } } };
+}
+
+/** Reads a date, reporting `invalid-date` when the text is not a real `YYYY-MM-DD` date. */
+export function readDate(text: Text, sink: DiagnosticSink): DateValue | undefined {
+  const problem = explainBadDate(text.text);
+  if (problem) {
+    sink.error(text.range, 'invalid-date', problem);
+    return undefined;
+  }
+  return { iso: text.text, range: text.range };
+}
+
+const BASELINE_DATE = /\s+on\s+(\S+)$/;
+
+/** Reads a measurement or plain text, with an optional `on <date>` at the end. */
+export function readQuantity(text: Text, sink: DiagnosticSink, allowDate: boolean): Quantity {
+  let body = text;
+  let date: DateValue | undefined;
+  const dated = allowDate ? BASELINE_DATE.exec(text.text) : null;
+  if (dated && /^\d/.test(dated[1]!)) {
+    const dateText = slice(text, dated.index + dated[0].length - dated[1]!.length);
+    date = readDate(dateText, sink);
+    body = slice(text, 0, dated.index);
+  }
+  const parts = readMeasurement(body.text);
+  return {
+    text: body,
+    ...(parts && { measurement: { ...parts, range: body.range } }),
+    ...(date && { date }),
+  };
+}
+
+function quote(text: string): string {
+  return `'${text}'`;
+}
+
+/** Reads the value of a one-line field; list and scale fields get their items from the caller. */
+export function readValue(
+  spec: FieldSpec,
+  raw: Text | undefined,
+  sink: DiagnosticSink,
+  children: { items: readonly ListItem[]; levels: readonly ScaleLevel[] },
+): FieldValue | undefined {
+  if (spec.type === 'steps') return { type: 'list', items: children.items };
+  if (spec.type === 'scale') return { type: 'scale', levels: children.levels };
+  if (!raw) return spec.list ? { type: 'list', items: children.items } : undefined;
+  switch (spec.type) {
+    case 'text':
+      return { type: 'text', text: raw };
+    case 'quantity':
+      return { type: 'quantity', quantity: readQuantity(raw, sink, spec.key === 'baseline') };
+    case 'date': {
+      const date = readDate(raw, sink);
+      return date && { type: 'date', date };
+    }
+    case 'interval': {
+      const parts = readInterval(raw.text);
+      if (!parts) {
+        sink.error(raw.range, 'invalid-value', `${quote(raw.text)} is not a review schedule. Write it like 'every 2 weeks', 'every month' or 'every 4 sessions'.`);
+        return undefined;
+      }
+      return { type: 'interval', interval: { ...parts, range: raw.range } };
+    }
+    case 'category':
+      return { type: 'category', category: raw };
+    case 'choice': {
+      const choices = spec.choices ?? [];
+      const choice = raw.text.toLowerCase();
+      if (!choices.includes(choice)) {
+        sink.error(raw.range, 'invalid-value', `${spec.key} is either ${choices.map(quote).join(' or ')}; did you mean ${quote(closest(choice, [...choices]))}?`);
+        return undefined;
+      }
+      return { type: 'choice', choice: { text: choice, range: raw.range } };
+    }
+    case 'ref':
+      if (!isGoalId(raw.text)) {
+        sink.error(raw.range, 'invalid-value', `${spec.key} takes a goal id, such as 'sleep' or 'drive-to-work'.`);
+        return undefined;
+      }
+      return { type: 'ref', ref: raw };
+    case 'weight': {
+      const weight = readWeight(raw.text);
+      if (!weight) {
+        sink.error(raw.range, 'invalid-value', `A weight is a number such as 2, or importance x difficulty such as 2 x 3.`);
+        return undefined;
+      }
+      return { type: 'weight', weight: { ...weight, range: raw.range } };
+    }
+    case 'level': {
+      const level = readLevel(raw.text);
+      if (level === undefined) {
+        sink.error(raw.range, 'invalid-value', levelMessage(raw.text));
+        return undefined;
+      }
+      return { type: 'level', level, range: raw.range };
+    }
+  }
+}
+
+/** Explains that `text` is not a GAS level. */
+export function levelMessage(text: string): string {
+  return `${quote(text)} is not a GAS level. Use a whole number from -2 to +2: -2, -1, 0, +1 or +2.`;
+}
+
+const GOAL_ID = /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_-]*$/u;
+
+/** Tells whether `text` has the shape of a goal id. */
+export function isGoalId(text: string): boolean {
+  return GOAL_ID.test(text);
+}
+
+/** A range that covers two ranges on the same or different lines. */
+export function cover(first: Range, last: Range): Range {
+  return { start: first.start, end: last.end };
+}
+
+export { formatInterval, toDate };

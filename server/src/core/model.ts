@@ -1,0 +1,293 @@
+/**
+ * The document model: what a `.goals` file means, as plain read-only values.
+ *
+ * Every node carries the exact source range it was read from, in LSP terms (zero-based line and
+ * UTF-16 code unit), so that every later feature can point at the text behind a fact.
+ */
+
+/** A zero-based line and UTF-16 character offset, as the Language Server Protocol counts them. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** A half-open range of source text. */
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** A piece of source text with its range; `text` is trimmed of surrounding white space. */
+export interface Text {
+  readonly text: string;
+  readonly range: Range;
+}
+
+/** A calendar date that exists, written `YYYY-MM-DD`. */
+export interface DateValue {
+  /** The ISO form, `YYYY-MM-DD`; comparing two of these as strings compares the dates. */
+  readonly iso: string;
+  readonly range: Range;
+}
+
+/** A number with an optional unit, range or maximum, such as `3 attacks/week`, `6/10`, `3-4 drinks`. */
+export interface Measurement {
+  readonly value: number;
+  /** The upper end of a range such as `3-4 drinks/day`. */
+  readonly upper?: number;
+  /** The maximum of a score such as `6/10`. */
+  readonly outOf?: number;
+  /** The unit as written (`attacks/week`), or the empty string. */
+  readonly unit: string;
+  readonly range: Range;
+}
+
+export type IntervalUnit = 'day' | 'week' | 'month' | 'session';
+
+/** A review schedule such as `every 2 weeks` or `every 4 sessions`. */
+export interface Interval {
+  readonly count: number;
+  readonly unit: IntervalUnit;
+  readonly range: Range;
+}
+
+export const CATEGORIES = [
+  'symptom-reduction',
+  'skill-development',
+  'insight',
+  'behavioral',
+  'emotional',
+  'relationship',
+  'identity-meaning',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type GoalKind = 'outcome' | 'process';
+export type GoalTerm = 'short' | 'long';
+
+/** A GAS weight, given directly (`2`) or as importance × difficulty (`2 x 3`). */
+export interface Weight {
+  readonly value: number;
+  readonly importance?: number;
+  readonly difficulty?: number;
+  readonly range: Range;
+}
+
+/** A value that is a measurement where one could be read, and text in any case. */
+export interface Quantity {
+  readonly text: Text;
+  readonly measurement?: Measurement;
+  /** The date of a baseline written as `3 attacks/week on 2026-11-01`. */
+  readonly date?: DateValue;
+}
+
+/** The key of a field or revision as written, normalised (lower case, single spaces). */
+export interface Key {
+  readonly name: string;
+  readonly range: Range;
+}
+
+/** One `- ` item under a list field; `done` is set for checkbox items. */
+export interface ListItem {
+  readonly text: Text;
+  readonly done?: boolean;
+  readonly note?: Text;
+  readonly range: Range;
+}
+
+/** One `<level>: <text>` line of a GAS scale. */
+export interface ScaleLevel {
+  readonly level: number;
+  readonly levelRange: Range;
+  readonly text: Text;
+  readonly range: Range;
+}
+
+/** The value of a goal field, by the field's type. */
+export type FieldValue =
+  | { readonly type: 'text'; readonly text: Text }
+  | { readonly type: 'list'; readonly items: readonly ListItem[] }
+  | { readonly type: 'quantity'; readonly quantity: Quantity }
+  | { readonly type: 'date'; readonly date: DateValue }
+  | { readonly type: 'interval'; readonly interval: Interval }
+  | { readonly type: 'category'; readonly category: Text }
+  | { readonly type: 'choice'; readonly choice: Text }
+  | { readonly type: 'ref'; readonly ref: Text }
+  | { readonly type: 'weight'; readonly weight: Weight }
+  | { readonly type: 'level'; readonly level: number; readonly range: Range }
+  | { readonly type: 'scale'; readonly levels: readonly ScaleLevel[] };
+
+/** A field of a goal or a header line, with its whole-line range. */
+export interface Field {
+  readonly key: Key;
+  /** Absent where the value could not be read (a diagnostic says why). */
+  readonly value?: FieldValue;
+  /** The raw text after the colon, or undefined for an empty value. */
+  readonly raw?: Text;
+  readonly note?: Text;
+  /** The date in a `milestone <date>` key. */
+  readonly keyDate?: DateValue;
+  /** The level in a `scale <level>` key (revisions only). */
+  readonly keyLevel?: number;
+  /** The whole field including its list items or scale levels. */
+  readonly range: Range;
+}
+
+export interface Milestone {
+  readonly date: DateValue;
+  readonly quantity: Quantity;
+  readonly field: Field;
+}
+
+/** A goal as written in its block, before any revision from the journal is applied. */
+export interface Goal {
+  readonly id: string;
+  readonly idRange: Range;
+  readonly statement: Text;
+  /** The `goal` line. */
+  readonly headerRange: Range;
+  /** The goal line and all its field lines. */
+  readonly range: Range;
+  /** Every field in source order, including unknown ones. */
+  readonly fields: readonly Field[];
+  readonly category?: Text;
+  readonly kind?: GoalKind;
+  readonly term?: GoalTerm;
+  readonly partOf?: Text;
+  readonly value?: Field;
+  readonly baseline?: Quantity;
+  readonly target?: Quantity;
+  readonly measure?: Field;
+  readonly steps?: readonly ListItem[];
+  readonly obstacles?: Field;
+  readonly supports?: Field;
+  readonly start?: DateValue;
+  readonly due?: DateValue;
+  readonly milestones: readonly Milestone[];
+  readonly review?: Interval;
+  readonly weight?: Weight;
+  readonly startLevel?: number;
+  readonly scale?: readonly ScaleLevel[];
+}
+
+export const ENTRY_KINDS = [
+  'session',
+  'progress',
+  'review',
+  'revise',
+  'achieved',
+  'paused',
+  'dropped',
+  'resumed',
+  'note',
+] as const;
+
+export type StatusKind = 'achieved' | 'paused' | 'dropped' | 'resumed';
+
+interface EntryBase {
+  readonly date: DateValue;
+  readonly note?: Text;
+  readonly range: Range;
+  /** Index of the entry in the journal, in source order. */
+  readonly index: number;
+}
+
+export interface SessionEntry extends EntryBase {
+  readonly kind: 'session';
+}
+export interface ProgressEntry extends EntryBase {
+  readonly kind: 'progress';
+  readonly goal: Text;
+  readonly quantity: Quantity;
+}
+export interface ReviewEntry extends EntryBase {
+  readonly kind: 'review';
+  readonly goal: Text;
+  readonly level: number;
+  readonly levelRange: Range;
+}
+export interface RevisionEntry extends EntryBase {
+  readonly kind: 'revise';
+  readonly goal: Text;
+  /** The revised field, with its value read as that field's type. */
+  readonly field: Field;
+}
+export interface StatusEntry extends EntryBase {
+  readonly kind: StatusKind;
+  readonly goal: Text;
+}
+export interface NoteEntry extends EntryBase {
+  readonly kind: 'note';
+  readonly goal?: Text;
+  readonly text?: Text;
+}
+export interface MeasureEntry extends EntryBase {
+  readonly kind: 'measure';
+  readonly name: Text;
+  readonly quantity: Quantity;
+}
+
+export type Entry =
+  | SessionEntry
+  | ProgressEntry
+  | ReviewEntry
+  | RevisionEntry
+  | StatusEntry
+  | NoteEntry
+  | MeasureEntry;
+
+/** A `track <name>: <range or unit>` declaration in the header. */
+export interface TrackedMeasure {
+  readonly name: Text;
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit: string;
+  readonly range: Range;
+}
+
+export interface Header {
+  readonly title?: Text;
+  readonly client?: Text;
+  readonly clinician?: Text;
+  readonly start?: DateValue;
+  readonly review?: Interval;
+  readonly tracked: readonly TrackedMeasure[];
+  /** Every header field in source order. */
+  readonly fields: readonly Field[];
+}
+
+export interface Comment {
+  /** The comment's text after `#`, trimmed. */
+  readonly text: string;
+  readonly range: Range;
+  /** True when the comment is the only thing on its line. */
+  readonly ownLine: boolean;
+}
+
+/** A whole plan. */
+export interface Plan {
+  readonly header: Header;
+  readonly goals: readonly Goal[];
+  /** Journal entries in source order. */
+  readonly journal: readonly Entry[];
+  readonly comments: readonly Comment[];
+  /** The number of lines in the document. */
+  readonly lineCount: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A problem found in a document, by the parser or by a rule. */
+export interface Diagnostic {
+  readonly range: Range;
+  readonly severity: Severity;
+  readonly message: string;
+  /** A stable kebab-case id, e.g. `invalid-date` or `vague-goal`. */
+  readonly code: string;
+}
+
+/** What parsing a document yields: always a plan, and the problems found on the way. */
+export interface ParseResult {
+  readonly plan: Plan;
+  readonly diagnostics: readonly Diagnostic[];
+}

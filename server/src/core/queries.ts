@@ -1,0 +1,132 @@
+/**
+ * Questions later features ask of a plan: a goal by id, its entries in date order, its latest
+ * measurement and review, and the value of a field once the journal's revisions are applied.
+ */
+import type {
+  DateValue,
+  Entry,
+  Field,
+  Goal,
+  Interval,
+  Plan,
+  ProgressEntry,
+  Quantity,
+  ReviewEntry,
+  RevisionEntry,
+  SessionEntry,
+  Text,
+} from './model';
+
+export type GoalStatus = 'active' | 'achieved' | 'paused' | 'dropped';
+
+/** Finds the first goal with this id (ids should be unique; a rule reports duplicates). */
+export function findGoal(plan: Plan, id: string): Goal | undefined {
+  return plan.goals.find((goal) => goal.id === id);
+}
+
+/** The goal an entry is about, if any. */
+export function entryGoal(entry: Entry): Text | undefined {
+  return 'goal' in entry ? entry.goal : undefined;
+}
+
+/** Entries sorted by date; entries on the same day keep the order they were written in. */
+export function byDate<T extends Entry>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.index - b.index);
+}
+
+/** Every journal entry about a goal, in date order, up to and including `asOf` when given. */
+export function entriesOf(plan: Plan, id: string, asOf?: string): Entry[] {
+  return byDate(plan.journal.filter((e) => entryGoal(e)?.text === id && (!asOf || e.date.iso <= asOf)));
+}
+
+/** The progress entries of a goal in date order. */
+export function progressOf(plan: Plan, id: string, asOf?: string): ProgressEntry[] {
+  return entriesOf(plan, id, asOf).filter((e): e is ProgressEntry => e.kind === 'progress');
+}
+
+/** The GAS review entries of a goal in date order. */
+export function reviewsOf(plan: Plan, id: string, asOf?: string): ReviewEntry[] {
+  return entriesOf(plan, id, asOf).filter((e): e is ReviewEntry => e.kind === 'review');
+}
+
+/** The most recent progress measurement of a goal. */
+export function latestProgress(plan: Plan, id: string, asOf?: string): ProgressEntry | undefined {
+  return progressOf(plan, id, asOf).at(-1);
+}
+
+/** The most recent GAS review of a goal. */
+export function latestReview(plan: Plan, id: string, asOf?: string): ReviewEntry | undefined {
+  return reviewsOf(plan, id, asOf).at(-1);
+}
+
+/** The session entries of the plan in date order. */
+export function sessions(plan: Plan, asOf?: string): SessionEntry[] {
+  return byDate(plan.journal.filter((e): e is SessionEntry => e.kind === 'session' && (!asOf || e.date.iso <= asOf)));
+}
+
+/** The revisions of one field of a goal, in date order; `key` is the field key such as `target`. */
+export function revisionsOf(plan: Plan, id: string, key: string, asOf?: string): RevisionEntry[] {
+  return entriesOf(plan, id, asOf).filter(
+    (e): e is RevisionEntry => e.kind === 'revise' && e.field.key.name === key,
+  );
+}
+
+/**
+ * The field as it stands on `asOf` (default: after every revision): the latest revision of it,
+ * or the field as written in the goal block.
+ */
+export function effectiveField(plan: Plan, goal: Goal, key: string, asOf?: string): Field | undefined {
+  const revision = revisionsOf(plan, goal.id, key, asOf).at(-1);
+  return revision?.field ?? goal.fields.find((f) => f.key.name === key && f.value);
+}
+
+/** The target after revisions. */
+export function effectiveTarget(plan: Plan, goal: Goal, asOf?: string): Quantity | undefined {
+  const value = effectiveField(plan, goal, 'target', asOf)?.value;
+  return value?.type === 'quantity' ? value.quantity : undefined;
+}
+
+/** The due date after revisions. */
+export function effectiveDue(plan: Plan, goal: Goal, asOf?: string): DateValue | undefined {
+  const value = effectiveField(plan, goal, 'due', asOf)?.value;
+  return value?.type === 'date' ? value.date : undefined;
+}
+
+/** The goal statement after revisions. */
+export function effectiveStatement(plan: Plan, goal: Goal, asOf?: string): Text {
+  const value = revisionsOf(plan, goal.id, 'statement', asOf).at(-1)?.field.value;
+  return value?.type === 'text' ? value.text : goal.statement;
+}
+
+/** The review schedule in force for a goal: its own (after revisions), else the plan's. */
+export function effectiveReview(plan: Plan, goal: Goal, asOf?: string): Interval | undefined {
+  const value = effectiveField(plan, goal, 'review', asOf)?.value;
+  return value?.type === 'interval' ? value.interval : plan.header.review;
+}
+
+/** The date work on a goal starts: its own `start`, else the plan's. */
+export function goalStart(plan: Plan, goal: Goal): DateValue | undefined {
+  return goal.start ?? plan.header.start;
+}
+
+/** A goal's status on `asOf` (default: at the end of the journal), from its status entries. */
+export function goalStatus(plan: Plan, id: string, asOf?: string): GoalStatus {
+  let status: GoalStatus = 'active';
+  for (const entry of entriesOf(plan, id, asOf)) {
+    if (entry.kind === 'resumed') status = 'active';
+    else if (entry.kind === 'achieved' || entry.kind === 'paused' || entry.kind === 'dropped') status = entry.kind;
+  }
+  return status;
+}
+
+/** The goals that are active on `asOf`. */
+export function activeGoals(plan: Plan, asOf?: string): Goal[] {
+  return plan.goals.filter((goal) => goalStatus(plan, goal.id, asOf) === 'active');
+}
+
+/** Every place a goal id is referred to: journal entries and `part of` fields. */
+export function referencesTo(plan: Plan, id: string): Text[] {
+  const fromJournal = plan.journal.map(entryGoal).filter((ref): ref is Text => ref?.text === id);
+  const fromGoals = plan.goals.map((g) => g.partOf).filter((ref): ref is Text => ref?.text === id);
+  return [...fromGoals, ...fromJournal];
+}

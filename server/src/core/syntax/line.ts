@@ -1,0 +1,154 @@
+/**
+ * Reads one line into a `SyntaxLine`: which kind of line it is and its parts, each with a range.
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import type { Range, Text } from '../model';
+import { parseLineTokens } from './grammar';
+import { lineLexer } from './tokens';
+
+export type LineKind = 'blank' | 'goal' | 'entry' | 'level' | 'item' | 'field';
+
+/** A token's text and range on its line. */
+export interface Part extends Text {
+  readonly type: string;
+}
+
+export interface SyntaxLine {
+  readonly line: number;
+  /** The line's text, without its line break. */
+  readonly text: string;
+  /** The length of the line's indentation; 0 for a line that is not indented. */
+  readonly indent: number;
+  readonly kind: LineKind;
+  /** The key words of a field or entry, the id of a goal, or the level of a scale line. */
+  readonly head: readonly Part[];
+  /** The date of a journal entry. */
+  readonly date?: Part;
+  readonly checkbox?: Part;
+  readonly colon?: Part;
+  readonly value?: Text;
+  readonly noteSeparator?: Part;
+  readonly note?: Text;
+  readonly comment?: Part;
+  /** The whole line, without its indentation or line break. */
+  readonly range: Range;
+  /** Where the grammar stopped, when the line is not well formed. */
+  readonly error?: { readonly part: Part; readonly rule: string; readonly atEnd: boolean };
+}
+
+/** Returns the range of characters `[start, end)` on `line`. */
+export function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+function toText(token: IToken, line: number): Text {
+  return { text: token.image, range: lineRange(line, token.startOffset, token.startOffset + token.image.length) };
+}
+
+function toPart(token: IToken, line: number): Part {
+  return { type: token.tokenType.name, ...toText(token, line) };
+}
+
+/** Collects every token under a CST node, in source order. */
+function tokensOf(node: CstNode): IToken[] {
+  const out: IToken[] = [];
+  for (const children of Object.values(node.children)) {
+    for (const child of children) {
+      if ('image' in child) out.push(child);
+      else out.push(...tokensOf(child));
+    }
+  }
+  return out.sort((a, b) => a.startOffset - b.startOffset);
+}
+
+const BODY_RULES: Record<string, LineKind> = {
+  goalLine: 'goal',
+  entryLine: 'entry',
+  levelLine: 'level',
+  itemLine: 'item',
+  fieldLine: 'field',
+};
+
+/** The kind a line was meant to be, judged by its first token, for lines the grammar rejected. */
+function intendedKind(first: IToken | undefined): LineKind {
+  switch (first?.tokenType.name) {
+    case undefined:
+    case 'Comment':
+      return 'blank';
+    case 'GoalKeyword':
+      return 'goal';
+    case 'DateLiteral':
+    case 'MalformedDate':
+      return 'entry';
+    case 'NumberLiteral':
+      return 'level';
+    case 'Dash':
+      return 'item';
+    default:
+      return 'field';
+  }
+}
+
+/** Tokenises and parses one line of text (without its line break). */
+export function readLine(text: string, line: number): SyntaxLine {
+  const { tokens } = lineLexer.tokenize(text);
+  const { cst, error } = parseLineTokens(tokens);
+  const indentToken = tokens[0]?.tokenType.name === 'Indent' ? tokens[0] : undefined;
+  const indent = indentToken ? indentToken.image.length : 0;
+  const body = tokens.filter((t) => t !== indentToken);
+  const contentEnd = text.trimEnd().length;
+
+  let kind: LineKind = intendedKind(body[0]);
+  let parsed: IToken[] = body;
+  for (const [rule, ruleKind] of Object.entries(BODY_RULES)) {
+    const node = cst.children[rule]?.[0];
+    if (node && 'children' in node) {
+      kind = ruleKind;
+      parsed = tokensOf(node);
+    }
+  }
+  // After an error, the CST holds only what was read before it; the lexer's tokens hold the rest.
+  const source = error ? body : parsed;
+
+  const find = (type: string) => source.find((t) => t.tokenType.name === type);
+  const colon = find('Colon');
+  const noteSeparator = find('NoteSeparator');
+  const firstValue = source.find((t) => t.tokenType.name === 'Text' || t.tokenType.name === 'Checkbox');
+  const headEnd = colon ?? noteSeparator ?? firstValue;
+  const headTokens = source.filter(
+    (t) =>
+      (!headEnd || t.startOffset < headEnd.startOffset) &&
+      !['Comment', 'Dash', 'GoalKeyword'].includes(t.tokenType.name) &&
+      !(kind === 'entry' && t === source[0]),
+  );
+  const commentToken = tokens.find((t) => t.tokenType.name === 'Comment');
+  const part = (token: IToken | undefined) => (token ? toPart(token, line) : undefined);
+  const textOf = (token: IToken | undefined) => (token ? toText(token, line) : undefined);
+  const dateToken = kind === 'entry' ? source[0] : undefined;
+
+  let errorInfo: SyntaxLine['error'];
+  if (error) {
+    const atEnd = error.token.tokenType.name === 'EOF';
+    const errorPart: Part = atEnd
+      ? { type: 'EOF', text: '', range: lineRange(line, contentEnd, contentEnd) }
+      : toPart(error.token, line);
+    errorInfo = { part: errorPart, rule: error.rule, atEnd };
+  }
+
+  return {
+    line,
+    text,
+    indent,
+    kind,
+    head: headTokens.map((t) => toPart(t, line)),
+    date: part(dateToken),
+    checkbox: part(find('Checkbox')),
+    colon: part(colon),
+    value: textOf(find('Text')),
+    noteSeparator: part(noteSeparator),
+    note: textOf(find('NoteText')),
+    comment: part(commentToken),
+    range: lineRange(line, indent, Math.max(indent, contentEnd)),
+    error: errorInfo,
+  };
+}

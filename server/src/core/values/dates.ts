@@ -1,0 +1,44 @@
+/** Reading and doing arithmetic on calendar dates; all date arithmetic goes through date-fns. */
+import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_FORMAT = 'yyyy-MM-dd';
+/** Any fixed reference date; `parse` needs one but a full `yyyy-MM-dd` pattern never uses it. */
+const REFERENCE = new Date(2000, 0, 1);
+
+/** Returns a local-time Date for an ISO `YYYY-MM-DD` string that names a real day, else undefined. */
+export function toDate(iso: string): Date | undefined {
+  if (!ISO_SHAPE.test(iso)) return undefined;
+  const date = parse(iso, ISO_FORMAT, REFERENCE);
+  return isValid(date) ? date : undefined;
+}
+
+/** Formats a Date as `YYYY-MM-DD` in local time. */
+export function toIso(date: Date): string {
+  return format(date, ISO_FORMAT);
+}
+
+/** The whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const a = toDate(from);
+  const b = toDate(to);
+  if (!a || !b) throw new Error(`daysBetween needs two valid dates, got ${from} and ${to}`);
+  return differenceInCalendarDays(b, a);
+}
+
+/**
+ * Explains why `text` is not a usable date, or returns undefined when it is one.
+ * The message shows the expected form, rewritten from the user's own date where that is unambiguous.
+ */
+export function explainBadDate(text: string): string | undefined {
+  if (ISO_SHAPE.test(text)) {
+    if (toDate(text)) return undefined;
+    return `${text} is not a real date: check the month (01-12) and the day of the month.`;
+  }
+  const parts = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (parts) {
+    const iso = `${parts[1]}-${parts[2]!.padStart(2, '0')}-${parts[3]!.padStart(2, '0')}`;
+    if (toDate(iso)) return `Write dates as YYYY-MM-DD with two-digit months and days: ${iso}.`;
+  }
+  return `Write dates as YYYY-MM-DD, for example 2026-11-08 (found '${text}').`;
+}

@@ -1,0 +1,42 @@
+/** Reading measurements such as `3 attacks/week`, `6/10`, `75%` and `3-4 drinks/day`. */
+
+export interface MeasurementParts {
+  readonly value: number;
+  readonly upper?: number;
+  readonly outOf?: number;
+  readonly unit: string;
+}
+
+const NUMBER = String.raw`[+-]?\d+(?:\.\d+)?`;
+const MEASUREMENT = new RegExp(
+  String.raw`^(${NUMBER})(?:\s*[-–]\s*(\d+(?:\.\d+)?))?(?:\s*/\s*(\d+(?:\.\d+)?)(?![\p{L}\p{N}/]))?\s*(.*)$`,
+  'u',
+);
+
+/** Reads a measurement from the start of `text`, or returns undefined when it does not start with a number. */
+export function readMeasurement(text: string): MeasurementParts | undefined {
+  const match = MEASUREMENT.exec(text.trim());
+  if (!match) return undefined;
+  const [, value, upper, outOf, unit] = match;
+  return {
+    value: Number(value),
+    ...(upper !== undefined && { upper: Number(upper) }),
+    ...(outOf !== undefined && { outOf: Number(outOf) }),
+    unit: (unit ?? '').trim(),
+  };
+}
+
+/**
+ * A unit in a form that compares equal for the same unit written differently:
+ * lower case, single spaces, no plural `s` on each word (`Attacks/Week` and `attack/week` match).
+ */
+export function normalizeUnit(unit: string): string {
+  return unit
+    .toLowerCase()
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .split(/([ /])/)
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+    .join('')
+    .trim();
+}
