@@ -38,8 +38,8 @@ interface Run {
 }
 
 /** Runs the built CLI with the given arguments, from the given directory. */
-function runGoalpost(args: readonly string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [launcher, ...args], { cwd, encoding: 'utf8' });
+function runGoalpost(args: readonly string[], cwd: string, options: { uid?: number; gid?: number } = {}): Run {
+  const result = spawnSync(process.execPath, [launcher, ...args], { cwd, encoding: 'utf8', ...options });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -232,10 +232,13 @@ describe('goalpost check usage and I/O errors', () => {
     });
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports an unreadable file and exits 2', () => {
+  it('reports an unreadable file and exits 2', () => {
     const dir = writeFixtures({ 'locked.goals': CLEAN_PLAN });
+    chmodSync(dir, 0o755);
     chmodSync(path.join(dir, 'locked.goals'), 0o000);
-    const run = runGoalpost(['check', 'locked.goals'], dir);
+    // root reads any file, so as root (as in CI) the CLI runs as the unprivileged user 'nobody'.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const run = runGoalpost(['check', 'locked.goals'], dir, asUser);
     expect(run).toEqual({ status: 2, stdout: '', stderr: 'goalpost: locked.goals: permission denied\n' });
   });
 

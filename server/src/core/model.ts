@@ -144,6 +144,8 @@ export interface Goal {
   readonly id: string;
   readonly idRange: Range;
   readonly statement: Text;
+  /** A note after ` -- ` on the goal line. */
+  readonly note?: Text;
   /** The `goal` line. */
   readonly headerRange: Range;
   /** The goal line and all its field lines. */

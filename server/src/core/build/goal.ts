@@ -49,6 +49,7 @@ export function assembleGoal(draft: GoalDraft, sink: DiagnosticSink): Goal {
     id: draft.id.text,
     idRange: draft.id.range,
     statement: draft.statement,
+    ...optional('note', draft.line.note),
     headerRange: draft.line.range,
     range: cover(draft.line.range, lastField?.range ?? draft.line.range),
     fields,

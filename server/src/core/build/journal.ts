@@ -22,7 +22,8 @@ export function readEntry(line: SyntaxLine, index: number, sink: DiagnosticSink)
 
   if (!KINDS.includes(kind)) {
     if (rest.length === 0 && line.colon) return readMeasureEntry(line, kindPart, base, sink);
-    sink.error(kindPart.range, 'unknown-entry-kind', `'${kindPart.text}' is not a kind of journal entry.${didYouMean(kind, KINDS)} The kinds are: ${KINDS.join(', ')}.`);
+    const measureHint = rest.length === 0 ? ` To log a measure, give its value: '${kindPart.text}: 6/10'.` : '';
+    sink.error(kindPart.range, 'unknown-entry-kind', `'${kindPart.text}' is not a kind of journal entry.${didYouMean(kind, KINDS)}${measureHint} The kinds are: ${KINDS.join(', ')}.`);
     return undefined;
   }
   if (kind === 'session' || (kind === 'note' && rest.length === 0)) {

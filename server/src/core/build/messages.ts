@@ -35,8 +35,10 @@ export function syntaxMessage(line: SyntaxLine): string {
       const kind = heads[0]?.toLowerCase() ?? '';
       if (heads.length === 0) return `After the date, say what happened: 'session', 'progress <goal>: <value>', 'review <goal>: <level>' or 'note: <text>'.`;
       const shape = ENTRY_SHAPES[kind] ?? '2026-11-08 <kind> <goal>: <value>';
-      if ((kind === 'progress' || kind === 'review') && heads.length >= 2) {
-        return `Put a colon after '${kind} ${heads[1]}', like '${shape.replace('<goal>', heads[1]!)}'.`;
+      const goal = line.head[1];
+      if ((kind === 'progress' || kind === 'review') && goal) {
+        const rest = line.text.slice(goal.range.end.character).trim();
+        return `Put a colon after '${kind} ${goal.text}': '${line.date!.text} ${kind} ${goal.text}: ${rest}'.`;
       }
       return `Found ${found} where the line expected a ':' before its value. A ${kind} line reads '${shape}'.`;
     }

@@ -3,7 +3,7 @@
  * Every line is read once; a line that cannot be read is reported and the next line starts afresh.
  */
 import { goalFieldKeys } from '../fields';
-import type { Comment, Entry, Header, ListItem, ParseResult, Range, ScaleLevel, Text } from '../model';
+import type { Comment, Entry, Header, ListItem, ParseResult, ScaleLevel, Text } from '../model';
 import { lineRange, type SyntaxLine } from '../syntax/line';
 import { readLevel } from '../values/numbers';
 import { DiagnosticSink } from './diagnostics';

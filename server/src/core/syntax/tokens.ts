@@ -85,7 +85,7 @@ export const GoalKeyword = createToken({
   longer_alt: Word,
 });
 /** Any other character in the head of a line; the parser rejects it with a message that names it. */
-export const Stray = createToken({ name: 'Stray', pattern: /[^ \t]/ });
+export const Stray = createToken({ name: 'Stray', pattern: sticky(/[^ \t]/u), line_breaks: false });
 export const Checkbox = createToken({ name: 'Checkbox', pattern: /\[[ xX]\]/ });
 export const Text = createToken({ name: 'Text', pattern: freeText(true), line_breaks: false });
 export const NoteText = createToken({ name: 'NoteText', pattern: freeText(false), line_breaks: false });

@@ -1,0 +1,49 @@
+// Builds the bundles that ship: `npm run build` (and `npm install`, through `prepare`) runs this.
+// It prints nothing on success; on failure esbuild prints its errors and the script exits non-zero.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Every bundle the project ships, one line each.
+ * The language server will join as a CommonJS bundle for VS Code, for example
+ * `{ entry: 'server/src/lsp/server.ts', outfile: 'server/dist/server.cjs', format: 'cjs' }`.
+ */
+const entries = [{ entry: 'server/src/cli/main.ts', outfile: 'server/dist/cli.js', format: 'esm' }];
+
+/** Reads the version once, so that `goalpost --version` needs no file at run time. */
+async function readVersion() {
+  const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+  return manifest.version;
+}
+
+/** Bundles one entry with the options every bundle shares: dependencies inside, Node 20, a source map. */
+function buildEntry({ entry, outfile, format }, version) {
+  return esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    format,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    minify: false,
+    define: { GOALPOST_VERSION: JSON.stringify(version) },
+    // Errors and warnings go to stderr; success stays quiet.
+    logLevel: 'warning',
+  });
+}
+
+try {
+  const version = await readVersion();
+  await Promise.all(entries.map((entry) => buildEntry(entry, version)));
+} catch (error) {
+  // esbuild has already printed its own errors; anything else (an unreadable package.json) is printed here.
+  if (!(error && Array.isArray(error.errors))) {
+    console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exitCode = 1;
+}

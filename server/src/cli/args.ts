@@ -1,0 +1,31 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './errors';
+
+/** The options every command accepts. */
+export const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/**
+ * Parses arguments strictly, turning `parseArgs`' errors into one-line usage errors.
+ * `helpCommand` is what the user should run to read about the options, such as `goalpost check --help`.
+ */
+export function parseArguments<T extends ParseArgsConfig>(config: T, helpCommand: string) {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(`${describeArgumentError(error)}; see \`${helpCommand}\``);
+  }
+}
+
+/** Shortens Node's messages ("Unknown option '--x'. To specify a positional argument ...") to their first clause. */
+function describeArgumentError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']+)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted !== undefined) return `unknown option '${quoted}'`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && quoted !== undefined) return `unexpected argument '${quoted}'`;
+  const firstSentence = message.split(/\.(\s|$)/)[0] ?? message;
+  return firstSentence.charAt(0).toLowerCase() + firstSentence.slice(1);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { explainBadDate, toDate, toIso, daysBetween } from '../../server/src/core/values/dates';
+import { readInterval, formatInterval } from '../../server/src/core/values/interval';
+import { normalizeUnit, readMeasurement } from '../../server/src/core/values/measurement';
+import { readLevel, readWeight } from '../../server/src/core/values/numbers';
+
+describe('dates', () => {
+  it('accept real dates only, leap years included', () => {
+    expect(['2024-02-29', '2025-02-29', '2026-04-31', '2026-12-31', '2026-00-10'].map((d) => toDate(d) !== undefined)).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('round-trip through local time without shifting a day', () => {
+    expect(toIso(toDate('2026-03-29')!)).toBe('2026-03-29');
+    expect(daysBetween('2026-11-01', '2026-11-29')).toBe(28);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+  });
+
+  it('explain other spellings with the ISO form', () => {
+    expect(explainBadDate('2026-1-5')).toContain('2026-01-05');
+    expect(explainBadDate('2026/11/08')).toContain('2026-11-08');
+    expect(explainBadDate('08/11/2026')).toContain('YYYY-MM-DD');
+    expect(explainBadDate('2026-11-08')).toBeUndefined();
+  });
+});
+
+describe('intervals', () => {
+  it('reject what is not a schedule', () => {
+    expect(['sometimes', 'every', 'every 0 weeks', 'every 2', 'every 2 years', 'every weeks please', '2 weeks'].map(readInterval)).toEqual(
+      Array(7).fill(undefined),
+    );
+  });
+
+  it('format canonically', () => {
+    expect([formatInterval({ count: 1, unit: 'week' }), formatInterval({ count: 4, unit: 'session' })]).toEqual(['every week', 'every 4 sessions']);
+  });
+});
+
+describe('measurements and units', () => {
+  it('need a leading number', () => {
+    expect(readMeasurement('lots')).toBeUndefined();
+    expect(readMeasurement('twice a week')).toBeUndefined();
+  });
+
+  it('compare units regardless of case, spacing and plural', () => {
+    expect(normalizeUnit('Attacks/Week')).toBe(normalizeUnit('attack / week'));
+    expect(normalizeUnit('hours')).toBe(normalizeUnit('hour'));
+    expect(normalizeUnit('minutes a day')).toBe('minute a day');
+    expect(normalizeUnit('class')).toBe('class');
+  });
+});
+
+describe('levels and weights', () => {
+  it('read whole-number levels with or without a sign', () => {
+    expect(['-2', '+1', '1', '0', '1.5', 'good'].map(readLevel)).toEqual([-2, 1, 1, 0, undefined, undefined]);
+  });
+
+  it('read weights, keeping importance and difficulty', () => {
+    expect(readWeight('3 x 2')).toEqual({ value: 6, importance: 3, difficulty: 2 });
+    expect(readWeight('-1')).toEqual({ value: -1 });
+    expect(readWeight('heavy')).toBeUndefined();
+  });
+});
