@@ -37,7 +37,7 @@ export function syntaxMessage(line: SyntaxLine): string {
       const shape = ENTRY_SHAPES[kind] ?? '2026-11-08 <kind> <goal>: <value>';
       const goal = line.head[1];
       if ((kind === 'progress' || kind === 'review') && goal) {
-        const rest = line.text.slice(goal.range.end.character).trim();
+        const rest = line.text.slice(goal.range.end.character, line.comment?.range.start.character).trim();
         return `Put a colon after '${kind} ${goal.text}': '${line.date!.text} ${kind} ${goal.text}: ${rest}'.`;
       }
       return `Found ${found} where the line expected a ':' before its value. A ${kind} line reads '${shape}'.`;
@@ -47,9 +47,10 @@ export function syntaxMessage(line: SyntaxLine): string {
     case 'item':
       return `A list item reads '- <text>', or '- [ ] <step>' for a step (found ${found}).`;
     default: {
-      const known = KNOWN_KEYS.find((key) => line.text.trimStart().toLowerCase().startsWith(`${key} `));
+      const content = line.text.slice(line.indent, line.comment?.range.start.character).trim();
+      const known = KNOWN_KEYS.find((key) => content.toLowerCase().startsWith(`${key} `));
       if (known) {
-        const rest = line.text.trimStart().slice(known.length).trim();
+        const rest = content.slice(known.length).trim();
         return `Put a colon after '${known}': '${known}: ${rest}'.`;
       }
       if (error.atEnd) return `Put a colon between the field name and its value, like 'due: 2027-01-31'.`;

@@ -34,6 +34,10 @@ export function buildPlan(lines: readonly SyntaxLine[]): ParseResult {
 
   for (const line of lines) {
     if (line.comment) comments.push(toComment(line));
+    if (line.error && line.indent > 0 && block === undefined && line.kind !== 'goal') {
+      sink.error(line.range, 'misplaced-line', INDENTED_WITHOUT_GOAL);
+      continue;
+    }
     if (line.error) {
       reportSyntaxError(line, sink);
       if (line.kind === 'goal' || line.indent === 0) {
@@ -127,11 +131,13 @@ function startField(line: SyntaxLine): FieldDraft {
   return { line, items: [], levels: [] };
 }
 
+const INDENTED_WITHOUT_GOAL = `This line is indented, but there is no goal above it. Plan fields go at the top, not indented, and goal fields under their 'goal' line. If it continues the line above, join the two: each fact fits on one line.`;
+
 function misplacedField(line: SyntaxLine, sink: DiagnosticSink): void {
   const name = line.head.map((p) => p.text.toLowerCase()).join(' ');
   const isGoalKey = goalFieldKeys().includes(line.head[0]?.text.toLowerCase() ?? '') || goalFieldKeys().includes(name);
   let message: string;
-  if (line.indent > 0) message = `This line is indented, but there is no goal above it. Fields of the plan go at the top, not indented; fields of a goal go under its 'goal' line.`;
+  if (line.indent > 0) message = INDENTED_WITHOUT_GOAL;
   else if (isGoalKey) message = `'${name}' is not indented, so it does not belong to any goal. Indent it under its goal line.`;
   else message = `Plan fields such as '${name}' go at the top of the file, before the first goal.`;
   sink.error(line.range, 'misplaced-line', message);
