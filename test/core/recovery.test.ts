@@ -114,7 +114,7 @@ describe('recovery from broken lines', () => {
       check('  due: 2027-01-01', 'goal a: Walk 3 times a week', '  due: 2027-01-01', '    - [ ] a step under due', '  +1: a level without scale', 'category: behavioral').diagnostics,
     ).toMatchInlineSnapshot(`
       "  due: 2027-01-01
-        ^^^^^^^^^^^^^^^ error misplaced-line: This line is indented, but there is no goal above it. Fields of the plan go at the top, not indented; fields of a goal go under its 'goal' line.
+        ^^^^^^^^^^^^^^^ error misplaced-line: This line is indented, but there is no goal above it. Plan fields go at the top, not indented, and goal fields under their 'goal' line. If it continues the line above, join the two: each fact fits on one line.
           - [ ] a step under due
           ^^^^^^^^^^^^^^^^^^^^^^ error misplaced-line: A '- ' item belongs under a list field: steps, measure, obstacles or supports. Indent it under one of those, with nothing after its colon.
         +1: a level without scale
