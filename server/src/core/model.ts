@@ -286,6 +286,8 @@ export interface Diagnostic {
   readonly message: string;
   /** A stable kebab-case id, e.g. `invalid-date` or `vague-goal`. */
   readonly code: string;
+  /** What a quick fix needs to repair the problem, as plain JSON. */
+  readonly data?: Readonly<Record<string, unknown>>;
 }
 
 /** What parsing a document yields: always a plan, and the problems found on the way. */

@@ -2,6 +2,16 @@
 import type { Diagnostic, Range } from '../model';
 
 /** The codes the parser reports. Rules report their own ids. */
+export const SYNTAX_CODES: readonly string[] = [
+  'syntax-error',
+  'invalid-date',
+  'invalid-value',
+  'unknown-field',
+  'duplicate-field',
+  'unknown-entry-kind',
+  'misplaced-line',
+  'missing-statement',
+] as const;
 export type SyntaxCode =
   | 'syntax-error'
   | 'invalid-date'

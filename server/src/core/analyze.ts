@@ -1,0 +1,91 @@
+/**
+ * Checking a plan: parse it, run every enabled rule, apply severities from the settings and the
+ * plan's own suppression comments. The CLI and the language server both call `analyze`.
+ */
+import { DEFAULT_CONFIG, type Config } from './config';
+import type { Diagnostic, ParseResult, Plan } from './model';
+import { parse } from './parse';
+import { ALL_RULES, RULE_INFO } from './rules/index';
+import type { Rule, RuleContext } from './rules/rule';
+import { applySuppressions, readSuppressions } from './rules/suppressions';
+import { SYNTAX_CODES } from './build/diagnostics';
+
+export interface AnalyzeOptions {
+  /** The date to check against, `YYYY-MM-DD`: the caller's local date, or a fixed one in tests. */
+  readonly today: string;
+  readonly config?: Config;
+  /** The rules to run; every rule by default. Tests of one rule pass just that rule. */
+  readonly rules?: readonly Rule[];
+}
+
+export interface Analysis extends ParseResult {
+  /** Parse problems and rule findings together, in document order. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Parses and checks a document. */
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  const parsed = parse(text);
+  return { plan: parsed.plan, diagnostics: [...parsed.diagnostics, ...checkPlan(parsed.plan, options)].sort(byPosition) };
+}
+
+/** Runs the rules over a parsed plan and returns their findings, suppressions applied. */
+export function checkPlan(plan: Plan, options: AnalyzeOptions): Diagnostic[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const context: RuleContext = { plan, config, today: options.today };
+  const setting = (id: string) => config.rules[id];
+  const findings: Diagnostic[] = [];
+  for (const rule of options.rules ?? ALL_RULES) {
+    const configured = setting(rule.id);
+    if (configured === 'off') continue;
+    for (const finding of runRule(rule, context)) {
+      findings.push({
+        range: finding.range,
+        message: finding.message,
+        code: rule.id,
+        severity: configured ?? finding.severity ?? rule.severity,
+        ...(finding.data && { data: finding.data }),
+      });
+    }
+  }
+
+  const ids = RULE_INFO.map((r) => r.id);
+  const { suppressions, problems } = readSuppressions(plan, ids, (code) => SYNTAX_CODES.includes(code));
+  const { kept, unused } = applySuppressions(findings, suppressions);
+  const ran = new Set((options.rules ?? ALL_RULES).filter((r) => setting(r.id) !== 'off').map((r) => r.id));
+  const meta: Diagnostic[] = [
+    ...problems.map((p) => ({ ...p, severity: 'warning' as const })),
+    ...unused
+      .filter(({ ruleId }) => ran.has(ruleId))
+      .map(({ suppression, ruleId }) => ({
+        range: suppression.comment.range,
+        code: 'unused-suppression',
+        severity: 'warning' as const,
+        message: `Nothing here needs '${ruleId}' set aside any more; remove it from this goalpost-ignore comment.`,
+      })),
+  ].flatMap((d) => {
+    const configured = setting(d.code);
+    return configured === 'off' ? [] : [{ ...d, severity: configured ?? d.severity }];
+  });
+  return [...kept, ...meta].sort(byPosition);
+}
+
+/** Runs one rule; a rule that throws is a bug, reported as a finding rather than crashing the caller. */
+function runRule(rule: Rule, context: RuleContext) {
+  try {
+    return [...rule.check(context)];
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: `Goalpost could not run the check '${rule.id}' on this plan (${reason}). This is a bug in Goalpost, not in the plan.`,
+        severity: 'warning' as const,
+      },
+    ];
+  }
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}

@@ -1,0 +1,121 @@
+/**
+ * Inline suppressions: `# goalpost-ignore <rule-id>[, <rule-id>] -- <reason>`.
+ *
+ * On a line of its own, a suppression covers the next line, or the whole goal when that line
+ * starts a goal; at the end of a line it covers that line (or that goal). The reason is required,
+ * because a plan is shared: the next reader should know why a check was set aside.
+ */
+import type { Comment, Diagnostic, Plan, Range } from '../model';
+import type { RuleInfo } from './rule';
+import { suggest } from '../build/suggest';
+
+export const SUPPRESSION_RULES: readonly RuleInfo[] = [
+  {
+    id: 'unused-suppression',
+    group: 'suppression',
+    severity: 'warning',
+    summary: 'A goalpost-ignore comment that no longer silences anything.',
+  },
+  {
+    id: 'invalid-suppression',
+    group: 'suppression',
+    severity: 'warning',
+    summary: 'A goalpost-ignore comment without a reason, or naming a rule that does not exist.',
+  },
+];
+
+const MARKER = /^goalpost-ignore\b\s*(.*)$/;
+
+export interface Suppression {
+  readonly comment: Comment;
+  readonly ruleIds: readonly string[];
+  /** The lines the suppression covers, inclusive. */
+  readonly fromLine: number;
+  readonly toLine: number;
+}
+
+/** A problem with a suppression comment, before rules run. */
+export interface SuppressionProblem {
+  readonly code: 'invalid-suppression';
+  readonly range: Range;
+  readonly message: string;
+}
+
+/** Reads every suppression comment and the lines each covers. */
+export function readSuppressions(
+  plan: Plan,
+  ruleIds: readonly string[],
+  isSyntaxCode: (code: string) => boolean,
+): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
+  const suppressions: Suppression[] = [];
+  const problems: SuppressionProblem[] = [];
+  const contentLines = new Set<number>();
+  for (const goal of plan.goals) for (let l = goal.range.start.line; l <= goal.range.end.line; l++) contentLines.add(l);
+  for (const entry of plan.journal) contentLines.add(entry.range.start.line);
+  for (const field of plan.header.fields) contentLines.add(field.range.start.line);
+
+  for (const comment of plan.comments) {
+    const match = MARKER.exec(comment.text);
+    if (!match) continue;
+    const [idsText = '', reason] = splitReason(match[1]!);
+    const ids = idsText.split(/[\s,]+/).filter(Boolean);
+    const invalid = (message: string) => problems.push({ code: 'invalid-suppression', range: comment.range, message });
+    if (ids.length === 0) {
+      invalid(`Name the rule to set aside, and why: '# goalpost-ignore vague-goal -- the client's own words, kept on purpose'.`);
+      continue;
+    }
+    const unknown = ids.filter((id) => !ruleIds.includes(id));
+    if (unknown.length > 0) {
+      const id = unknown[0]!;
+      const why = isSyntaxCode(id)
+        ? `'${id}' is a problem in the file's format and cannot be set aside; fix the line instead.`
+        : `'${id}' is not a Goalpost rule.${suggest(id, ruleIds) ? ` Did you mean '${suggest(id, ruleIds)}'?` : ''}`;
+      invalid(why);
+      continue;
+    }
+    if (!reason) {
+      invalid(`Add the reason after ' -- ', so the next reader knows why: '# goalpost-ignore ${ids.join(', ')} -- <why>'.`);
+      continue;
+    }
+    const target = comment.ownLine ? nextContentLine(comment.range.start.line, plan.lineCount, contentLines) : comment.range.start.line;
+    if (target === undefined) {
+      problems.push({ code: 'invalid-suppression', range: comment.range, message: 'This goalpost-ignore comment has nothing after it to apply to.' });
+      continue;
+    }
+    const goal = plan.goals.find((g) => g.headerRange.start.line === target);
+    suppressions.push({ comment, ruleIds: ids, fromLine: target, toLine: goal ? goal.range.end.line : target });
+  }
+  return { suppressions, problems };
+}
+
+function splitReason(text: string): [string, string | undefined] {
+  const at = text.search(/(^|\s)--(\s|$)/);
+  if (at < 0) return [text.trim(), undefined];
+  const reason = text.slice(at).replace(/^\s*--/, '').trim();
+  return [text.slice(0, at).trim(), reason || undefined];
+}
+
+function nextContentLine(after: number, lineCount: number, contentLines: ReadonlySet<number>): number | undefined {
+  for (let line = after + 1; line < lineCount; line++) if (contentLines.has(line)) return line;
+  return undefined;
+}
+
+/** Drops the diagnostics that suppressions cover and reports the suppressions that covered nothing. */
+export function applySuppressions(
+  diagnostics: readonly Diagnostic[],
+  suppressions: readonly Suppression[],
+): { kept: Diagnostic[]; unused: { suppression: Suppression; ruleId: string }[] } {
+  const used = new Set<string>();
+  const kept = diagnostics.filter((d) => {
+    const line = d.range.start.line;
+    const by = suppressions.find((s) => s.ruleIds.includes(d.code) && line >= s.fromLine && line <= s.toLine);
+    if (by) used.add(`${by.comment.range.start.line}:${d.code}`);
+    return !by;
+  });
+  const unused = suppressions.flatMap((suppression) =>
+    suppression.ruleIds
+      .filter((ruleId) => !used.has(`${suppression.comment.range.start.line}:${ruleId}`))
+      .map((ruleId) => ({ suppression, ruleId })),
+  );
+  return { kept, unused };
+}

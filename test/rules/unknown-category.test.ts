@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines } from '../support/render';
+import { findings } from '../support/rules';
+
+describe('unknown-category', () => {
+  it('suggests the closest of the seven categories', () => {
+    expect(findings('unknown-category', joinLines('goal a: Walk 3 times a week', '  category: behavioural', 'goal b: Call Jo once a week', '  category: social')))
+      .toMatchInlineSnapshot(`
+        "  category: behavioural
+                    ^^^^^^^^^^^ warning unknown-category: 'behavioural' is not one of the seven categories. Did you mean 'behavioral'? They are: symptom-reduction, skill-development, insight, behavioral, emotional, relationship, identity-meaning.
+          category: social
+                    ^^^^^^ warning unknown-category: 'social' is not one of the seven categories. They are: symptom-reduction, skill-development, insight, behavioral, emotional, relationship, identity-meaning."
+      `);
+  });
+
+  it('stays silent for each of the seven and for a goal without a category', () => {
+    const seven = ['symptom-reduction', 'skill-development', 'insight', 'behavioral', 'emotional', 'relationship', 'identity-meaning'];
+    const text = joinLines(...seven.flatMap((c, i) => [`goal g${i}: Walk 3 times a week`, `  category: ${c}`]), 'goal none: Walk daily');
+    expect(findings('unknown-category', text)).toBe('');
+  });
+});
