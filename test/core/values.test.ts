@@ -50,7 +50,8 @@ describe('measurements and units', () => {
   it('compare units regardless of case, spacing and plural', () => {
     expect(normalizeUnit('Attacks/Week')).toBe(normalizeUnit('attack / week'));
     expect(normalizeUnit('hours')).toBe(normalizeUnit('hour'));
-    expect(normalizeUnit('minutes a day')).toBe('minute a day');
+    expect(normalizeUnit('minutes a day')).toBe('minute/day');
+    expect(normalizeUnit('attacks per week')).toBe(normalizeUnit('attack/week'));
     expect(normalizeUnit('class')).toBe('class');
   });
 });

@@ -38,15 +38,17 @@ const SYNONYMS: Record<string, string> = {
 };
 
 /**
- * The known word closest to `word`: a synonym, or a near spelling (at most a third of its letters
- * differ). Undefined when nothing is close enough to be a helpful guess.
+ * The known word closest to `word`: a synonym, or a near spelling (one or two edits, or a third of
+ * its letters for long words). Undefined when nothing is close enough to be a helpful guess.
  */
 export function suggest(word: string, known: readonly string[]): string | undefined {
   const synonym = SYNONYMS[word];
   if (synonym && known.includes(synonym)) return synonym;
   if (known.length === 0) return undefined;
   const guess = closest(word, [...known]);
-  return distance(word, guess) <= Math.max(1, Math.floor(word.length / 3)) ? guess : undefined;
+  // Short words get one edit; longer ones two (a swapped pair of letters is two) or a third of their length.
+  const allowed = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
+  return distance(word, guess) <= allowed ? guess : undefined;
 }
 
 /** ` Did you mean 'x'?` or the empty string. */

@@ -28,11 +28,14 @@ export function readMeasurement(text: string): MeasurementParts | undefined {
 
 /**
  * A unit in a form that compares equal for the same unit written differently:
- * lower case, single spaces, no plural `s` on each word (`Attacks/Week` and `attack/week` match).
+ * lower case, single spaces, no plural `s` on each word (`Attacks/Week` and `attack/week` match),
+ * and "a", "per" or "each" read as "/" (`minutes a day` is `minute/day`).
  */
 export function normalizeUnit(unit: string): string {
   return unit
     .toLowerCase()
+    // "3 attacks a week", "per week", "each week" and "3 attacks/week" are the same unit.
+    .replace(/\s+(?:a|an|per|each|every)\s+/g, '/')
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s+/g, ' ')
     .split(/([ /])/)

@@ -1,0 +1,20 @@
+/** missing-baseline-date: a baseline without the date it was measured on. */
+import type { Rule } from '../rule';
+
+export const missingBaselineDate: Rule = {
+  id: 'missing-baseline-date',
+  group: 'template',
+  severity: 'info',
+  summary: 'A baseline without the date it was measured on.',
+  *check({ plan }) {
+    for (const goal of plan.goals) {
+      const baseline = goal.baseline;
+      if (!baseline || baseline.date) continue;
+      yield {
+        range: baseline.text.range,
+        message: `When was '${baseline.text.text}' measured? Add the date, as in 'baseline: ${baseline.text.text} on 2026-11-01', so progress is counted from the right day.`,
+        data: { goal: goal.id, insertAt: baseline.text.range.end },
+      };
+    }
+  },
+};
