@@ -28,3 +28,10 @@ describe('the rule catalogue', () => {
     });
   }
 });
+
+describe('docs/rules/index.generated.md', () => {
+  it('is current (run `npm run generate` after adding or changing a rule)', async () => {
+    const { renderRulesIndex } = await import('../../server/scripts/rules-index');
+    expect(readFileSync(new URL('docs/rules/index.generated.md', root), 'utf8')).toBe(renderRulesIndex());
+  });
+});

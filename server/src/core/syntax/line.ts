@@ -46,7 +46,8 @@ function toText(token: IToken, line: number): Text {
 }
 
 function toPart(token: IToken, line: number): Part {
-  return { type: token.tokenType.name, ...toText(token, line) };
+  const start = token.startOffset;
+  return { type: token.tokenType.name, text: token.image, range: lineRange(line, start, start + token.image.length) };
 }
 
 /** Collects every token under a CST node, in source order. */
