@@ -24,6 +24,21 @@ export default tseslint.config(
     },
   },
   {
+    // Node I/O shared by the CLI and the language server: it may use Node, never its callers or an editor.
+    files: ['server/src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode', 'vscode-*'], message: 'Shared Node code must work without an editor.' },
+            { group: ['**/cli/**', '**/lsp/**'], message: 'Shared Node code must not import its callers.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -1,14 +1,10 @@
 // `goalpost check`, run as users run it: the built launcher in a child process, on fixture files in a temp dir.
+// Every fixture folder gets a `.goalpost.json` with all rules off, so these tests see only format problems.
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const launcher = path.join(root, 'server/bin/goalpost.js');
-const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+import { FINDING, joinLines, launcher, removeFixtures, root, runGoalpost, version, writeFixtures, type Run } from './run-goalpost';
 
 /** A plan with nothing wrong in it. */
 const CLEAN_PLAN = joinLines(
@@ -31,41 +27,7 @@ const MISSING_COLON = joinLines('plan: Recovery plan', '', '# The colon after th
 /** A plan whose third line has a date that does not exist; the date starts at character 7. */
 const IMPOSSIBLE_DATE = joinLines('goal panic: Reduce panic attacks', '  category: symptom-reduction', '  due: 2027-02-30');
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the built CLI with the given arguments, from the given directory. */
-function runGoalpost(args: readonly string[], cwd: string, options: { uid?: number; gid?: number } = {}): Run {
-  const result = spawnSync(process.execPath, [launcher, ...args], { cwd, encoding: 'utf8', ...options });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function joinLines(...lines: string[]): string {
-  return lines.map((line) => `${line}\n`).join('');
-}
-
-const tempDirs: string[] = [];
-
-/** Writes files (path → content) into a fresh temp dir and returns the dir. */
-function writeFixtures(files: Readonly<Record<string, string>>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'goalpost-cli-'));
-  tempDirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Matches one finding line, `file:line:col  severity  message  [code]`, and nothing else. */
-const FINDING = /^(.+):(\d+):(\d+) {2}(error|warning|info|hint) {2}(\S.*) {2}\[([a-z0-9-]+)\]$/;
+afterEach(removeFixtures);
 
 /** Asserts that an error was reported without leaking a stack trace. */
 function expectNoStackTrace(run: Run): void {

@@ -26,6 +26,12 @@ function describeArgumentError(error: unknown): string {
   const quoted = /'([^']+)'/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted !== undefined) return `unknown option '${quoted}'`;
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && quoted !== undefined) return `unexpected argument '${quoted}'`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && quoted !== undefined) {
+    // Node quotes the option as '-f, --format <value>' when its value is missing, and as '--format' otherwise.
+    const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted.split(' ')[0];
+    if (/argument missing/.test(message)) return `option '${option}' needs a value`;
+    if (/ambiguous/.test(message)) return `option '${option}' needs a value; write ${option}=<value> for a value that starts with '-'`;
+  }
   const firstSentence = message.split(/\.(\s|$)/)[0] ?? message;
   return firstSentence.charAt(0).toLowerCase() + firstSentence.slice(1);
 }

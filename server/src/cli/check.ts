@@ -1,12 +1,33 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parse } from '../core';
-import { COMMON_OPTIONS, parseArguments } from './args';
-import { UsageError, describeIoError } from './errors';
+import { analyze, RULE_INFO, type Config } from '../core/index';
+import { readCheckOptions } from './check-options';
+import { loadConfigs } from './check-config';
+import { createPaint, useColor } from './color';
 import { resolveFiles } from './files';
+import { formatReports } from './formats/index';
 import type { Io } from './io';
-import { formatFindings, formatSummary, hasErrors, type FileReport } from './output';
+import { formatSummary, sortReports, summarize, type FileReport } from './output';
+import { createProgress } from './progress';
+import { readSources, type Source } from './sources';
 import { version } from './version';
+
+/** The rule ids by group, wrapped for the help: the names `--rule` and `.goalpost.json` take. */
+function listRules(): string {
+  const groups = new Map<string, string[]>();
+  for (const rule of RULE_INFO) groups.set(rule.group, [...(groups.get(rule.group) ?? []), rule.id]);
+  const lines: string[] = [];
+  for (const [group, ids] of groups) {
+    let line = `  ${group}:`;
+    for (const id of ids) {
+      if (line.length + id.length + 1 > 90) {
+        lines.push(line);
+        line = '   ';
+      }
+      line += ` ${id}`;
+    }
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
 
 /** The help of `goalpost check`. */
 export const CHECK_HELP = `Usage: goalpost check [options] [paths...]
@@ -19,77 +40,95 @@ Each path may be a file, a directory or a glob pattern; the default is the curre
 A directory is searched recursively for *.goals files, skipping node_modules, hidden
 files and directories, and symbolic links. A glob picks the *.goals files it matches; quote
 it so that goalpost, not the shell, expands it. A file named explicitly is checked whatever
-its extension.
+its extension. The path - reads one plan from standard input.
 
 If any path does not exist, matches no .goals files or cannot be read, goalpost lists
 every such path and exits with code 2 without checking anything.
 
+Settings come from the nearest .goalpost.json in the plan's directory or above it; files in
+different folders may have different settings. A settings file with a mistake stops the check.
+
 Options:
-  -h, --help     Show this help
-  -v, --version  Print the version
+  -c, --config <file>        Use these settings for every file, instead of the nearest
+                             .goalpost.json
+      --rule <id=severity>   Set a rule's severity: off, hint, info, warning or error; overrides
+                             the settings files; repeat for more rules
+      --max-warnings <n>     Fail (exit code 1) on more than n warnings, even without errors
+      --quiet                Report errors only (--max-warnings still counts warnings)
+  -f, --format <format>      text (the default), json, sarif (for code scanning) or github
+                             (annotations in GitHub Actions)
+      --today <YYYY-MM-DD>   Check as if today were this date (default: the local date)
+      --stdin-filename <path>
+                             The name to show for -, and where to look for its .goalpost.json
+  -h, --help                 Show this help
+  -v, --version              Print the version
+
+Colour: the text format is coloured when stdout is a terminal, unless NO_COLOR is set;
+FORCE_COLOR=1 turns colour on anywhere, FORCE_COLOR=0 turns it off.
 
 Exit codes:
-  0  no errors were found (warnings, info and hints do not fail the check)
-  1  at least one error was found
-  2  usage or I/O error: an unknown option, a missing path, an unreadable file
+  0  no errors were found (warnings, info and hints do not fail the check unless --max-warnings)
+  1  at least one error was found, or more warnings than --max-warnings allows
+  2  usage or I/O error: an unknown option, a missing path, an unreadable file,
+     a .goalpost.json that is not valid JSON or has a wrong setting
+
+Rules:
+${listRules()}
 
 Examples:
   goalpost check                        Check every .goals file under the current directory
   goalpost check plans/alex.goals       Check one file
   goalpost check plans 'archive/**/*.goals'
                                         Check a directory and the files a glob matches
+  goalpost check --max-warnings 0 plans Fail on any warning as well as on errors
+  goalpost check --rule unknown-category=off plans
+                                        Check without one rule
+  goalpost check --format sarif plans > goalpost.sarif
+                                        Write a report for GitHub code scanning
+  goalpost check --format github plans  Annotate a pull request from a GitHub Actions step
+  git show :plans/alex.goals | goalpost check --stdin-filename plans/alex.goals -
+                                        Check the staged version of a file
 `;
-
-/** One file read from disk, with the path it is shown as. */
-interface Source {
-  readonly file: string;
-  readonly text: string;
-}
 
 /** Runs `goalpost check` with the arguments after the command name, and returns the exit code. */
 export async function runCheck(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArguments(
-    { args: [...argv], options: COMMON_OPTIONS, allowPositionals: true },
-    'goalpost check --help',
-  );
-  if (values.help) {
+  const options = readCheckOptions(argv);
+  if (options.help) {
     io.out(CHECK_HELP);
     return 0;
   }
-  if (values.version) {
+  if (options.version) {
     io.out(`${version}\n`);
     return 0;
   }
-  const files = await resolveFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
-  const sources = await readSources(files, io.cwd);
-  const reports = sources.map(checkSource);
-  io.out(formatFindings(reports));
-  io.err(formatSummary(reports));
-  return hasErrors(reports) ? 1 : 0;
+  // With only `-`, nothing else is checked; with no path at all, the current directory is.
+  const inputs = options.paths.length > 0 || options.stdin ? options.paths : ['.'];
+  const files = inputs.length > 0 ? await resolveFiles(inputs, io.cwd) : [];
+  const sources = await readSources(files, options.stdin ? { filename: options.stdinFilename } : undefined, io);
+  const configs = await loadConfigs(sources, options, io.cwd);
+  const progress = createProgress(io, sources.length);
+  const checked = sources.map((source, i) => {
+    progress.update(i);
+    return checkSource(source, configs[i]!, options.today);
+  });
+  progress.finish();
+  const all = sortReports(checked);
+  // --quiet hides warnings and the rest, but --max-warnings still counts them, as in ESLint.
+  const warnings = summarize(all).warnings;
+  const reports = options.quiet ? all.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : all;
+  const summary = summarize(reports);
+  const paint = createPaint(options.format === 'text' && useColor(io));
+  io.out(formatReports(options.format, reports, { summary, today: options.today, paint }));
+  io.err(formatSummary(summary));
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) io.err(`Too many warnings: ${warnings}, more than the ${options.maxWarnings} that --max-warnings allows\n`);
+  return summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
-/** Reads every file before checking any, so that an unreadable file stops the run before it prints findings. */
-async function readSources(files: readonly string[], cwd: string): Promise<Source[]> {
-  const sources: Source[] = [];
-  const problems: string[] = [];
-  // One file at a time: plans are small, and a large tree must not run out of file handles.
-  for (const absolute of files) {
-    const file = path.relative(cwd, absolute);
-    try {
-      // The core ignores a leading byte-order mark, so the text goes to it as read.
-      sources.push({ file, text: await readFile(absolute, 'utf8') });
-    } catch (error) {
-      problems.push(`${file}: ${describeIoError(error)}`);
-    }
-  }
-  if (problems.length > 0) throw new UsageError(problems);
-  return sources;
-}
-
-/** Parses one file; the core never throws, so anything thrown here is a bug, reported with the file's name. */
-function checkSource(source: Source): FileReport {
+/** Checks one plan; the core never throws, so anything thrown here is a bug, reported with the file's name. */
+function checkSource(source: Source, config: Config, today: string): FileReport {
   try {
-    return { file: source.file, diagnostics: parse(source.text).diagnostics };
+    return { file: source.file, diagnostics: analyze(source.text, { today, config }).diagnostics };
   } catch (error) {
     throw new Error(`${source.file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

@@ -4,8 +4,16 @@ export interface Io {
   readonly cwd: string;
   /** Whether to show stack traces of internal errors (`GOALPOST_DEBUG=1`). */
   readonly debug: boolean;
+  /** The environment variables the output depends on (`NO_COLOR`, `FORCE_COLOR`, `TERM`). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal, where colour helps; a pipe or a file gets plain text. */
+  readonly stdoutIsTerminal: boolean;
+  /** Whether stderr is a terminal, where a progress line may be drawn during long runs. */
+  readonly stderrIsTerminal: boolean;
   out(text: string): void;
   err(text: string): void;
+  /** Reads all of standard input as UTF-8, for the path `-`. */
+  readStdin(): Promise<string>;
 }
 
 /** Creates the Io of the running process. */
@@ -18,7 +26,15 @@ export function createProcessIo(): Io {
   return {
     cwd: process.cwd(),
     debug: Boolean(process.env.GOALPOST_DEBUG),
+    env: process.env,
+    stdoutIsTerminal: process.stdout.isTTY === true,
+    stderrIsTerminal: process.stderr.isTTY === true,
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 }

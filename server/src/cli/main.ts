@@ -6,6 +6,7 @@
 import { COMMON_OPTIONS, parseArguments } from './args';
 import { CHECK_HELP, runCheck } from './check';
 import { UsageError } from './errors';
+import { SCORE_HELP, runScore } from './score';
 import { createProcessIo, type Io } from './io';
 import { version } from './version';
 
@@ -15,7 +16,10 @@ interface Command {
   run(argv: readonly string[], io: Io): Promise<number>;
 }
 
-const COMMANDS: ReadonlyMap<string, Command> = new Map([['check', { help: CHECK_HELP, run: runCheck }]]);
+const COMMANDS: ReadonlyMap<string, Command> = new Map([
+  ['check', { help: CHECK_HELP, run: runCheck }],
+  ['score', { help: SCORE_HELP, run: runScore }],
+]);
 
 const PROGRAM_HELP = `Usage: goalpost <command> [options]
 
@@ -23,6 +27,7 @@ Goalpost reads plain-text goal journals (.goals files) for therapeutic goal plan
 
 Commands:
   check [paths...]  Check .goals files and print the problems found
+  score <plan>      Print a plan's GAS T-scores at baseline and at each review
 
 Options:
   -h, --help        Show this help

@@ -1,52 +1,62 @@
+/** What every output format of `goalpost check` shares: the findings per file, their order, and the counts. */
 import type { Diagnostic, Severity } from '../core/model';
 
 /** The findings of one checked file, under the path it is shown as. */
 export interface FileReport {
-  /** The path as printed: relative to the current directory. */
+  /** The path as printed: relative to the current directory, or the name given to standard input. */
   readonly file: string;
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-
-/**
- * Formats one finding as `file:line:col  severity  message  [code]`.
- * Lines and columns count from 1, as editors show them; the column counts UTF-16 code units, as LSP does.
- */
-export function formatFinding(file: string, diagnostic: Diagnostic): string {
-  const { line, character } = diagnostic.range.start;
-  // One finding per line keeps the output easy to grep, so a message never breaks the line.
-  const message = diagnostic.message.replace(/\s*[\r\n]+\s*/g, ' ');
-  return `${file}:${line + 1}:${character + 1}  ${diagnostic.severity}  ${message}  [${diagnostic.code}]`;
+/** How many files were checked and how many findings of each severity they hold. */
+export interface Summary {
+  readonly files: number;
+  readonly filesWithFindings: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly info: number;
+  readonly hints: number;
 }
 
-/** Formats every finding, sorted by file and then by position, one per line; empty when there are none. */
-export function formatFindings(reports: readonly FileReport[]): string {
-  const lines = sortReports(reports).flatMap((report) =>
-    sortDiagnostics(report.diagnostics).map((diagnostic) => formatFinding(report.file, diagnostic)),
-  );
-  return lines.map((line) => `${line}\n`).join('');
-}
-
-/** Formats the closing line, such as `2 errors, 1 warning in 1 file (5 files checked)`. */
-export function formatSummary(reports: readonly FileReport[]): string {
-  const checked = countNoun(reports.length, 'file', 'files');
-  const withFindings = reports.filter((report) => report.diagnostics.length > 0).length;
-  if (withFindings === 0) return `${checked} checked, no problems\n`;
-  const counts = SEVERITIES.map((severity) => [severity, countSeverity(reports, severity)] as const)
-    .filter(([, count]) => count > 0)
-    .map(([severity, count]) => countNoun(count, severity, pluralOf(severity)));
-  return `${counts.join(', ')} in ${countNoun(withFindings, 'file', 'files')} (${checked} checked)\n`;
-}
-
-/** Tells whether any finding is an error, which makes the check fail. */
-export function hasErrors(reports: readonly FileReport[]): boolean {
-  return reports.some((report) => report.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
-}
-
-function sortReports(reports: readonly FileReport[]): FileReport[] {
+/** Sorts files by path and each file's findings by position, so that every format prints the same order. */
+export function sortReports(reports: readonly FileReport[]): FileReport[] {
   // Compare code units rather than with the locale, so the order is the same on every machine.
-  return [...reports].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return [...reports]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((report) => ({ file: report.file, diagnostics: sortDiagnostics(report.diagnostics) }));
+}
+
+/** Counts the files and the findings of each severity. */
+export function summarize(reports: readonly FileReport[]): Summary {
+  const count = (severity: Severity) =>
+    reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === severity).length, 0);
+  return {
+    files: reports.length,
+    filesWithFindings: reports.filter((report) => report.diagnostics.length > 0).length,
+    errors: count('error'),
+    warnings: count('warning'),
+    info: count('info'),
+    hints: count('hint'),
+  };
+}
+
+/** Formats the closing line for stderr, such as `2 errors, 1 warning in 1 file (5 files checked)`. */
+export function formatSummary(summary: Summary): string {
+  const checked = countNoun(summary.files, 'file', 'files');
+  if (summary.filesWithFindings === 0) return `${checked} checked, no problems\n`;
+  const counts = [
+    countNoun(summary.errors, 'error', 'errors'),
+    countNoun(summary.warnings, 'warning', 'warnings'),
+    // "info" is a mass noun: "3 info" reads better than "3 infos".
+    countNoun(summary.info, 'info', 'info'),
+    countNoun(summary.hints, 'hint', 'hints'),
+  ].filter((text) => !text.startsWith('0 '));
+  return `${counts.join(', ')} in ${countNoun(summary.filesWithFindings, 'file', 'files')} (${checked} checked)\n`;
+}
+
+/** A message on one line: a finding is one line of text output, and one annotation in CI. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
@@ -54,15 +64,6 @@ function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
-}
-
-function countSeverity(reports: readonly FileReport[], severity: Severity): number {
-  return reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === severity).length, 0);
-}
-
-function pluralOf(severity: Severity): string {
-  // "info" is a mass noun: "3 info" reads better than "3 infos".
-  return severity === 'info' ? 'info' : `${severity}s`;
 }
 
 function countNoun(count: number, singular: string, plural: string): string {

@@ -1,8 +1,14 @@
 /** target-not-beyond-baseline: the target is where the goal already stands, or points the other way. */
 import { effectiveStatement, effectiveTarget } from '../../queries';
-import { DECREASE_WORDS, INCREASE_WORDS, mentionsAny } from '../../text/direction';
+import { DECREASE_WORDS, INCREASE_WORDS } from '../../text/lexicon';
+import { findPhrases } from '../../text/words';
 import type { Rule } from '../rule';
 import { unitOf } from './unit-mismatch';
+
+/** The first of `phrases` in `text`, as written there; undefined if none. */
+function mentionsAny(text: string, phrases: readonly string[]): string | undefined {
+  return findPhrases(text, phrases)[0]?.text.toLowerCase();
+}
 
 export const targetNotBeyondBaseline: Rule = {
   id: 'target-not-beyond-baseline',

@@ -1,0 +1,98 @@
+/**
+ * When a goal's next review is due: its last review (or, before the first, its start or the plan's)
+ * plus its review schedule. Schedules in days, weeks and months give a date; a schedule in sessions
+ * gives a date only once the sessions have happened, so until then it says how many are left.
+ */
+import { addDays, addMonths, addWeeks } from 'date-fns';
+import { DEFAULT_CONFIG, type Config } from '../config';
+import type { Goal, Plan } from '../model';
+import { effectiveReview, latestReview, sessions } from '../queries';
+import { daysBetween, toDate, toIso } from '../values/dates';
+import type { IntervalParts } from '../values/interval';
+
+/** What the review clock counts from: the last review, or the start of the goal or of the plan. */
+export interface ReviewAnchor {
+  readonly kind: 'review' | 'goal-start' | 'plan-start';
+  readonly date: string;
+}
+
+/** When a goal's next review is due, as far as the journal can tell. */
+export type ReviewDue =
+  | {
+      readonly status: 'overdue';
+      readonly dueDate: string;
+      readonly daysOverdue: number;
+      readonly since: ReviewAnchor;
+      readonly interval: IntervalParts;
+    }
+  | {
+      /** Due on `dueDate`, `days` from today; 0 means due today. */
+      readonly status: 'due-in';
+      readonly dueDate: string;
+      readonly days: number;
+      readonly since: ReviewAnchor;
+      readonly interval: IntervalParts;
+    }
+  | {
+      /** A schedule in sessions that has not come round yet: its date is unknown until the sessions happen. */
+      readonly status: 'sessions';
+      readonly sessionsLeft: number;
+      readonly sessionsSince: number;
+      readonly since: ReviewAnchor;
+      readonly interval: IntervalParts;
+    }
+  | { readonly status: 'no-schedule'; readonly reason: string };
+
+/** The review schedule in force for a goal on `today`: its own, else the plan's, else the settings' default. */
+export function reviewInterval(plan: Plan, goal: Goal, today: string, config: Config = DEFAULT_CONFIG): IntervalParts | undefined {
+  const interval = effectiveReview(plan, goal, today);
+  return interval ? { count: interval.count, unit: interval.unit } : config.defaultReview;
+}
+
+/** What the review clock of a goal counts from on `today`. */
+export function reviewAnchor(plan: Plan, goal: Goal, today: string): ReviewAnchor | undefined {
+  const review = latestReview(plan, goal.id, today);
+  if (review) return { kind: 'review', date: review.date.iso };
+  if (goal.start) return { kind: 'goal-start', date: goal.start.iso };
+  return plan.header.start ? { kind: 'plan-start', date: plan.header.start.iso } : undefined;
+}
+
+/**
+ * When a goal's next review is due, seen from `today`. In a schedule in sessions, the sessions that
+ * count are those dated after the anchor (the session a review or the start happened in is the one
+ * the clock starts from) and on or before today; the review is due on the date of the Nth of them.
+ */
+export function nextReview(plan: Plan, goal: Goal, today: string, config: Config = DEFAULT_CONFIG): ReviewDue {
+  if (!toDate(today)) return { status: 'no-schedule', reason: `${today} is not a date written YYYY-MM-DD.` };
+  const interval = reviewInterval(plan, goal, today, config);
+  if (!interval) return { status: 'no-schedule', reason: `Neither '${goal.id}' nor the plan has a review schedule.` };
+  const since = reviewAnchor(plan, goal, today);
+  if (!since) return { status: 'no-schedule', reason: `'${goal.id}' has no review yet, and no start date to count from.` };
+
+  let dueDate: string;
+  if (interval.unit === 'session') {
+    const counted = sessions(plan, today).filter((s) => s.date.iso > since.date);
+    const due = counted[interval.count - 1];
+    if (!due) return { status: 'sessions', sessionsLeft: interval.count - counted.length, sessionsSince: counted.length, since, interval };
+    dueDate = due.date.iso;
+  } else {
+    dueDate = addInterval(since.date, interval);
+  }
+  const days = daysBetween(today, dueDate);
+  return days < 0 ? { status: 'overdue', dueDate, daysOverdue: -days, since, interval } : { status: 'due-in', dueDate, days, since, interval };
+}
+
+/** A date plus a schedule in days, weeks or months; a month from 31 January is the last day of February. */
+function addInterval(iso: string, { count, unit }: IntervalParts): string {
+  const date = toDate(iso)!;
+  switch (unit) {
+    case 'day':
+      return toIso(addDays(date, count));
+    case 'week':
+      return toIso(addWeeks(date, count));
+    case 'month':
+      return toIso(addMonths(date, count));
+    case 'session':
+      throw new Error('a schedule in sessions has no fixed length');
+  }
+}

@@ -1,0 +1,93 @@
+/** duplicate-entry: the same journal entry twice, or two different measurements of one goal on one day. */
+import type { Entry, ProgressEntry, Quantity, ReviewEntry } from '../../model';
+import { normalizeUnit } from '../../values/measurement';
+import { formatLevel } from '../gas/levels';
+import type { Finding, Rule } from '../rule';
+
+/** The entries a day may hold only one of per goal: one measurement, one GAS level. */
+type Measured = ProgressEntry | ReviewEntry;
+
+export const duplicateEntry: Rule = {
+  id: 'duplicate-entry',
+  group: 'journal',
+  severity: 'warning',
+  summary: 'A journal entry written twice, or two different values for one goal on one day.',
+  *check({ plan }) {
+    const seen = new Map<string, Entry>();
+    const measured = new Map<string, Measured>();
+    for (const entry of plan.journal) {
+      const key = sameness(entry);
+      const first = seen.get(key);
+      if (first) {
+        yield repeated(entry, first);
+        continue;
+      }
+      seen.set(key, entry);
+      if (entry.kind !== 'progress' && entry.kind !== 'review') continue;
+      const slot = JSON.stringify([entry.date.iso, entry.kind, entry.goal.text]);
+      const earlier = measured.get(slot);
+      if (earlier) yield conflicting(entry, earlier);
+      else measured.set(slot, entry);
+    }
+  },
+};
+
+function repeated(entry: Entry, first: Entry): Finding {
+  const line = first.range.start.line;
+  return {
+    range: entry.range,
+    message: `Line ${line + 1} already says the same for the same day. Delete this copy, so it is not counted twice.`,
+    data: { duplicateOf: line, deleteLine: entry.range.start.line },
+  };
+}
+
+function conflicting(entry: Measured, first: Measured): Finding {
+  const line = first.range.start.line;
+  const review = entry.kind === 'review';
+  return {
+    range: review ? entry.levelRange : entry.quantity.text.range,
+    message: `'${entry.goal.text}' already has a ${review ? 'review level' : 'progress value'} for ${entry.date.iso} on line ${line + 1} (${valueText(first)}), and this line says ${valueText(entry)}. A day has one ${review ? 'level' : 'measurement'}: keep the one that is right and delete the other, or move this one to a note.`,
+    data: { duplicateOf: line, conflict: true },
+  };
+}
+
+/** What makes two entries the same: everything but the remark after ` -- ` (a session's remark is its summary). */
+function sameness(entry: Entry): string {
+  const parts: unknown[] = [entry.date.iso, entry.kind];
+  switch (entry.kind) {
+    case 'session':
+      parts.push(entry.note?.text ?? '');
+      break;
+    case 'progress':
+      parts.push(entry.goal.text, quantityKey(entry.quantity));
+      break;
+    case 'review':
+      parts.push(entry.goal.text, entry.level);
+      break;
+    case 'revise':
+      parts.push(entry.goal.text, entry.field.key.name, entry.field.keyDate?.iso, entry.field.keyLevel, squeeze(entry.field.raw?.text));
+      break;
+    case 'note':
+      parts.push(entry.goal?.text, squeeze(entry.text?.text), squeeze(entry.note?.text));
+      break;
+    case 'measure':
+      parts.push(entry.name.text.toLowerCase(), quantityKey(entry.quantity));
+      break;
+    default:
+      parts.push(entry.goal.text);
+  }
+  return JSON.stringify(parts);
+}
+
+function quantityKey(quantity: Quantity): unknown[] {
+  const m = quantity.measurement;
+  return m ? [m.value, m.upper, m.outOf, normalizeUnit(m.unit)] : [squeeze(quantity.text.text)];
+}
+
+function squeeze(text: string | undefined): string {
+  return (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function valueText(entry: Measured): string {
+  return entry.kind === 'review' ? formatLevel(entry.level) : entry.quantity.text.text;
+}

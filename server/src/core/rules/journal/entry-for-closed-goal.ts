@@ -1,0 +1,47 @@
+/** entry-for-closed-goal: progress or a review on a goal that was achieved or dropped on an earlier day. */
+import { subDays } from 'date-fns';
+import type { Entry, Plan, StatusEntry } from '../../model';
+import { entriesOf, goalStatus } from '../../queries';
+import { toDate, toIso } from '../../values/dates';
+import type { Rule } from '../rule';
+
+export const entryForClosedGoal: Rule = {
+  id: 'entry-for-closed-goal',
+  group: 'journal',
+  severity: 'warning',
+  summary: 'Progress or a review on a goal that was already achieved or dropped.',
+  *check({ plan }) {
+    for (const entry of plan.journal) {
+      if (entry.kind !== 'progress' && entry.kind !== 'review') continue;
+      const id = entry.goal.text;
+      const date = entry.date.iso;
+      const closing = closedBefore(plan, id, date);
+      if (!closing || reopenedOn(plan, id, date)) continue;
+      const status = closing.kind === 'achieved' ? 'marked achieved' : 'dropped';
+      yield {
+        range: entry.goal.range,
+        message: `'${id}' was ${status} on ${closing.date.iso} (line ${closing.range.start.line + 1}), before this ${entry.kind}. If work on it has started again, add '${date} resumed ${id}' above this line; if not, make this a note: '${date} note ${id}: ...'.`,
+        data: { id, status: closing.kind, since: closing.date.iso, resumeLine: `${date} resumed ${id}` },
+      };
+    }
+  },
+};
+
+/**
+ * The entry that closed the goal, when it was achieved or dropped by the end of the day before
+ * `date`. A closing on the same day is not counted: the last measurement is often written that
+ * day, above or below the line that closes the goal.
+ */
+function closedBefore(plan: Plan, id: string, date: string): StatusEntry | undefined {
+  const day = toDate(date);
+  if (!day) return undefined;
+  const dayBefore = toIso(subDays(day, 1));
+  const status = goalStatus(plan, id, dayBefore);
+  if (status !== 'achieved' && status !== 'dropped') return undefined;
+  return entriesOf(plan, id, dayBefore).filter((e): e is StatusEntry => e.kind === status).at(-1);
+}
+
+/** A `resumed` line on the same day reopens the goal for that whole day, whichever line comes first. */
+function reopenedOn(plan: Plan, id: string, date: string): boolean {
+  return plan.journal.some((e: Entry) => e.kind === 'resumed' && e.goal.text === id && e.date.iso === date);
+}

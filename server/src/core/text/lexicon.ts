@@ -1,0 +1,598 @@
+/**
+ * Every word list and phrase template the wording rules use, in one place, so that tuning what
+ * Goalpost hears in a goal is a change to data, not to code.
+ *
+ * Everything is lower case; matching ignores case and is whole-word. Templates (`*_TEMPLATES`)
+ * are read by `patterns.ts`: a space matches any white space, `{slot}` is any entry of
+ * `SLOTS[slot]`, `{@slot}` the same captured under the slot's name, `[...]` is optional,
+ * `(a|b)` is a choice, and `^` and `$` are the start and end of the statement. The built-in slots `{name}` (a capitalised or uncased-script word, such
+ * as Łukasz or 王芳) and `{word}` (any word) need no list.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Shared vocabulary
+
+/** Number words, as clients write them ('three times', 'twenty minutes', 'a dozen'). */
+export const NUMBER_WORDS: readonly string[] = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'a hundred', 'thousand',
+  'a dozen', 'dozen', 'half', 'a half', 'half an', 'a quarter', 'quarter of an', 'a couple of', 'a pair of',
+];
+
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Month names; 'may' is left out because it is also a verb, and is matched only after 'by', 'in' and the like. */
+export const MONTHS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+];
+
+/** Units of time, singular and plural. */
+export const TIME_UNITS: readonly string[] = [
+  'day', 'days', 'night', 'nights', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years',
+  'weekend', 'weekends', 'session', 'sessions', 'term', 'terms',
+];
+
+/** What a frequency is counted per: 'a week', 'each morning', 'every Sunday', 'per session'. */
+export const FREQUENCY_UNITS: readonly string[] = [
+  'day', 'night', 'morning', 'evening', 'afternoon', 'lunchtime', 'bedtime', 'week', 'weekday', 'weekend', 'workday',
+  'working day', 'school day', 'fortnight', 'month', 'year', 'session', 'meeting', 'shift', 'meal', 'hour',
+  'visit', 'call', 'class', 'lesson', 'other day', 'other week', ...WEEKDAYS,
+];
+
+/** Adverbs that are frequencies on their own. */
+export const FREQUENCY_WORDS: readonly string[] = [
+  'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'yearly', 'annually', 'hourly', 'twice-weekly',
+  'twice-daily', 'bi-weekly', 'biweekly', 'every time', 'each time', 'whenever', 'weekdays', 'weeknights',
+];
+
+/** Named times of year and events a deadline can point at ('by Christmas', 'before my birthday'). */
+export const OCCASIONS: readonly string[] = [
+  'christmas', 'easter', 'new year', "new year's", 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover',
+  'thanksgiving', 'spring', 'summer', 'autumn', 'fall', 'winter', 'half-term', 'half term', 'the holidays',
+  'the summer', 'the winter', 'the spring', 'the autumn', 'my birthday', 'the weekend', 'the wedding',
+  'my next session', 'our next session', 'the next session', 'my next appointment', 'the next review',
+  'the end of the week', 'the end of the month', 'the end of the year', 'the end of term', 'month end',
+  "month's end", "year's end", 'the new year', 'lunar new year', 'chinese new year', 'nowruz', 'the school holidays',
+];
+
+/** Words that stop a phrase from growing when a finding quotes the words around a match. */
+export const STOP_WORDS: readonly string[] = [
+  'with', 'to', 'and', 'or', 'but', 'so', 'for', 'of', 'in', 'on', 'at', 'by', 'from', 'about', 'because',
+  'when', 'if', 'than', 'that', 'which', 'who', 'as', 'i', 'it', 'is', 'are', 'am', 'was', 'while', 'into',
+  'without', 'until', 'till', 'before', 'after', 'each', 'every', 'per', 'this', 'next', 'within', 'during',
+];
+
+/** Determiners a quoted phrase carries along when a content word follows ('improve my sleep'). */
+export const DETERMINERS: readonly string[] = ['my', 'the', 'a', 'an', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'some'];
+
+/** Common English words; a statement with none of them is taken to be in another language. */
+export const ENGLISH_MARKERS: readonly string[] = [
+  'i', 'my', 'me', 'myself', 'the', 'a', 'an', 'to', 'and', 'with', 'on', 'in', 'at', 'by', 'for', 'of', 'each',
+  'every', 'per', 'from', 'will', 'be', 'get', 'feel', 'have', 'more', 'less', 'better', 'stop', 'week', 'day',
+  'days', 'weeks', 'times', 'once', 'twice', 'daily', 'weekly', 'no', 'not', 'never', 'all', 'always', 'improve',
+  'work', 'sleep', 'walk', 'call', 'go', 'take', 'make', 'do', 'this', 'next', 'until', 'before', 'happier',
+  'regularly', 'exercise', 'learn', 'spend', 'time', 'family', 'friends', 'relax', 'stay', 'keep', 'start',
+  'try', 'use', 'practise', 'practice', 'read', 'write', 'eat', 'cook', 'drink', 'run', 'meditate', 'journal',
+  'talk', 'tell', 'ask', 'say', 'see', 'visit', 'come', 'help', 'find', 'join', 'finish', 'quit', 'home', 'bed',
+  'often', 'less', 'healthier', 'calmer', 'enjoy', 'myself', 'life', 'people',
+];
+
+/** Words before the aim of a goal that carry no aim of their own ('I want to', 'I will', 'try to'). */
+export const FILLER_WORDS: readonly string[] = [
+  'i', "i'll", "i'd", "i'm", 'im', 'will', 'would', 'want', 'wanna', 'to', 'like', 'need', 'hope', 'wish', 'try',
+  'trying', 'really', 'just', 'finally', 'able', 'learn', 'going', 'am', 'gonna', 'aim', 'plan', 'must',
+  'should', 'can', 'could', 'please', 'goal', 'is', 'my',
+];
+
+/** Verbs that state the aim is a state of being ('be anxiety-free', 'have no anxiety'). */
+export const STATE_VERBS: readonly string[] = ['be', 'feel', 'become', 'stay', 'get', 'remain', 'keep', 'have', 'live', 'go', 'being', 'feeling'];
+
+/** Words that put what follows in a condition, not the aim ('even if I feel anxious'). */
+export const CONDITION_WORDS: readonly string[] = [
+  'even if', 'even when', 'even though', 'despite', 'although', 'whether or not', 'when', 'whenever', 'if',
+  'while', 'after', 'before', 'until', 'unless', 'though',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Substances: abstinence from them is a behaviour, not an avoided feeling or a total demand.
+
+/** Substances and habits that recovery goals are about. */
+export const SUBSTANCES: readonly string[] = [
+  'alcohol', 'drink', 'drinks', 'drinking', 'booze', 'beer', 'beers', 'wine', 'pint', 'pints', 'spirits', 'vodka',
+  'cigarette', 'cigarettes', 'smoke', 'smoking', 'tobacco', 'nicotine', 'vape', 'vaping', 'weed', 'cannabis',
+  'joint', 'joints', 'drugs', 'cocaine', 'coke', 'heroin', 'opioids', 'pills', 'gambling', 'bets', 'betting',
+  'the pub', 'the bookies', 'the casino', 'units',
+];
+
+/** Words that mean free of a substance ('completely sober' is abstinence, not perfectionism). */
+export const ABSTINENCE_WORDS: readonly string[] = [
+  'sober', 'clean', 'abstinent', 'dry', 'alcohol-free', 'drink-free', 'smoke-free', 'drug-free', 'nicotine-free',
+  'gamble-free', 'bet-free', 'booze-free', 'off the drink', 'off the booze', 'teetotal',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Quantities and timeframes (read by quantities.ts and timeframes.ts). Built-in slots: {digits}
+// (3, 7.5), {isoDate} (2027-01-31), {slashDate} (31/01/2027), {year} (2027), {dayNumber} (3rd),
+// {clock} (23:00, 7pm, 7.30 am), {percent} (75%), {range} (3-4, 3–4, 3 to 4).
+
+/** A deadline: a date or a point in time the goal is to be reached by. */
+export const DEADLINE_TEMPLATES: readonly string[] = [
+  '{isoDate}',
+  '{slashDate}',
+  '{dayNumber} [of ]{month}[ {year}]',
+  '{month} {dayNumber}[ {year}]',
+  '{month} {year}',
+  '(by|before|until|till|to|through|in|during|from|for|end of|mid|mid-|early|late|start of|beginning of) [the end of |the start of |the middle of ]{month}',
+  '(by|before|until|till|in|during|end of|mid|early|late) may',
+  '{dayNumber} [of ]may[ {year}]',
+  'may {dayNumber}[ {year}]',
+  '(by|before|until|till|to|through|in|during|from|for) {year}',
+  '(by|before|until|till|to|through|on|this|next|coming) {weekday}',
+  '(this|next|the coming|coming|the next|the following) (week|month|year|weekend|term|fortnight|summer|winter|spring|autumn|session|quarter|semester)',
+  '(by|before|until|till|for|over|after) {occasion}',
+  '(by|before|until|till) [the ]end of [the |this |next ](week|month|year|term|summer|winter|spring|autumn|quarter|semester|{month})',
+  '(within|in|inside|after) [the next |the coming |the first |my first |about |around ]{count} {timeUnit}',
+  '(within|in|inside) (the next|the coming|the first|my first) {timeUnit}',
+  '{count} {timeUnit} (from now|from today|from the start|time)',
+  '(today|tonight|tomorrow|this morning|this afternoon|this evening)',
+  "by (month's end|year's end|the weekend|next session|the next session|my next session)",
+];
+
+/** A duration: how long a goal runs ('for 30 days', 'for four weeks', 'three weeks running'). */
+export const DURATION_TEMPLATES: readonly string[] = [
+  '(for|over|during|throughout) [the next |the coming |the first |my first |the last |at least ][full |whole |entire ]{count} [full |whole |entire ]{timeUnit}',
+  '(for|over|during|throughout) (the next|the coming|the first|my first|the last) [full |whole |entire ]{timeUnit}',
+  '{count} [full |whole ]{timeUnit} (running|in a row|straight|on end)',
+  '(for|until) the rest of (the|this|my) (week|month|year|term|life)',
+  'a {timeUnit} at a time',
+];
+
+/** A number or a frequency, by kind; the order is the order they are tried in. */
+export const QUANTITY_TEMPLATES: Readonly<Record<'time' | 'percent' | 'score' | 'range' | 'multiplicative' | 'frequency' | 'number-word' | 'number', readonly string[]>> = {
+  time: ['{clock}', '(noon|midday|midnight)', "{count} o'clock", '(half past|quarter past|quarter to) {count}'],
+  percent: ['{percent}', '{count} (percent|per cent)'],
+  score: ['{digits}/{digits}', '{count} out of {count}', '{count} (of|in) [every ]{count}'],
+  range: ['{range}', '{numberWord} (to|or) {numberWord}'],
+  multiplicative: ['(once|twice|thrice)', '{count} times', '{digits}x', '{digits} x'],
+  frequency: [
+    '(a|an|per|each|every|every other|every single) {frequencyUnit}',
+    '{frequencyWord}',
+    '(on|at) {weekday}s',
+    '(on|at) (weekdays|weekends|workdays|weeknights|school days|work days|working days)',
+    '(mornings|evenings|nights|days|afternoons) a week',
+  ],
+  'number-word': ['{numberWord}'],
+  number: ['{digits}'],
+};
+
+// ---------------------------------------------------------------------------------------------
+// vague-goal
+
+/** How a finding quotes the words around a vague match. */
+export type QuoteShape = 'before' | 'after' | 'around' | 'as-is';
+
+export interface VagueEntry {
+  readonly phrase: string;
+  readonly quote: QuoteShape;
+}
+
+/**
+ * Vague or unobservable wording. Comparatives are quoted with the word before them ('sleep
+ * better'); verbs with their object ('improve my sleep'). Templates below cover phrases that are
+ * vague only with an abstract object ('sort out my life', but not 'sort out my tax return').
+ */
+export const VAGUE_WORDS: readonly VagueEntry[] = [
+  ...['better', 'happier', 'healthier', 'calmer', 'fitter', 'stronger', 'kinder', 'nicer', 'easier',
+    'more often', 'less often', 'more regularly', 'a lot more', 'a bit more', 'much more', 'lot better', 'a bit better',
+    'a lot', 'a bit'].map((phrase) => ({ phrase, quote: 'before' as const })),
+  ...['more', 'less'].map((phrase) => ({ phrase, quote: 'around' as const })),
+  ...['regularly', 'often', 'frequently', 'occasionally', 'sometimes', 'as needed', 'when needed', 'properly'].map((phrase) => ({ phrase, quote: 'as-is' as const })),
+  ...['improve', 'improves', 'improving', 'improved', 'improvement in', 'enhance', 'boost'].map((phrase) => ({ phrase, quote: 'after' as const })),
+  ...[
+    'feel better', 'feel good', 'feel okay', 'feel ok', 'feel normal', 'feel like myself', 'feel like me again',
+    'be happy', 'be happier', 'be okay', 'be ok', 'be normal', 'be healthy', 'be healthier', 'be positive',
+    'think positive', 'think positively', 'stay positive', 'be confident', 'feel confident', 'be more confident',
+    'be mindful', 'be productive', 'be organised', 'be organized', 'get healthy', 'get fit', 'get in shape',
+    'get my life together', 'get my life back', 'get my life back on track', 'get back on track', 'get my act together',
+    'get my head straight', 'get my head together', 'get a grip', 'pull myself together', 'sort myself out',
+    'sort my life out', 'sort my head out', 'find myself', 'get over it', 'in a better place',
+    'in a good place', 'as much as possible', 'as often as possible', 'as much as i can', 'when i can',
+    'try harder', 'do my best', 'make an effort', 'take care of myself', 'look after myself', 'look after me',
+    'self-care', 'love myself', 'be kinder to myself', 'be a better person', 'be a better mum', 'be a better mom',
+    'be a better dad', 'be a better parent', 'be a better partner', 'be a better friend', 'be a better husband',
+    'be a better wife', 'get things done', 'get on top of things', 'get on top of it',
+  ].map((phrase) => ({ phrase, quote: 'as-is' as const })),
+];
+
+/** Parts of the day a habit may name ('in the evenings'), to suggest a count in the client's words. */
+export const PARTS_OF_DAY: readonly string[] = ['morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'afternoon', 'afternoons', 'lunchtime', 'lunchtimes'];
+
+/** Objects that make 'sort out', 'work on', 'deal with' and the like vague. */
+export const ABSTRACT_OBJECTS: readonly string[] = [
+  'life', 'my life', 'myself', 'me', 'things', 'stuff', 'everything', 'it', 'my head', 'my issues', 'my problems',
+  'issues', 'problems', 'my mess', 'my feelings', 'feelings', 'my emotions', 'emotions', 'my mental health',
+  'mental health', 'my health', 'my confidence', 'confidence', 'my self-esteem', 'self-esteem', 'my anxiety',
+  'anxiety', 'my stress', 'stress', 'my anger', 'anger', 'my temper', 'my mood', 'my moods', 'my depression',
+  'my relationship', 'my relationships', 'our relationship', 'my marriage', 'my communication', 'communication',
+  'my attitude', 'my mindset', 'my thinking', 'my past', 'my trauma', 'my fitness', 'my wellbeing',
+  'my well-being', 'wellbeing', 'my finances', 'my habits', 'my behaviour', 'my behavior', 'my boundaries',
+];
+
+export const VAGUE_TEMPLATES: readonly string[] = [
+  '(sort|sorting) out {abstract}',
+  '(sort|sorting) {abstract} out',
+  '(work|working) on {abstract}',
+  '(deal|dealing) with {abstract}',
+  '(cope|coping) with {abstract}',
+  '(focus|focusing|focussing) on {abstract}',
+  '(manage|managing|handle|handling|fix|fixing|change|changing) {abstract}',
+  '(get|getting) (over|past) {abstract}',
+  '(figure|figuring) out {abstract}',
+  '(move|moving) on from [the |my |what |this |that ]{word}',
+  '(move|moving) on$',
+];
+
+/**
+ * Topics a vague goal may be about, each with the words that name it; the rule offers an example
+ * reframe for the first topic a statement names.
+ */
+export const TOPICS: readonly { readonly topic: string; readonly words: readonly string[] }[] = [
+  { topic: 'sleep', words: ['sleep', 'sleeping', 'bed', 'bedtime', 'insomnia', 'rest', 'tired'] },
+  { topic: 'drinking', words: ['drink', 'drinking', 'alcohol', 'booze', 'smoke', 'smoking', 'cannabis', 'weed', 'gambling'] },
+  { topic: 'worry', words: ['worry', 'worrying', 'overthinking', 'ruminating'] },
+  { topic: 'anxiety', words: ['anxiety', 'anxious', 'calm', 'calmer', 'nervous', 'panic', 'stress', 'stressed', 'relax', 'relaxed'] },
+  { topic: 'anger', words: ['anger', 'angry', 'temper', 'shout', 'shouting', 'snap', 'irritable'] },
+  { topic: 'confidence', words: ['confident', 'confidence', 'assertive', 'speak up', 'say no', 'self-esteem', 'shy'] },
+  { topic: 'mindfulness', words: ['mindful', 'mindfulness', 'present', 'meditate', 'meditation'] },
+  { topic: 'eating', words: ['eat', 'eating', 'food', 'vegetables', 'veg', 'fruit', 'cook', 'cooking', 'diet', 'meals'] },
+  { topic: 'exercise', words: ['exercise', 'walk', 'walking', 'run', 'running', 'gym', 'fit', 'fitter', 'fitness', 'active', 'healthier', 'swim', 'cycle', 'shape'] },
+  { topic: 'partner', words: ['partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'marriage', 'relationship', 'communication', 'communicate', 'argue', 'arguing'] },
+  { topic: 'social', words: ['friend', 'friends', 'social', 'socialise', 'socialize', 'lonely', 'people', 'go out', 'family'] },
+  { topic: 'work', words: ['work', 'job', 'study', 'studying', 'career', 'productive', 'organised', 'organized', 'course', 'cv'] },
+  { topic: 'mood', words: ['mood', 'happy', 'happier', 'better', 'down', 'low', 'depressed', 'myself', 'life', 'enjoy'] },
+];
+
+// ---------------------------------------------------------------------------------------------
+// unmeasurable-goal
+
+/**
+ * Verbs of a one-off action: 'Tell my boss about my diagnosis by March' is done or not done by
+ * its date, so it needs no number to be measurable.
+ */
+export const ONE_OFF_VERBS: readonly string[] = [
+  'tell', 'ask', 'apply', 'apply for', 'book', 'sign up', 'register', 'enrol', 'enroll', 'buy', 'send', 'post',
+  'submit', 'finish', 'complete', 'visit', 'return', 'choose', 'decide', 'arrange', 'schedule', 'quit', 'join',
+  'find', 'talk to', 'speak to', 'write a letter', 'write to', 'make an appointment', 'see a', 'see my gp',
+  'move', 'open', 'start my', 'start the', 'hand in', 'get a', 'get my', 'pass', 'sit', 'take my', 'take the',
+  'go back to', 'return to', 'ring the', 'call the', 'email', 'contact', 'meet with', 'plan', 'write',
+];
+
+/** Events a goal may be tied to ('stay sober at my cousin's wedding'). */
+export const EVENTS: readonly string[] = [
+  'party', 'christmas party', 'office party', 'wedding', 'funeral', 'christening', 'reunion', 'dinner', 'barbecue',
+  'bbq', 'match', 'game', 'concert', 'interview', 'job interview', 'appointment', 'graduation', 'birthday', 'exam',
+  'christmas dinner', 'family dinner', 'meeting', 'review', 'hearing', 'mediation', 'presentation', 'talk', 'date',
+  'do', 'gig', 'festival', 'holiday', 'trip', 'visit', 'school play', 'parents evening', "parents' evening",
+];
+
+/** A goal tied to one occasion is measurable as it stands: on that day it happened or it did not. */
+export const SINGLE_OCCASION_TEMPLATES: readonly string[] = [
+  'on {isoDate}',
+  'on [the ]{dayNumber} [of ](may|{month})',
+  'on (may|{month}) {dayNumber}',
+  "at (the|my|our|his|her|their|a) [{word} ][{word}'s ]{event}",
+  "at {word}'s {event}",
+  '(at|for|on|over|this|next) {occasion}',
+  '{occasion} (dinner|lunch|party|day|eve|morning|meal|visit)',
+];
+
+/** Abstinence is countable as it stands: any drink, smoke or bet is one, and days free can be counted. */
+export const ABSTINENCE_TEMPLATES: readonly string[] = [
+  '{abstinence}',
+  '(no|not|zero|without|avoid|avoiding|off) [any ]{substance}',
+  '(stop|quit|give up|cut out|stopping|quitting|giving up) {substance}',
+  "(not|don't|never|won't) (drink|smoke|use|gamble|vape|bet)",
+];
+
+/** Words that make a goal an ongoing habit, which a deadline alone cannot measure. */
+export const HABIT_WORDS: readonly string[] = [
+  'start', 'starting', 'keep', 'keep up', 'regularly', 'often', 'usually', 'routinely', 'habit', 'routine',
+  'in the evenings', 'in the mornings', 'in the afternoons', 'at night', 'most days',
+  'sometimes', 'continue', 'maintain', 'again', 'consistently', 'always', 'generally', 'more', 'less',
+];
+
+// ---------------------------------------------------------------------------------------------
+// overly-ambitious
+
+/** Problems and feelings that 'all my ...' or 'no more ...' demand to be gone for good. */
+export const PROBLEMS: readonly string[] = [
+  'anxiety', 'anxieties', 'fear', 'fears', 'worry', 'worries', 'stress', 'panic', 'panic attacks', 'attacks',
+  'depression', 'sadness', 'anger', 'problems', 'issues', 'negative thoughts', 'bad thoughts', 'bad habits',
+  'cravings', 'urges', 'insecurities', 'insecurity', 'doubts', 'self-doubt', 'trauma', 'pain', 'symptoms',
+  'mistakes', 'arguments', 'rows', 'fights', 'nightmares', 'flashbacks', 'bad days', 'low days', 'guilt',
+  'shame', 'loneliness', 'nerves', 'phobia', 'phobias', 'procrastination', 'overthinking',
+];
+
+/** Intensifiers that are all-or-nothing only about a state or an ending ('completely calm', 'stop completely'), not about a task's scope ('entirely in Arabic'). */
+export const INTENSIFIERS: readonly string[] = ['completely', 'totally', 'entirely', '100%', '100 percent', '100 per cent', 'a hundred percent', 'a hundred per cent'];
+
+/** States that an intensifier turns into an all-or-nothing demand. */
+export const WHOLE_STATES: readonly string[] = [
+  'calm', 'relaxed', 'confident', 'happy', 'fine', 'free', 'better', 'healthy', 'recovered', 'cured', 'over it',
+  'normal', 'positive', 'fearless', 'fixed', 'gone', 'healed', 'at peace', 'in control', 'present', 'honest',
+  'stress-free', 'anxiety-free', 'pain-free', 'worry-free', 'focused', 'organised', 'organized', 'on top of',
+  'sure', 'certain', 'secure', 'ok', 'okay', 'well', 'independent', 'patient', 'committed', 'different',
+];
+
+/** Verbs of ending something, which an intensifier makes total ('stop completely'). */
+export const END_VERBS: readonly string[] = [
+  'stop', 'stopped', 'quit', 'eliminate', 'remove', 'cut out', 'get rid of', 'overcome', 'beat', 'eradicate',
+  'change', 'transform', 'end', 'erase', 'banish', 'give up', 'cut', 'cure', 'fix', 'recover', 'heal',
+];
+
+/** All-or-nothing wording, by the kind of reframe that fits. */
+export const AMBITIOUS_TEMPLATES: Readonly<Record<'forever' | 'total' | 'absolute', readonly string[]>> = {
+  forever: [
+    'never {word} again',
+    'never {word} {word} again',
+    'never {word} {word} {word} again',
+    'never {word} {word} {word} {word} again',
+    'not {word} ever again',
+    'not {word} {word} ever again',
+    'ever again',
+    'forever',
+    'for ever',
+    'never ever',
+  ],
+  total: [
+    '(overcome|beat|conquer|eliminate|end|erase|stop|fix|cure|get rid of|lose) all [of ][my |the |these |those ]{problem}',
+    'all [of ](my|the) {problem}',
+    'no more {problem}',
+    '(cure|cured of|be cured of|fix|heal) [my |the ]{problem}',
+    '(fix|change|sort out|solve) everything',
+    'everything perfect',
+  ],
+  absolute: [
+    '(perfect|perfectly|perfection|flawless|flawlessly)',
+    'always',
+    'every single',
+    '(without fail|without exception|no matter what|at all times|all the time)',
+    '(be|feel|become|get|stay|being|feeling|am|to be) {intensifier} [{word}]',
+    '{intensifier} {wholeState}',
+    '{endVerb} [{word} ][{word} ]{intensifier}',
+    '{intensifier} {endVerb}',
+    '(100%|100 percent|100 per cent|a hundred percent|a hundred per cent) of',
+  ],
+};
+
+/** Words that soften an absolute ('almost always'): the phrase then asks for most of the time. */
+export const SOFTENERS: readonly string[] = ['almost', 'nearly', 'not', 'near', 'mostly', "don't", 'dont', "doesn't", "isn't"];
+
+// ---------------------------------------------------------------------------------------------
+// missing-value
+
+/** Words in a statement that say why a goal matters ('so that I can keep up with my kids'). */
+export const PURPOSE_MARKERS: readonly string[] = [
+  'so that', 'so i can', 'so i could', "so i'm", 'so i am', 'so i will', "so i'll", 'so i feel', 'so i have',
+  'so i get', 'so we can', 'so my', 'in order to', 'because', 'to be able to', 'for the sake of',
+  'which matters because', 'for my kids', 'for my children', 'for my family', 'for my health', 'for my son',
+  'for my daughter', 'for my grandchildren', 'to be there for', 'so that i can',
+];
+
+// ---------------------------------------------------------------------------------------------
+// external-focus
+
+export const PEOPLE: readonly string[] = [
+  'partner', 'husband', 'wife', 'spouse', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée',
+  'mum', 'mom', 'mother', 'mam', 'dad', 'father', 'parents', 'stepmum', 'stepdad', 'mother-in-law',
+  'father-in-law', 'in-laws', 'sister', 'brother', 'siblings', 'son', 'daughter', 'kids', 'children', 'child',
+  'teenager', 'boss', 'manager', 'supervisor', 'colleague', 'colleagues', 'coworker', 'coworkers', 'co-worker',
+  'co-workers', 'team', 'friend', 'friends', 'best friend', 'family', 'teacher', 'ex', 'ex-wife', 'ex-husband',
+  'ex-partner', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'flatmate', 'flatmates', 'roommate',
+  'housemate', 'grandma', 'grandad', 'granddad', 'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin',
+  'stepson', 'stepdaughter', 'landlord', 'doctor', 'gp', 'therapist', 'sponsor', 'other half',
+];
+
+export const POSSESSIVES: readonly string[] = ['my', 'our', 'the', 'his', 'her', 'their', 'your'];
+
+export const OBJECT_PRONOUNS: readonly string[] = [
+  'him', 'her', 'them', 'people', 'everyone', 'everybody', 'others', 'other people', 'someone', 'somebody', 'anyone',
+];
+
+export const SUBJECT_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'people', 'everyone', 'everybody', 'others', 'other people'];
+
+/** What other people do, grouped by the kind of own-behaviour reframe that fits. */
+export const OTHERS_ACTIONS: Readonly<Record<'understand' | 'help' | 'change' | 'contact' | 'regard', readonly string[]>> = {
+  understand: ['listen', 'hear', 'understand', 'see', 'notice', 'realise', 'realize', 'believe', 'get it', 'know', 'apologise', 'apologize', 'say sorry', 'admit'],
+  help: ['help', 'support', 'do', 'clean', 'tidy', 'cook', 'pay', 'share', 'pick up', 'take', 'give', 'eat', 'come', 'go', 'join', 'let', 'agree', 'do more', 'help out', 'pull their weight'],
+  change: ['stop', 'quit', 'change', 'drink less', 'shout', 'yell', 'behave', 'treat', 'calm down', 'back off', 'cut down', 'leave', 'move out', 'move'],
+  contact: ['call', 'ring', 'text', 'visit', 'invite', 'include', 'reply', 'answer', 'talk', 'spend time', 'open up', 'write', 'message', 'forgive', 'take me back', 'come back', 'get back together'],
+  regard: ['like', 'love', 'accept', 'respect', 'appreciate', 'value', 'trust', 'approve', 'care', 'want', 'choose', 'be proud', 'be happy', 'proud', 'happy', 'be nice', 'be kind', 'be kinder', 'be nicer', 'take me seriously', 'treat me'],
+};
+
+/** The same actions in the third person ('my partner listens'). */
+export const OTHERS_ACTIONS_S: readonly string[] = [
+  'listens', 'hears', 'understands', 'notices', 'realises', 'realizes', 'believes', 'apologises', 'apologizes',
+  'admits', 'helps', 'supports', 'cleans', 'cooks', 'pays', 'shares', 'agrees', 'lets', 'stops', 'quits',
+  'changes', 'shouts', 'yells', 'behaves', 'treats', 'leaves', 'calls', 'rings', 'texts', 'visits', 'invites',
+  'includes', 'replies', 'answers', 'forgives', 'likes', 'loves', 'accepts', 'respects', 'appreciates', 'values',
+  'trusts', 'approves', 'cares', 'wants', 'chooses', 'comes back', 'takes me back', 'sees',
+];
+
+/** Feelings and regard that other people give ('be liked by everyone', 'feel respected by my boss'). */
+export const GIVEN_REGARD: readonly string[] = [
+  'liked', 'loved', 'accepted', 'respected', 'understood', 'appreciated', 'noticed', 'forgiven', 'included',
+  'invited', 'chosen', 'heard', 'valued', 'taken seriously', 'listened to', 'believed', 'trusted', 'approved of',
+  'praised', 'recognised', 'recognized', 'wanted', 'admired',
+];
+
+export const EXTERNAL_TEMPLATES: readonly string[] = [
+  '(get|getting|got) {@person} to {@act}',
+  '(make|making) {@person} {@act}',
+  '(have|having) {@person} {@act}',
+  "[(i|i'd|i would|we|we'd) ](want|wanting|need|needing|wish|hope|expect|like|love|convince|persuade|force|forcing|convincing|persuading) {@person} to {@act}",
+  '^[for ]{@person} to {@act}',
+  '{@subject} (will|would|should|must) [not ]{@act}',
+  '{@subject} {@actsS}',
+  '(be|being|feel|feeling|get|getting) {@regard} by {@person}',
+  '(win|winning) {@person} back',
+  '(win|winning) back {@person}',
+  '(convince|convincing|persuade|persuading) {@person}',
+];
+
+// ---------------------------------------------------------------------------------------------
+// avoidance-goal
+
+/** Feelings and discomfort, grouped by the approach reframe that fits. */
+export type FeelingFamily = 'anxiety' | 'low' | 'anger' | 'guilt' | 'lonely' | 'stress' | 'conflict' | 'cravings' | 'thoughts' | 'other';
+
+export const FEELINGS: Readonly<Record<FeelingFamily, readonly string[]>> = {
+  anxiety: ['anxious', 'anxiety', 'nervous', 'nerves', 'scared', 'afraid', 'frightened', 'fear', 'fearful', 'panic', 'panicky', 'panicking', 'worry', 'worried', 'worrying', 'on edge', 'uneasy', 'tense', 'tension'],
+  low: ['sad', 'sadness', 'down', 'low', 'depressed', 'depression', 'hopeless', 'empty', 'miserable', 'unhappy'],
+  anger: ['angry', 'anger', 'irritable', 'irritated', 'frustrated', 'frustration', 'annoyed', 'resentful', 'resentment', 'jealous', 'jealousy'],
+  guilt: ['guilty', 'guilt', 'ashamed', 'shame', 'embarrassed', 'embarrassment', 'awkward', 'self-conscious', 'insecure', 'insecurity', 'inadequate', 'like a failure'],
+  lonely: ['lonely', 'loneliness', 'isolated', 'left out', 'rejected', 'rejection'],
+  stress: ['stressed', 'stress', 'overwhelmed', 'stressed out', 'burnt out', 'burned out', 'exhausted'],
+  conflict: ['conflict', 'conflicts', 'arguments', 'argument', 'confrontation', 'confrontations', 'criticism', 'disagreements', 'rows'],
+  cravings: ['cravings', 'craving', 'urges', 'urge'],
+  thoughts: ['negative thoughts', 'bad thoughts', 'dark thoughts', 'intrusive thoughts', 'the thoughts', 'these thoughts', 'those thoughts'],
+  other: ['uncomfortable', 'discomfort', 'upset', 'hurt', 'bad', 'feelings', 'emotions', 'my feelings', 'my emotions', 'this feeling', 'that feeling', 'vulnerable'],
+};
+
+/** Verbs of feeling ('stop worrying', 'never panic') that an avoidance goal tries to switch off, by family. */
+export const FEELING_VERBS: Readonly<Record<FeelingFamily, readonly string[]>> = {
+  anxiety: ['worry', 'worrying', 'panic', 'panicking', 'freak out', 'freaking out', 'get anxious', 'getting anxious', 'get nervous', 'getting nervous', 'get scared', 'getting scared'],
+  low: ['cry', 'crying', 'get down', 'getting down'],
+  anger: ['get angry', 'getting angry', 'lose my temper', 'losing my temper', 'get annoyed', 'getting annoyed'],
+  guilt: ['feel guilty', 'feeling guilty'],
+  lonely: [],
+  stress: ['stress', 'stressing', 'stress out', 'stressing out', 'get stressed', 'getting stressed'],
+  conflict: [],
+  cravings: ['crave', 'craving'],
+  thoughts: ['overthink', 'overthinking', 'ruminate', 'ruminating', 'dwell', 'dwelling'],
+  other: ['get upset', 'getting upset', 'feel anything', 'feeling anything', 'hurting inside'],
+};
+
+/** Words after a feeling that make it a countable symptom ('panic attacks'), which is not avoidance. */
+export const SYMPTOM_NOUNS: readonly string[] = ['attack', 'attacks', 'attack-free', 'disorder', 'episode', 'episodes'];
+
+/**
+ * Avoidance templates that are the goal's aim: they count only when nothing but filler ('I want
+ * to') or a state verb ('be', 'feel') comes before them, so 'Call a friend twice a week to stop
+ * feeling lonely' is the approach goal it is.
+ */
+export const AVOIDANCE_AIM_TEMPLATES: readonly string[] = [
+  '(avoid|avoiding|escape|escaping|steer clear of) [feeling |being |getting ]{@feeling}',
+  '(stop|quit|stopping) (feeling|being|getting) [so ]{@feeling}',
+  '(stop|quit|stopping) {@feelingVerb}',
+  'never (feel|be|get|have) [so |any ]{@feeling}',
+  'never {@feelingVerb}',
+  "(not|no longer|don't|do not|won't|will not|never again) (feel|be|get|have) [so |any ]{@feeling}",
+  "(not|don't|do not|won't|will not) {@feelingVerb}",
+  '(get|getting) rid of [my |the |this |these |all ][of ]{@feeling}',
+  '(eliminate|eliminating|remove|erase|banish|suppress|suppressing|numb|block out|push away|push down|shut off|switch off|shut down|cure|kill) [my |the |these |those |this |all ]{@feeling}',
+  'make [my |the |this ]{@feeling} go away',
+  'keep [my |the ]{@feeling} away',
+  '[be |feel |become |stay ](free of|free from) [my |the |all ]{@feeling}',
+  '{@feeling}-free',
+  'no [more ]{@feeling}',
+];
+
+/**
+ * Avoidance templates that set a condition on success: 'Give the talk without feeling nervous'
+ * fails on any nervous day, wherever the phrase stands in the statement.
+ */
+export const AVOIDANCE_CONDITION_TEMPLATES: readonly string[] = [
+  'without (feeling|being|getting) [so |any ]{@feeling}',
+  'without {@feelingVerb}',
+  'without [any ]{@feeling}',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Slots: what each {slot} in a template may be. Plain lists are matched literally; the composite
+// slots are themselves templates.
+
+export const SLOTS: Readonly<Record<string, readonly string[]>> = {
+  abstract: ABSTRACT_OBJECTS,
+  problem: PROBLEMS,
+  people: PEOPLE,
+  possessive: POSSESSIVES,
+  objectPronoun: OBJECT_PRONOUNS,
+  subjectPronoun: SUBJECT_PRONOUNS,
+  act: Object.values(OTHERS_ACTIONS).flat(),
+  actsS: OTHERS_ACTIONS_S,
+  regard: GIVEN_REGARD,
+  feeling: Object.values(FEELINGS).flat(),
+  feelingVerb: Object.values(FEELING_VERBS).flat(),
+  numberWord: NUMBER_WORDS,
+  weekday: WEEKDAYS,
+  month: MONTHS,
+  timeUnit: TIME_UNITS,
+  frequencyUnit: FREQUENCY_UNITS,
+  frequencyWord: FREQUENCY_WORDS,
+  occasion: OCCASIONS,
+  event: EVENTS,
+  abstinence: ABSTINENCE_WORDS,
+  substance: SUBSTANCES,
+  intensifier: INTENSIFIERS,
+  wholeState: WHOLE_STATES,
+  endVerb: END_VERBS,
+};
+
+/** Slots that are templates built from other slots. */
+export const COMPOSITE_SLOTS: Readonly<Record<string, readonly string[]>> = {
+  person: ['{possessive} {people}', '{objectPronoun}', '{name}'],
+  subject: ['{possessive} {people}', '{subjectPronoun}', '{name}'],
+  count: ['{digits}', '{numberWord}', 'a', 'an', 'a few', 'a couple of', 'several'],
+};
+
+// ---------------------------------------------------------------------------------------------
+// GAS levels (gas-level-not-observable)
+
+/** Words that say how good something is, not what happened. One is enough to make a part judge. */
+export const GAS_JUDGING_WORDS: readonly string[] = [
+  'better', 'worse', 'best', 'worst', 'improvement', 'improvements', 'improved', 'improve', 'improves', 'improving',
+  'deterioration', 'deteriorated', 'deteriorating', 'worsening', 'worsened', 'decline', 'declined', 'declining',
+  'progress', 'expected', 'expectation', 'expectations', 'outcome', 'outcomes', 'result', 'results', 'change',
+  'changes', 'changed', 'same', 'fine', 'ok', 'okay', 'good', 'bad', 'great', 'poor', 'excellent', 'terrible',
+  'favourable', 'favorable', 'unfavourable', 'unfavorable', 'success', 'successful', 'unsuccessful', 'satisfactory',
+  'unsatisfactory', 'adequate', 'ideal', 'perfect', 'regression', 'regressed',
+];
+
+/** Words of degree, feeling or coping: vague when nothing else is said, harmless beside a concrete word. */
+export const GAS_SOFT_WORDS: readonly string[] = [
+  'some', 'much', 'more', 'less', 'fewer', 'little', 'bit', 'lot', 'lots', 'slightly', 'slight', 'somewhat',
+  'very', 'really', 'quite', 'rather', 'significantly', 'significant', 'considerably', 'considerable',
+  'moderately', 'moderate', 'mostly', 'mainly', 'partly', 'partially', 'partial', 'generally', 'overall',
+  'feel', 'feels', 'feeling', 'felt', 'seem', 'seems', 'doing', 'getting', 'gets', 'things', 'life',
+  'happy', 'happier', 'calm', 'calmer', 'confident', 'relaxed', 'comfortable', 'anxious', 'stressed',
+  'motivated', 'hopeful', 'stronger', 'weaker', 'healthier', 'easier', 'harder', 'well', 'cope', 'copes',
+  'coping', 'manage', 'manages', 'managing', 'usual', 'level', 'mood', 'baseline', 'intake', 'now', 'before',
+];
+
+/** Words that carry no content: skipped when deciding what a part is made of. */
+export const GAS_FILLER_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'than', 'as', 'is', 'are', 'am', 'be', 'been',
+  'being', 'it', 'its', "it's", 'i', "i'm", 'me', 'my', 'we', 'our', 'he', 'she', 'they', 'his', 'her', 'their',
+  'this', 'that', 'still', 'so', 'just', 'also', 'any', 'from', 'then', 'there',
+];
+
+/**
+ * Absolute words that describe something checkable ("no attacks", "never drinks", "on my own"),
+ * unless the word after them judges ("no change", "without improvement").
+ */
+export const GAS_ANCHOR_WORDS: readonly string[] = [
+  'no', 'none', 'never', 'nothing', 'nobody', 'always', 'every', 'each', 'all', 'alone', 'without', 'own',
+  'independently', 'unaided',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Direction of a target (target-not-beyond-baseline)
+
+/** Words that say a number should go down. */
+export const DECREASE_WORDS: readonly string[] = ['reduce', 'cut', 'fewer', 'less', 'lower', 'decrease', 'drop', 'down to', 'limit', 'shorten', 'lessen'];
+
+/** Words that say a number should go up. */
+export const INCREASE_WORDS: readonly string[] = ['increase', 'more', 'raise', 'grow', 'build up', 'up to', 'at least', 'extend', 'longer'];

@@ -1,0 +1,152 @@
+/**
+ * Word matching that is Unicode-aware and keeps offsets: every helper here works on a copy of the
+ * text with the same UTF-16 length, so a match's offsets point straight back into what was written.
+ */
+import { DETERMINERS, ENGLISH_MARKERS, STOP_WORDS } from './lexicon';
+
+/** A stretch of text by UTF-16 offsets into the original string. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A letter, mark or digit in any script: what a word is made of. */
+export const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
+/** The start of a word: the previous character, if any, is not part of a word. */
+export const WORD_START = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
+/** The end of a word: the next character, if any, is not part of a word. */
+export const WORD_END = String.raw`(?![\p{L}\p{M}\p{N}_])`;
+
+const WORD = new RegExp(String.raw`[\p{L}\p{M}\p{N}_]+(?:['-][\p{L}\p{M}\p{N}_]+)*`, 'gu');
+
+/**
+ * Lower-cases one code point at a time and turns curly apostrophes and dashes into plain ones.
+ * A code point whose lower case has a different length (such as 'İ') is kept as written, so the
+ * result always has the same length as the input and offsets carry over.
+ */
+export function fold(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    out += lower.length === char.length ? lower : char;
+  }
+  return out.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
+}
+
+/** Escapes a string for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regular-expression source matching any of `phrases` (lower case), longest first, where a space
+ * in a phrase matches any run of white space. The caller adds word boundaries.
+ */
+export function alternation(phrases: readonly string[]): string {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map((p) => escapeRegExp(p).replace(/ +/g, String.raw`\s+`)).join('|')})`;
+}
+
+/** Wraps a regular-expression source so it only matches whole words. */
+export function wholeWords(source: string): string {
+  return `${WORD_START}(?:${source})${WORD_END}`;
+}
+
+/** Every non-overlapping match of a global pattern, as spans of `original` (same length as the searched text). */
+export function findAll(pattern: RegExp, searched: string, original: string = searched): Span[] {
+  const spans: Span[] = [];
+  for (const match of searched.matchAll(pattern)) {
+    if (match[0] === '') continue;
+    const start = match.index;
+    spans.push({ start, end: start + match[0].length, text: original.slice(start, start + match[0].length) });
+  }
+  return spans;
+}
+
+const phraseRegexes = new Map<string, RegExp>();
+
+/** The spans of `phrases` found as whole words in `text`, ignoring case. */
+export function findPhrases(text: string, phrases: readonly string[]): Span[] {
+  if (phrases.length === 0) return [];
+  // Building a regular expression from a long list costs far more than matching it: keep them.
+  const key = phrases.join('\u0000');
+  let regex = phraseRegexes.get(key);
+  if (!regex) {
+    regex = new RegExp(wholeWords(alternation(phrases)), 'gu');
+    if (phraseRegexes.size > 500) phraseRegexes.clear();
+    phraseRegexes.set(key, regex);
+  }
+  return findAll(regex, fold(text), text);
+}
+
+/** The words of `text` with their offsets; a word may hold an apostrophe or hyphen inside it. */
+export function words(text: string): Span[] {
+  return findAll(WORD, text);
+}
+
+/**
+ * Replaces quoted passages ("...", “...”, «...», '...') with spaces of the same length. Words a
+ * client quotes (a phrase they want to stop saying, a title) are not the goal's own wording.
+ * An apostrophe inside a word (don't, kids') never opens a quotation.
+ */
+export function maskQuotes(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text
+    .replace(/"[^"]*"/g, blank)
+    .replace(/\u201c[^\u201d]*\u201d/g, blank)
+    .replace(/\u00ab[^\u00bb]*\u00bb/g, blank)
+    .replace(/\u201e[^\u201c\u201d]*[\u201c\u201d]/g, blank)
+    .replace(/\u300c[^\u300d]*\u300d/g, blank)
+    .replace(/(?<=^|[\s(])['\u2018][^'\u2018\u2019\n]+?['\u2019](?=$|[\s.,;:!?)])/g, blank);
+}
+
+/**
+ * True when the text reads as English, so that the absence of a word from Goalpost's English
+ * lists means something. A statement in another language is only checked through its fields.
+ */
+export function looksEnglish(text: string): boolean {
+  return findPhrases(text, ENGLISH_MARKERS).length > 0;
+}
+
+/**
+ * Widens a span to the words a client would recognise as the phrase: up to `before` words before
+ * it and `after` words after it, stopping at punctuation or at a small word (with, to, and...).
+ * Determiners (my, the, a) are carried along when a content word follows them.
+ */
+export function widen(text: string, span: Span, before: number, after: number): Span {
+  const all = words(text);
+  let start = span.start;
+  let end = span.end;
+  const stop = (w: Span) => STOP_WORDS.includes(fold(w.text));
+  const gapIsSpace = (from: number, to: number) => /^\s+$/.test(text.slice(from, to));
+  const previous = all.filter((w) => w.end <= span.start).reverse();
+  for (const w of previous.slice(0, before)) {
+    if (stop(w) || !gapIsSpace(w.end, start)) break;
+    start = w.start;
+  }
+  const next = all.filter((w) => w.start >= span.end);
+  let taken = 0;
+  let cursor = end;
+  for (let i = 0; i < next.length && taken < after; i++) {
+    const w = next[i]!;
+    if (!gapIsSpace(cursor, w.start)) break;
+    cursor = w.end;
+    if (DETERMINERS.includes(fold(w.text))) {
+      const following = next[i + 1];
+      if (!following || stop(following) || !gapIsSpace(w.end, following.start)) break;
+      continue;
+    }
+    if (stop(w)) break;
+    end = w.end;
+    taken++;
+  }
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The text of the clause a span stands in, up to the span: from the last , ; : . ! ? or dash before it. */
+export function clauseBefore(text: string, start: number): string {
+  const before = text.slice(0, start);
+  const boundary = Math.max(...[',', ';', ':', '.', '!', '?', ' – ', ' - ', ' — '].map((b) => before.lastIndexOf(b)));
+  return before.slice(boundary + 1);
+}

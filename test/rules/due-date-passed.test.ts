@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines } from '../support/render';
+import { findings } from '../support/rules';
+
+// Every test runs on 2026-11-25 (TODAY in test/support/rules.ts) unless it says otherwise.
+describe('due-date-passed', () => {
+  it('points at the due date of an active goal that has passed it', () => {
+    const text = joinLines('goal panic: Reduce panic attacks to 1 a week by 2026-11-15', '  target: 1 attack/week', '  due: 2026-11-15');
+    expect(findings('due-date-passed', text)).toMatchInlineSnapshot(`
+      "  due: 2026-11-15
+             ^^^^^^^^^^ info due-date-passed: 'panic' was due on 2026-11-15, 10 days ago, and the journal still has it open. If it has been reached, record that with \`2026-11-25 achieved panic\`. If it needs more time, that is the plan doing its job: give it a new date with a line such as \`2026-11-25 revise panic due: 2026-12-23\`."
+    `);
+  });
+
+  it('uses the due date after revisions, and points at the revision that set it', () => {
+    const text = joinLines('goal walk: Walk 3 times a week', '  due: 2026-10-31', '2026-10-30 revise walk due: 2026-11-24 -- a cold held us up');
+    expect(findings('due-date-passed', text)).toMatchInlineSnapshot(`
+      "2026-10-30 revise walk due: 2026-11-24 -- a cold held us up
+                                  ^^^^^^^^^^ info due-date-passed: 'walk' was due on 2026-11-24, 1 day ago, and the journal still has it open. If it has been reached, record that with \`2026-11-25 achieved walk\`. If it needs more time, that is the plan doing its job: give it a new date with a line such as \`2026-11-25 revise walk due: 2026-12-23\`."
+    `);
+    expect(findings('due-date-passed', text.replace('2026-11-24', '2026-12-31'))).toBe('');
+  });
+
+  it('stays silent on the due date itself, for goals the journal has closed, and for goals with no due date', () => {
+    const text = joinLines(
+      'goal a: Due today',
+      '  due: 2026-11-25',
+      'goal b: Achieved',
+      '  due: 2026-11-01',
+      'goal c: Paused',
+      '  due: 2026-11-01',
+      'goal d: Dropped',
+      '  due: 2026-11-01',
+      'goal e: No due date',
+      '2026-10-30 achieved b',
+      '2026-10-30 paused c',
+      '2026-11-03 dropped d',
+    );
+    expect(findings('due-date-passed', text)).toBe('');
+    expect(findings('due-date-passed', text, { today: '2026-11-26' })).toMatch(/'a' was due on 2026-11-25, 1 day ago/);
+  });
+});

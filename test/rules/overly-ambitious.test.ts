@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines } from '../support/render';
+import { findings, fires } from '../support/rules';
+
+const ID = 'overly-ambitious';
+const goal = (statement: string) => `goal g: ${statement}`;
+
+/** Frequencies ('every morning'), abstinence in recovery and softened wording are all reachable. */
+const GOOD = [
+  'Meditate every day for 10 minutes',
+  'Call Łukasz every Sunday',
+  'Walk with Siobhán each week',
+  'No alcohol at all for my first 90 days',
+  'Stay completely sober for 30 days',
+  'Stop smoking completely by New Year',
+  "Log every yes I didn't mean, on 5 days a week",
+  'Turn up to every weekly session',
+  'Write one letter entirely in Arabic by February',
+  'Almost always take the stairs, 5 days out of 7',
+  'Cut panic attacks from 3 a week to 1 a week by 2027-02-01',
+  'Replace "you always" with "I feel" in 3 of 4 hard talks',
+  'Have dinner with 王芳 once a week',
+  'Take my tablets at 8am every day',
+  'Practise the breathing all week, twice a day',
+  'Eat breakfast with the kids every weekday',
+  'Be fully present at dinner with my kids 3 nights a week',
+  'Drink no more than 2 coffees a day',
+];
+
+/** All-or-nothing goals: one off day and the goal is lost. */
+const FLAWED = [
+  'Overcome all my anxiety',
+  'Have a perfect social life',
+  'Be perfect at self-care',
+  'Never drink again',
+  'Never have a panic attack again',
+  'Always be on time for work',
+  'Be completely calm at family dinners',
+  'Meditate every single day',
+  'Be cured of my depression',
+  'Never ever shout at Mateus',
+  'No more panic attacks',
+  'Feel 100% confident at work',
+  'Go to the gym without fail, 5 times a week',
+  'Be happy all the time',
+  'Get rid of all my bad habits',
+  'Stay calm with Łukasz no matter what',
+  'Fix everything in my marriage by spring',
+];
+
+/** A goal with a baseline, a target and a due date, starting on the plan's start. */
+function paced(baseline: string, target: string, due: string, statement = 'Fewer panic attacks'): string {
+  return joinLines('start: 2026-11-20', `goal panic: ${statement}`, `  baseline: ${baseline}`, `  target: ${target}`, `  due: ${due}`);
+}
+
+describe('overly-ambitious', () => {
+  it.each(GOOD)('stays silent on "%s"', (statement) => {
+    expect(findings(ID, goal(statement))).toBe('');
+  });
+
+  it.each(FLAWED)('speaks on "%s"', (statement) => {
+    expect(fires(ID, goal(statement))).toBe(true);
+  });
+
+  it('quotes the all-or-nothing words and offers a reachable version of each kind', () => {
+    expect(findings(ID, joinLines('goal a: Never have a panic attack again', 'goal b: Overcome all my anxiety', 'goal c: Be a perfect mum to Zoë', 'goal d: Never drink again'))).toMatchInlineSnapshot(`
+      "goal a: Never have a panic attack again
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning overly-ambitious: 'Never have a panic attack again' asks for a change that lasts for ever, so one lapse could feel like the end of it. Set a stretch you can count and then renew, e.g. 'half as often within 8 weeks'.
+      goal b: Overcome all my anxiety
+              ^^^^^^^^^^^^^^^^^^^^^^^ warning overly-ambitious: 'Overcome all my anxiety' asks for the whole problem to be gone at once, which can make any hard day feel like failure. Pick one part to work on first, e.g. 'Face one situation I've been avoiding each week'.
+      goal c: Be a perfect mum to Zoë
+                   ^^^^^^^ warning overly-ambitious: 'perfect' leaves no room for an off day, so one slip could feel like failing the whole goal. Aim for most of the time, e.g. '5 days out of 7' or '3 times out of 4'.
+      goal d: Never drink again
+              ^^^^^^^^^^^^^^^^^ warning overly-ambitious: 'Never drink again' asks for a change that lasts for ever, so one lapse could feel like the end of it. Set a stretch you can count and then renew, e.g. 'for the next 90 days, one day at a time'."
+    `);
+  });
+
+  it('flags a cut of more than three quarters in under four weeks, on the target', () => {
+    expect(findings(ID, paced('5 attacks/week', '0 attacks/week', '2026-12-10'))).toMatchInlineSnapshot(`
+      "  target: 0 attacks/week
+                ^^^^^^^^^^^^^^ warning overly-ambitious: Going from 5 to 0 attacks/week in 3 weeks is a very big drop in a short time, and falling short of it can feel like failing. Think about a halfway step first, e.g. 'milestone 2026-11-30: 3 attacks/week', or a later due date."
+    `);
+  });
+
+  it('accepts the same cut given more time, or a smaller cut in the same time', () => {
+    expect(findings(ID, paced('5 attacks/week', '0 attacks/week', '2027-01-20'))).toBe('');
+    expect(findings(ID, paced('4 attacks/week', '2 attacks/week', '2026-12-10'))).toBe('');
+    expect(findings(ID, paced('4 attacks/week', '1 attack/week', '2026-12-10'))).toBe('');
+  });
+
+  it('judges pace by the due date as revised in the journal', () => {
+    const moved = joinLines(paced('5 attacks/week', '0 attacks/week', '2026-12-10'), '2026-11-22 revise panic due: 2027-02-01');
+    expect(findings(ID, moved)).toBe('');
+  });
+
+  it('does not call stopping a substance outright too fast', () => {
+    expect(findings(ID, paced('30 drinks/week', '0 drinks/week', '2026-12-10', 'No alcohol until Christmas'))).toBe('');
+  });
+
+  it('skips pace when units differ or a date is missing', () => {
+    expect(findings(ID, paced('5 attacks/week', '0 hours/day', '2026-12-10'))).toBe('');
+    expect(findings(ID, joinLines('goal panic: Fewer panic attacks', '  baseline: 5 attacks/week', '  target: 0 attacks/week', '  due: 2026-12-10'))).toBe('');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines } from '../support/render';
+import { findings } from '../support/rules';
+
+// Every test runs on 2026-11-25 (TODAY in test/support/rules.ts) unless it says otherwise.
+describe('review-overdue', () => {
+  it('points at a goal whose last review plus its schedule in weeks is before today', () => {
+    const text = joinLines(
+      'start: 2026-10-01',
+      'review: every 2 weeks',
+      'goal panic: Reduce panic attacks to 1 a week',
+      '  start level: -1',
+      '  scale:',
+      '    -2: 4 or more attacks a week',
+      '    -1: 2-3 attacks a week',
+      '     0: 1 attack a week',
+      '    +1: 1 attack in two weeks',
+      '    +2: no attacks for a month',
+      'goal sleep: In bed by 23:00 on 5 nights a week',
+      '2026-10-15 review panic: -1',
+      '2026-11-02 review panic: 0',
+      '2026-11-20 review sleep: -1',
+    );
+    expect(findings('review-overdue', text)).toMatchInlineSnapshot(`
+      "goal panic: Reduce panic attacks to 1 a week
+           ^^^^^ warning review-overdue: 'panic' is reviewed every 2 weeks; it was last reviewed on 2026-11-02, so the next review was due on 2026-11-16, 9 days ago. When you next look at it together, add a line such as \`2026-11-25 review panic: 0\` with the level it stands at then."
+    `);
+  });
+
+  it('counts from the start before the first review, from the goal’s own start when it has one, and asks for a scale first when there is none', () => {
+    const text = joinLines('start: 2026-09-01', 'review: monthly', 'goal walk: Walk 3 times a week', '  start level: -2', 'goal call: Call Jo every Sunday', '  start: 2026-10-20');
+    expect(findings('review-overdue', text)).toMatchInlineSnapshot(`
+      "goal walk: Walk 3 times a week
+           ^^^^ warning review-overdue: 'walk' is reviewed every month; it has not been reviewed since the plan started on 2026-09-01, so its first review was due on 2026-10-01, 55 days ago. When you next look at it together, add a line such as \`2026-11-25 review walk: -2\` with the level it stands at then. A review gives a level on the goal's GAS scale, so first add a 'scale:' saying what each level from -2 to +2 looks like.
+      goal call: Call Jo every Sunday
+           ^^^^ warning review-overdue: 'call' is reviewed every month; it has not been reviewed since it started on 2026-10-20, so its first review was due on 2026-11-20, 5 days ago. When you next look at it together, add a line such as \`2026-11-25 review call: 0\` with the level it stands at then. A review gives a level on the goal's GAS scale, so first add a 'scale:' saying what each level from -2 to +2 looks like."
+    `);
+  });
+
+  it('counts session entries for a schedule in sessions, and says on which session the review fell due', () => {
+    const text = joinLines(
+      'start: 2026-10-01',
+      'goal attend: Go to 3 meetings a week',
+      '  review: every 2 sessions',
+      '2026-10-01 session',
+      '2026-10-08 review attend: -1',
+      '2026-10-15 session',
+      '2026-10-22 session',
+      '2026-10-29 session',
+    );
+    expect(findings('review-overdue', text)).toMatchInlineSnapshot(`
+      "goal attend: Go to 3 meetings a week
+           ^^^^^^ warning review-overdue: 'attend' is reviewed every 2 sessions; it was last reviewed on 2026-10-08, and the 2nd session since then was on 2026-10-22, 34 days ago. When you next look at it together, add a line such as \`2026-11-25 review attend: -1\` with the level it stands at then. A review gives a level on the goal's GAS scale, so first add a 'scale:' saying what each level from -2 to +2 looks like."
+    `);
+    // One session since the last review is not enough for a review every 2 sessions.
+    expect(findings('review-overdue', text.replace('2026-10-08 review attend: -1', '2026-10-22 review attend: -1'))).toBe('');
+  });
+
+  it('uses the default schedule from the settings when neither the goal nor the plan has one', () => {
+    const text = joinLines('start: 2026-11-01', 'goal walk: Walk 3 times a week');
+    expect(findings('review-overdue', text)).toBe('');
+    expect(findings('review-overdue', text, { config: { defaultReview: { count: 1, unit: 'week' } } })).toMatch(/'walk' is reviewed every week; it has not been reviewed since the plan started on 2026-11-01, so its first review was due on 2026-11-08, 17 days ago/);
+  });
+
+  it('stays silent for reviews on time, reviews due today, and goals that are not active', () => {
+    const text = joinLines(
+      'start: 2026-10-01',
+      'review: every 2 weeks',
+      'goal a: On time',
+      'goal b: Due today',
+      'goal c: Achieved',
+      'goal d: Paused',
+      'goal e: Dropped',
+      '2026-10-01 review c: -1',
+      '2026-10-01 review d: -1',
+      '2026-10-01 review e: -1',
+      '2026-11-11 review b: 0',
+      '2026-11-20 review a: 0',
+      '2026-11-01 achieved c',
+      '2026-11-01 paused d',
+      '2026-11-01 dropped e',
+    );
+    expect(findings('review-overdue', text)).toBe('');
+    expect(findings('review-overdue', text, { today: '2026-11-26' })).toMatch(/^goal b: Due today\n {5}\^ warning review-overdue: 'b' is reviewed every 2 weeks; it was last reviewed on 2026-11-11, so the next review was due on 2026-11-25, 1 day ago\./);
+  });
+});

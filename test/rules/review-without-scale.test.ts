@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines } from '../support/render';
+import { findings } from '../support/rules';
+
+describe('review-without-scale', () => {
+  it('flags a review of a goal that has no scale, on the goal id', () => {
+    expect(findings('review-without-scale', joinLines('goal walk: Walk 3 times a week', '  target: 3 walks/week', '2026-11-08 review walk: -1')))
+      .toMatchInlineSnapshot(`
+        "2026-11-08 review walk: -1
+                          ^^^^ warning review-without-scale: 'walk' has no GAS scale, so a review level says nothing anyone agreed on. Add 'scale:' to the goal (line 1) with five lines from -2 to +2 describing what each level looks like."
+      `);
+  });
+
+  it('leaves unknown goals and empty scales to their own rules, and stays silent with a scale', () => {
+    const text = joinLines(
+      'goal walk: Walk 3 times a week',
+      '  scale:',
+      '    -2: no walks',
+      '    -1: 1 walk a week',
+      '    0: 3 walks a week',
+      '    +1: 4 walks a week',
+      '    +2: a walk every day',
+      'goal sleep: Sleep 7 hours a night',
+      '  scale:',
+      '2026-11-08 review walk: -1',
+      '2026-11-08 review sleep: 0',
+      '2026-11-08 review swim: 0',
+    );
+    expect(findings('review-without-scale', text)).toBe('');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines } from '../support/render';
+import { findings } from '../support/rules';
+
+const ID = 'too-many-active-goals';
+const goals = (n: number) => Array.from({ length: n }, (_, i) => `goal g${i + 1}: Walk ${i + 1} times a week`);
+
+describe('too-many-active-goals', () => {
+  it('speaks once, on the first goal beyond the limit, and shows how to pause one', () => {
+    expect(findings(ID, joinLines(...goals(5)))).toMatchInlineSnapshot(`
+      "goal g4: Walk 4 times a week
+           ^^ warning too-many-active-goals: 5 goals are active at once, and 3 at a time is usually plenty: a few goals worked on well tend to go further than many at once. Choose the 3 that matter most now and pause the others until one is done, with a journal line such as '2026-11-25 paused g4'."
+    `);
+  });
+
+  it('stays silent at the limit', () => {
+    expect(findings(ID, joinLines(...goals(3)))).toBe('');
+  });
+
+  it('does not count paused, achieved or dropped goals', () => {
+    const text = joinLines(...goals(6), '2026-11-01 paused g1', '2026-11-02 achieved g2', '2026-11-03 dropped g3');
+    expect(findings(ID, text)).toBe('');
+  });
+
+  it('counts a paused goal again once it is resumed', () => {
+    const text = joinLines(...goals(4), '2026-11-01 paused g1', '2026-11-10 resumed g1');
+    expect(findings(ID, text)).not.toBe('');
+  });
+
+  it('counts status as of today, not changes dated later', () => {
+    expect(findings(ID, joinLines(...goals(4), '2026-12-01 paused g4'))).not.toBe('');
+  });
+
+  it('does not count a goal that has not started yet', () => {
+    expect(findings(ID, joinLines(...goals(3), 'goal later: Swim twice a week', '  start: 2027-01-05'))).toBe('');
+  });
+
+  it('follows maxActiveGoals from the settings', () => {
+    expect(findings(ID, joinLines(...goals(5)), { config: { maxActiveGoals: 5 } })).toBe('');
+    expect(findings(ID, joinLines(...goals(2)), { config: { maxActiveGoals: 1 } })).toMatchInlineSnapshot(`
+      "goal g2: Walk 2 times a week
+           ^^ warning too-many-active-goals: 2 goals are active at once, and one at a time is usually plenty: a few goals worked on well tend to go further than many at once. Choose the one that matters most now and pause the others until one is done, with a journal line such as '2026-11-25 paused g2'."
+    `);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, ALL_RULES } from '../../server/src/core/index';
+import { joinLines } from '../support/render';
+import { findings, TODAY } from '../support/rules';
+
+const goals = joinLines('goal panic: 1 panic attack a week by March', 'goal sleep-hours: Sleep 7 hours a night', 'goal walk: Walk 3 times a week');
+
+describe('unknown-goal', () => {
+  it('points at the id, with the closest goal when one is near', () => {
+    expect(
+      findings(
+        'unknown-goal',
+        joinLines(
+          goals,
+          '2026-11-08 progress pnaic: 2 attacks/week',
+          '2026-11-08 review Panic: -1',
+          '2026-11-08 progress sleeping: 6 hours',
+          '2026-11-09 achieved walking',
+          '2026-11-10 note drinks: two beers at the wedding',
+          '2026-11-10 revise swim target: 2 swims/week',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      "2026-11-08 progress pnaic: 2 attacks/week
+                          ^^^^^ error unknown-goal: No goal is called 'pnaic', so this progress line counts for nothing. Did you mean 'panic'?
+      2026-11-08 review Panic: -1
+                        ^^^^^ error unknown-goal: No goal is called 'Panic', so this review line counts for nothing. Did you mean 'panic'?
+      2026-11-08 progress sleeping: 6 hours
+                          ^^^^^^^^ error unknown-goal: No goal is called 'sleeping', so this progress line counts for nothing. Did you mean 'sleep-hours'?
+      2026-11-09 achieved walking
+                          ^^^^^^^ error unknown-goal: No goal is called 'walking', so this achieved line counts for nothing. Did you mean 'walk'?
+      2026-11-10 note drinks: two beers at the wedding
+                      ^^^^^^ error unknown-goal: No goal is called 'drinks', so this note line counts for nothing. The goals are: panic, sleep-hours, walk.
+      2026-11-10 revise swim target: 2 swims/week
+                        ^^^^ error unknown-goal: No goal is called 'swim', so this revise line counts for nothing. The goals are: panic, sleep-hours, walk."
+    `);
+  });
+
+  it('tells a plan without goals to add one', () => {
+    expect(findings('unknown-goal', '2026-11-08 progress panic: 2 attacks/week')).toMatchInlineSnapshot(`
+      "2026-11-08 progress panic: 2 attacks/week
+                          ^^^^^ error unknown-goal: No goal is called 'panic', so this progress line counts for nothing. Add a 'goal panic: <statement>' line above the journal first."
+    `);
+  });
+
+  it('gives a quick fix the id and the suggestion', () => {
+    const rule = ALL_RULES.find((r) => r.id === 'unknown-goal')!;
+    const text = joinLines(goals, '2026-11-08 progress pnaic: 2 attacks/week', '2026-11-10 note drinks: two beers');
+    expect(analyze(text, { today: TODAY, rules: [rule] }).diagnostics.map((d) => d.data)).toEqual([
+      { id: 'pnaic', suggestion: 'panic' },
+      { id: 'drinks', suggestion: null },
+    ]);
+  });
+
+  it('stays silent when every entry names a goal of the plan, wherever the goal is written', () => {
+    const text = joinLines(
+      goals,
+      '2026-11-08 session',
+      '2026-11-08 progress panic: 2 attacks/week',
+      '2026-11-08 note: a hard week',
+      '2026-11-08 mood: 6/10',
+      'goal late: A goal added after the journal began',
+      '2026-11-09 note late: first day',
+    );
+    expect(findings('unknown-goal', text)).toBe('');
+  });
+});

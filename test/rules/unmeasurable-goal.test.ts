@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines } from '../support/render';
+import { findings, fires } from '../support/rules';
+
+const ID = 'unmeasurable-goal';
+const goal = (statement: string) => `goal g: ${statement}`;
+
+/** Goals with something to count, or a one-off action with a date, which is done or not. */
+const GOOD = [
+  'Practise slow breathing 10 minutes a day',
+  'Call Łukasz every Sunday',
+  'Walk with Siobhán twice a week',
+  'Dinner with 王芳 once a week',
+  'In bed by 23:00 on weeknights',
+  'Meditate three times a week',
+  'Go to 3-4 AA meetings a week',
+  'Rate my mood 1-10 each evening',
+  'Reach 75% attendance at my Spanish class',
+  'Take my medication at 8am',
+  'Spend half an hour outdoors with the dog each morning',
+  'Swim twenty lengths on Tuesdays',
+  'Visit Grandma Małgorzata every other Saturday',
+  'Write to Téta monthly',
+  'Tell my boss about my diagnosis by March',
+  'Book a GP appointment this week',
+  "Stay sober at my cousin's wedding on 2026-12-12",
+  'Stay alcohol-free until my birthday in June',
+  'Apply for the pottery course at the community centre by 2027-01-15',
+  'Stop smoking completely by New Year',
+  'Make Christmas dinner for my family',
+];
+
+/** Goals where nothing says how often, how much, or when it counts as done. */
+const FLAWED = [
+  'Start writing in a journal in the evenings',
+  'Spend time with my family',
+  'Learn to relax',
+  'Go for walks with Siobhán',
+  'Practise the breathing exercises',
+  'Keep a food diary',
+  'Cook dinner at home',
+  'Go to AA meetings',
+  'Have dinner with 王芳 and her family',
+  'Start the day with stretches',
+  'Use my craving card when the urge comes',
+  'Take the bus to work on my own',
+  'Speak up in team meetings',
+  'Read before bed instead of scrolling',
+  'Keep taking my medication',
+  'Start writing in a journal by 2026-12-01',
+  'Practise saying no at work',
+];
+
+describe('unmeasurable-goal', () => {
+  it.each(GOOD)('stays silent on "%s"', (statement) => {
+    expect(findings(ID, goal(statement))).toBe('');
+  });
+
+  it.each(FLAWED)('speaks on "%s"', (statement) => {
+    expect(fires(ID, goal(statement))).toBe(true);
+  });
+
+  it('marks the statement and suggests a count in the words of the goal', () => {
+    expect(findings(ID, joinLines('goal journal: Start writing in a journal in the evenings', 'goal family: Spend time with my family'))).toMatchInlineSnapshot(`
+      "goal journal: Start writing in a journal in the evenings
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning unmeasurable-goal: 'Start writing in a journal in the evenings' doesn't yet say how you'll know it's happening. Add how often or how much, e.g. 'on 4 evenings a week', or a 'measure:' line naming what you'll count.
+      goal family: Spend time with my family
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^ warning unmeasurable-goal: 'Spend time with my family' doesn't yet say how you'll know it's happening. Add how often or how much, e.g. 'on 3 days a week', or a 'measure:' line naming what you'll count."
+    `);
+  });
+
+  it('is satisfied by any success indicator in the fields', () => {
+    const fields = ['  measure: evenings with an entry, ticked on the calendar', '  target: 4 evenings/week', '  milestone 2026-12-15: 2 evenings/week', '  baseline: 0 evenings/week on 2026-11-01'];
+    for (const field of fields) expect(findings(ID, joinLines('goal journal: Start writing in a journal', field)), field).toBe('');
+  });
+
+  it('counts a target added later in the journal', () => {
+    expect(findings(ID, joinLines('goal journal: Start writing in a journal', '2026-11-20 revise journal target: 4 evenings/week'))).toBe('');
+  });
+
+  it('takes a one-off action as measurable only when it has a date', () => {
+    expect(findings(ID, goal('Tell my boss about my diagnosis'))).not.toBe('');
+    expect(findings(ID, joinLines('goal tell: Tell my boss about my diagnosis', '  due: 2027-01-31'))).toBe('');
+  });
+
+  it('leaves a goal to the wording rule that already offers a reframe with a count', () => {
+    expect(findings(ID, goal('Feel better about myself'))).toBe('');
+    expect(findings(ID, goal('Feel better about myself'), { config: { rules: { 'vague-goal': 'off' } } })).not.toBe('');
+    expect(findings(ID, goal('Get my partner to listen to me'))).toBe('');
+  });
+
+  it('does not judge a statement in another language by its words', () => {
+    expect(findings(ID, goal('每周给王芳打电话两次'))).toBe('');
+    expect(findings(ID, goal('Appeler Łukasz deux fois par semaine'))).toBe('');
+  });
+});
