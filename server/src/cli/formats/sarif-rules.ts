@@ -4,11 +4,10 @@ import { RULE_INFO, SYNTAX_CODES } from '../../core/index';
 import type { Severity } from '../../core/model';
 
 /**
- * Where Goalpost's documentation lives. SARIF requires absolute help links (`helpUri` is a URI, not a
- * relative reference), so rule pages are linked in the repository rather than relative to the checked project.
+ * SARIF help links must be absolute URIs, and Goalpost has no public address to point at, so each rule
+ * names its page in Goalpost's docs in `help` text instead of inventing a `helpUri`.
  */
-export const PROJECT_URL = 'https://github.com/goalpost/goalpost';
-const DOCS_URL = `${PROJECT_URL}/blob/main/docs`;
+const DOCS = 'docs';
 
 // The parser's codes have no rule objects; their summaries follow the table in docs/format.md.
 const SYNTAX_SUMMARIES: Readonly<Record<string, string>> = {
@@ -37,24 +36,24 @@ export const SARIF_LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note
 export function describeRules(codes: readonly string[]): ReportingDescriptor[] {
   const rules: ReportingDescriptor[] = [
     ...SYNTAX_CODES.map((code) =>
-      describe(code, SYNTAX_SUMMARIES[code] ?? 'A problem in the .goals format.', 'error', `${DOCS_URL}/format.md#errors-in-the-format`, 'format'),
+      describe(code, SYNTAX_SUMMARIES[code] ?? 'A problem in the .goals format.', 'error', `${DOCS}/format.md (Errors in the format)`, 'format'),
     ),
-    ...RULE_INFO.map((rule) => describe(rule.id, rule.summary, rule.severity, `${DOCS_URL}/rules/${rule.id}.md`, rule.group)),
+    ...RULE_INFO.map((rule) => describe(rule.id, rule.summary, rule.severity, `${DOCS}/rules/${rule.id}.md`, rule.group)),
   ];
   const known = new Set(rules.map((rule) => rule.id));
   for (const code of codes) {
     if (known.has(code)) continue;
     known.add(code);
-    rules.push(describe(code, 'A problem Goalpost found.', 'warning', `${DOCS_URL}/rules/${code}.md`, 'other'));
+    rules.push(describe(code, 'A problem Goalpost found.', 'warning', `${DOCS}/rules/${code}.md`, 'other'));
   }
   return rules;
 }
 
-function describe(id: string, summary: string, severity: Severity, helpUri: string, group: string): ReportingDescriptor {
+function describe(id: string, summary: string, severity: Severity, page: string, group: string): ReportingDescriptor {
   return {
     id,
     shortDescription: { text: summary },
-    helpUri,
+    help: { text: `${summary} Goalpost documents it in ${page}.` },
     defaultConfiguration: { level: SARIF_LEVELS[severity] },
     properties: { tags: [group] },
   };

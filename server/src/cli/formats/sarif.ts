@@ -7,7 +7,7 @@ import type { Log, Result } from 'sarif';
 import type { Diagnostic } from '../../core/model';
 import type { FileReport } from '../output';
 import { version } from '../version';
-import { describeRules, PROJECT_URL, SARIF_LEVELS } from './sarif-rules';
+import { describeRules, SARIF_LEVELS } from './sarif-rules';
 
 /** Formats the reports as a SARIF log, indented, ending with a newline. */
 export function formatSarif(reports: readonly FileReport[], today: string): string {
@@ -18,7 +18,7 @@ export function formatSarif(reports: readonly FileReport[], today: string): stri
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'goalpost', informationUri: PROJECT_URL, version, semanticVersion: version, rules } },
+        tool: { driver: { name: 'goalpost', version, semanticVersion: version, rules } },
         // Goalpost's columns are LSP's, UTF-16 code units; SARIF's default is the same, but saying so costs nothing.
         columnKind: 'utf16CodeUnits',
         results: reports.flatMap((report) => report.diagnostics.map((d) => toResult(report.file, d, index))),
