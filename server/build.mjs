@@ -7,11 +7,13 @@ import * as esbuild from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Every bundle the project ships, one line each.
- * The language server will join as a CommonJS bundle for VS Code, for example
- * `{ entry: 'server/src/lsp/server.ts', outfile: 'server/dist/server.cjs', format: 'cjs' }`.
+ * Every bundle the project ships, one line each. The language server is CommonJS because VS Code's
+ * extension host loads CommonJS; the same bundle serves `goalpost-language-server --stdio`.
  */
-const entries = [{ entry: 'server/src/cli/main.ts', outfile: 'server/dist/cli.js', format: 'esm' }];
+const entries = [
+  { entry: 'server/src/cli/main.ts', outfile: 'server/dist/cli.js', format: 'esm' },
+  { entry: 'server/src/lsp/main.ts', outfile: 'server/dist/server.cjs', format: 'cjs' },
+];
 
 /** Reads the version once, so that `goalpost --version` needs no file at run time. */
 async function readVersion() {
@@ -31,7 +33,9 @@ function buildEntry({ entry, outfile, format }, version) {
     target: 'node20',
     sourcemap: true,
     minify: false,
-    define: { GOALPOST_VERSION: JSON.stringify(version) },
+    define: { GOALPOST_VERSION: JSON.stringify(version), ...(format === 'cjs' && { 'import.meta.url': 'importMetaUrl' }) },
+    // ES modules bundled into CommonJS lose import.meta.url (tinyglobby's fdir needs it): give it back.
+    ...(format === 'cjs' && { banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } }),
     // Errors and warnings go to stderr; success stays quiet.
     logLevel: 'warning',
   });

@@ -1,9 +1,11 @@
 // The samples are the format's showcase: the good ones must read without a single problem, and
-// the flawed one must produce exactly the problems its `# expect: <code>` comments promise.
+// the flawed one must produce exactly the problems its `# expect: <code>` comments promise: one of
+// each format error and one finding of each rule, checked on a fixed date.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../server/src/core/index';
+import { analyze, RULE_INFO, SYNTAX_CODES } from '../server/src/core/index';
 import { renderDiagnostics } from './support/render';
+import { TODAY } from './support/rules';
 
 const dir = new URL('../samples/', import.meta.url);
 const samples = readdirSync(dir).filter((name) => name.endsWith('.goals'));
@@ -27,7 +29,7 @@ describe('samples', () => {
   for (const name of samples.filter((n) => n !== 'flawed.goals')) {
     it(`${name} reads without problems and has goals and a journal`, () => {
       const text = read(name);
-      const { plan, diagnostics } = parse(text);
+      const { plan, diagnostics } = analyze(text, { today: TODAY });
       expect(renderDiagnostics(text, diagnostics)).toBe('');
       expect(plan.goals.length).toBeGreaterThan(0);
       expect(plan.journal.length).toBeGreaterThan(0);
@@ -37,7 +39,12 @@ describe('samples', () => {
 
   it('flawed.goals produces exactly the problems its comments promise', () => {
     const text = read('flawed.goals');
-    const found = parse(text).diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}`);
-    expect(found).toEqual(expectations(text));
+    const found = analyze(text, { today: TODAY }).diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}`);
+    expect(found.sort()).toEqual(expectations(text).sort());
+  });
+
+  it('flawed.goals shows every format error and every rule exactly once', () => {
+    const codes = analyze(read('flawed.goals'), { today: TODAY }).diagnostics.map((d) => d.code).sort();
+    expect(codes).toEqual([...SYNTAX_CODES, ...RULE_INFO.map((r) => r.id)].sort());
   });
 });

@@ -61,7 +61,7 @@ describe('external-focus', () => {
   it("quotes the words that hand success to someone else, and names the client's own part", () => {
     expect(findings(ID, joinLines('goal partner: Get my partner to listen to me when I talk about work', 'goal son: Get Łukasz to call me every Sunday', 'goal work: Be liked by everyone at work'))).toMatchInlineSnapshot(`
       "goal partner: Get my partner to listen to me when I talk about work
-                    ^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'Get my partner to listen' depends on how my partner responds, and that isn't in your hands. Aim the goal at your own part, e.g. 'Tell my partner what I need in one calm sentence, twice a week'.
+                    ^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'Get my partner to listen' depends on how your partner responds, and that isn't in your hands. Aim the goal at your own part, e.g. 'Tell my partner what I need in one calm sentence, twice a week'.
       goal son: Get Łukasz to call me every Sunday
                 ^^^^^^^^^^^^^^^^^^ warning external-focus: 'Get Łukasz to call' depends on how Łukasz responds, and that isn't in your hands. Aim the goal at your own part, e.g. 'Reach out to Łukasz once a week'.
       goal work: Be liked by everyone at work
@@ -74,7 +74,7 @@ describe('external-focus', () => {
       "goal a: I want them to understand me
               ^^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'I want them to understand' depends on how they respond, and that isn't in your hands. Aim the goal at your own part, e.g. 'Tell them what I need in one calm sentence, twice a week'.
       goal b: Make my dad proud
-              ^^^^^^^^^^^^^^^^^ warning external-focus: 'Make my dad proud' depends on how my dad responds, and that isn't in your hands. Aim the goal at your own part, e.g. 'Tell my dad one thing that matters to me, once a week'."
+              ^^^^^^^^^^^^^^^^^ warning external-focus: 'Make my dad proud' depends on how your dad responds, and that isn't in your hands. Aim the goal at your own part, e.g. 'Tell my dad one thing that matters to me, once a week'."
     `);
   });
 });

@@ -6,7 +6,7 @@ describe('missing-baseline-date', () => {
   it('asks for the date a baseline was measured', () => {
     expect(findings('missing-baseline-date', joinLines('goal walk: Walk 3 days a week', '  baseline: 1 walk/week -- from my phone'))).toMatchInlineSnapshot(`
       "  baseline: 1 walk/week -- from my phone
-                  ^^^^^^^^^^^ info missing-baseline-date: When was '1 walk/week' measured? Add the date, as in 'baseline: 1 walk/week on 2026-11-01', so progress is counted from the right day."
+                  ^^^^^^^^^^^ info missing-baseline-date: When was '1 walk/week' measured? Add the date, as in 'baseline: 1 walk/week on 2026-11-25', so progress is counted from the right day."
     `);
   });
 

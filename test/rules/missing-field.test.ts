@@ -17,8 +17,8 @@ describe('missing-field', () => {
   it('names each missing template field once, with its own message and severity', () => {
     expect(findings('missing-field', joinLines('goal walk: Walk 30 minutes on 3 days a week by February'))).toMatchInlineSnapshot(`
       "goal walk: Walk 30 minutes on 3 days a week by February
-           ^^^^ warning missing-field: Where do things stand today for 'walk'? A baseline, such as 'baseline: 3 attacks/week on 2026-11-01', is what progress will be measured against.
-           ^^^^ warning missing-field: How will you know 'walk' is moving? Add 'measure:' (what you count, and when) and a 'target:', such as 'measure: attacks noted in my diary each evening'.
+           ^^^^ warning missing-field: Where do things stand today for 'walk'? A baseline, such as 'baseline: 1 day/week on <date>', is what progress will be measured against.
+           ^^^^ warning missing-field: The goal 'walk' names a number; say how you will count it, with 'measure:' (what you count, and when) and 'target:' (the number that means success).
            ^^^^ info missing-field: 'walk' has no action steps yet. Small, concrete steps make a start easier: 'steps:' then '- [ ] <first step>'.
            ^^^^ info missing-field: What might get in the way of 'walk'? Naming obstacles now ('obstacles: night shifts') lets you plan around them.
            ^^^^ info missing-field: Who or what can help with 'walk'? Add 'supports:', such as 'supports: my sister Jo; the breathing app'.
@@ -51,5 +51,26 @@ describe('missing-field', () => {
 
   it('leaves achieved and dropped goals alone', () => {
     expect(findings('missing-field', joinLines('goal a: Walk 3 days a week', 'goal b: Swim once a week', '2026-11-01 achieved a', '2026-11-02 dropped b'))).toBe('');
+  });
+});
+
+describe('missing-field, edge cases', () => {
+  it('counts a field written without content as missing', () => {
+    const text = joinLines('goal walk: Walk 3 days a week', ...complete.filter((f) => !f.includes('Buy shoes')).map((f) => (f.startsWith('  supports') ? '  supports:' : f)));
+    expect(findings('missing-field', text)).toMatchInlineSnapshot(`
+      "goal walk: Walk 3 days a week
+           ^^^^ info missing-field: 'walk' has no action steps yet. Small, concrete steps make a start easier: 'steps:' then '- [ ] <first step>'.
+           ^^^^ info missing-field: Who or what can help with 'walk'? Add 'supports:', such as 'supports: my sister Jo; the breathing app'."
+    `);
+  });
+
+  it('leaves success indicators to vague-goal and unmeasurable-goal when the statement has no number', () => {
+    const text = joinLines('goal write: Start writing in a journal in the evenings', ...complete.filter((f) => !f.includes('measure') && !f.includes('target')));
+    expect(findings('missing-field', text)).toBe('');
+  });
+
+  it('judges the goal’s status on the check date, not by entries dated later', () => {
+    const text = joinLines('goal walk: Walk 3 days a week', ...complete.filter((f) => !f.includes('obstacles')), '2026-12-20 achieved walk');
+    expect(findings('missing-field', text)).not.toBe('');
   });
 });

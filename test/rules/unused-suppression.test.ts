@@ -56,7 +56,7 @@ describe('unused-suppression', () => {
       check(joinLines('# goalpost-ignore unknown-category -- was needed before', 'goal a: Walk 3 times a week', '  category: behavioral')),
     ).toMatchInlineSnapshot(`
       "# goalpost-ignore unknown-category -- was needed before
-      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning unused-suppression: Nothing here needs 'unknown-category' set aside any more; remove it from this goalpost-ignore comment."
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning unused-suppression: Nothing here needs 'unknown-category' set aside any more; delete this goalpost-ignore comment."
     `);
   });
 

@@ -61,7 +61,10 @@ export function checkPlan(plan: Plan, options: AnalyzeOptions): Diagnostic[] {
         range: suppression.comment.range,
         code: 'unused-suppression',
         severity: 'warning' as const,
-        message: `Nothing here needs '${ruleId}' set aside any more; remove it from this goalpost-ignore comment.`,
+        message:
+          suppression.ruleIds.length === 1
+            ? `Nothing here needs '${ruleId}' set aside any more; delete this goalpost-ignore comment.`
+            : `Nothing here needs '${ruleId}' set aside any more; remove it from this goalpost-ignore comment.`,
       })),
   ].flatMap((d) => {
     const configured = setting(d.code);

@@ -33,7 +33,8 @@ function objectForm(person: string): string {
 function howTheyRespond(person: string): string {
   const folded = fold(person);
   if (GROUP_PEOPLE.includes(folded)) return 'how other people respond';
-  const who = SUBJECT_FORM[folded] ?? objectForm(person);
+  // The message speaks to the client, so "my partner" in their goal is "your partner" here.
+  const who = (SUBJECT_FORM[folded] ?? objectForm(person)).replace(/^(?:my|our)(?=\s)/iu, 'your');
   const plural = PLURAL_PEOPLE.includes(fold(who.split(/\s+/).at(-1) ?? ''));
   return `how ${who} ${plural ? 'respond' : 'responds'}`;
 }

@@ -7,10 +7,10 @@ export const milestoneOutsideTimeline: Rule = {
   group: 'template',
   severity: 'warning',
   summary: 'A milestone dated before the goal starts or after its due date.',
-  *check({ plan }) {
+  *check({ plan, today }) {
     for (const goal of plan.goals) {
       const start = goalStart(plan, goal)?.iso ?? goal.baseline?.date?.iso;
-      const due = effectiveDue(plan, goal)?.iso;
+      const due = effectiveDue(plan, goal, today)?.iso;
       for (const milestone of goal.milestones) {
         const date = milestone.date.iso;
         if (start && date < start) {

@@ -6,13 +6,13 @@ export const missingBaselineDate: Rule = {
   group: 'template',
   severity: 'info',
   summary: 'A baseline without the date it was measured on.',
-  *check({ plan }) {
+  *check({ plan, today }) {
     for (const goal of plan.goals) {
       const baseline = goal.baseline;
       if (!baseline || baseline.date) continue;
       yield {
         range: baseline.text.range,
-        message: `When was '${baseline.text.text}' measured? Add the date, as in 'baseline: ${baseline.text.text} on 2026-11-01', so progress is counted from the right day.`,
+        message: `When was '${baseline.text.text}' measured? Add the date, as in 'baseline: ${baseline.text.text} on ${plan.header.start?.iso ?? today}', so progress is counted from the right day.`,
         data: { goal: goal.id, insertAt: baseline.text.range.end },
       };
     }

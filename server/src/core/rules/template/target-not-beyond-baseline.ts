@@ -15,10 +15,10 @@ export const targetNotBeyondBaseline: Rule = {
   group: 'template',
   severity: 'warning',
   summary: 'The target equals the baseline, or moves in the opposite direction to what the goal says.',
-  *check({ plan }) {
+  *check({ plan, today }) {
     for (const goal of plan.goals) {
       const baseline = goal.baseline?.measurement;
-      const target = effectiveTarget(plan, goal);
+      const target = effectiveTarget(plan, goal, today);
       const wanted = target?.measurement;
       if (!baseline || !target || !wanted || !goal.baseline) continue;
       const units = [unitOf(goal.baseline), unitOf(target)].filter((u) => u !== '');
@@ -35,7 +35,7 @@ export const targetNotBeyondBaseline: Rule = {
         };
         continue;
       }
-      const statement = effectiveStatement(plan, goal).text;
+      const statement = effectiveStatement(plan, goal, today).text;
       const up = high > baseline.value;
       const says = up ? mentionsAny(statement, DECREASE_WORDS) : mentionsAny(statement, INCREASE_WORDS);
       if (says && !(up ? mentionsAny(statement, INCREASE_WORDS) : mentionsAny(statement, DECREASE_WORDS))) {

@@ -1,0 +1,39 @@
+/** From the core's editor-neutral values to LSP types: the one place that knows both. */
+import {
+  DiagnosticSeverity,
+  DocumentSymbol as LspSymbol,
+  SymbolKind,
+  type Diagnostic as LspDiagnostic,
+} from 'vscode-languageserver/node';
+import type { Diagnostic, Severity } from '../core/index';
+import type { DocumentSymbol, SymbolKind as CoreSymbolKind } from '../core/features/document-symbols';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
+  return { range: d.range, severity: SEVERITY[d.severity], code: d.code, source: 'goalpost', message: d.message, ...(d.data && { data: d.data }) };
+}
+
+/** Problems in the settings are shown at the top of each document they apply to. */
+export function settingsDiagnostic(message: string): LspDiagnostic {
+  const top = { line: 0, character: 0 };
+  return { range: { start: top, end: top }, severity: DiagnosticSeverity.Warning, code: 'settings', source: 'goalpost', message: `Settings: ${message}` };
+}
+
+const SYMBOL_KIND: Record<CoreSymbolKind, SymbolKind> = {
+  plan: SymbolKind.File,
+  goal: SymbolKind.Class,
+  field: SymbolKind.Field,
+  journal: SymbolKind.Namespace,
+  month: SymbolKind.Namespace,
+  entry: SymbolKind.Event,
+};
+
+export function toLspSymbol(s: DocumentSymbol): LspSymbol {
+  return LspSymbol.create(s.name, s.detail, SYMBOL_KIND[s.kind], s.range, s.selectionRange, s.children.map(toLspSymbol));
+}

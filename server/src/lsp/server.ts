@@ -1,0 +1,302 @@
+/**
+ * The language server: LSP glue over the pure core. Each handler finds the document, calls one
+ * core feature and converts the answer; nothing here knows the format.
+ */
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type Location,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { fileURLToPath } from 'node:url';
+import { codeLenses } from '../core/features/code-lens';
+import { documentSymbols } from '../core/features/document-symbols';
+import { foldingRanges } from '../core/features/folding';
+import { checkNewGoalId, goalAt, occurrencesOf } from '../core/features/goal-references';
+import { hover } from '../core/features/hover';
+import { selectionRange, type SelectionRange } from '../core/features/selection-ranges';
+import type { Plan, Position } from '../core/index';
+import { settingsDiagnostic, toLspDiagnostic, toLspSymbol } from './convert';
+import { DocumentStore, type DocumentState } from './documents';
+import { DEFAULT_SETTINGS, readEditorSettings } from './settings';
+import { WorkspaceIndex } from './workspace-index';
+
+/** How long typing must pause before diagnostics are recomputed and pushed. */
+const DIAGNOSTICS_DELAY_MS = 200;
+
+export function startServer(connection: Connection): void {
+  const store = new DocumentStore(DEFAULT_SETTINGS);
+  const index = new WorkspaceIndex();
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  let capabilities: InitializeParams['capabilities'] = {};
+  let folders: string[] = [];
+  let pullDiagnostics = false;
+
+  /** Runs a request handler; a bug answers with an error instead of taking the server down. */
+  const guard =
+    <P, R>(name: string, handler: (params: P, token: CancellationToken) => Promise<R>) =>
+    async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+      try {
+        const result = await handler(params, token);
+        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        return result;
+      } catch (error) {
+        // A refusal the handler chose (such as an invalid new name) goes to the client as it is.
+        if (error instanceof ResponseError) return error;
+        connection.console.error(`goalpost: ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        return new ResponseError(LSPErrorCodes.RequestFailed, `Goalpost could not answer ${name}.`);
+      }
+    };
+
+  const stateOf = (uri: string) => store.get(uri);
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities ?? {};
+    pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+    if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+    const settings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    if (settings) store.invalidate(readEditorSettings(settings));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Goalpost' },
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        ...(pullDiagnostics && { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } }),
+      },
+      serverInfo: { name: 'goalpost-language-server' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'goalpost' });
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.goals' }, { globPattern: '**/.goalpost.json' }],
+      });
+    }
+    await loadSettings();
+    void index.build(folders);
+  });
+
+  /** Reads the `goalpost` section from the client, where it can answer `workspace/configuration`. */
+  async function loadSettings(pushed?: unknown): Promise<void> {
+    let section = pushed;
+    if (section === undefined && capabilities.workspace?.configuration) {
+      section = (await connection.workspace.getConfiguration('goalpost').catch(() => undefined)) as unknown;
+    }
+    if (section === undefined) return;
+    store.invalidate(readEditorSettings(section));
+    refreshDiagnostics();
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const pushed = (change.settings as { goalpost?: unknown } | undefined)?.goalpost;
+    await loadSettings(pushed);
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    let settingsChanged = false;
+    for (const change of changes) {
+      if (change.uri.endsWith('.goalpost.json')) settingsChanged = true;
+      else if (store.documents.get(change.uri)) continue;
+      else if (change.type === FileChangeType.Deleted) index.remove(change.uri);
+      else await index.refresh(change.uri);
+    }
+    if (settingsChanged) {
+      store.invalidate();
+      refreshDiagnostics();
+    }
+  });
+
+  // Diagnostics: pushed after typing pauses, or pulled by clients that ask for them.
+  async function publish(uri: string): Promise<void> {
+    const state = await stateOf(uri);
+    if (!state || state.version !== store.documents.get(uri)?.version) return;
+    connection.sendDiagnostics({ uri, version: state.version, diagnostics: diagnosticsOf(state) });
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(pending.get(uri));
+    if (pullDiagnostics) return;
+    // A newer edit replaces the pending run, so only the latest text is ever checked.
+    pending.set(uri, setTimeout(() => {
+      pending.delete(uri);
+      void publish(uri);
+    }, delay));
+  }
+
+  function refreshDiagnostics(): void {
+    if (pullDiagnostics) {
+      if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const document of store.documents.all()) schedule(document.uri, 0);
+  }
+
+  store.documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+  store.documents.onDidChangeContent(async ({ document }) => {
+    schedule(document.uri, DIAGNOSTICS_DELAY_MS);
+    const state = await stateOf(document.uri);
+    if (state) index.update(document.uri, state.analysis.plan);
+  });
+  store.documents.onDidClose(({ document }) => {
+    clearTimeout(pending.get(document.uri));
+    store.forget(document.uri);
+    if (!pullDiagnostics) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (document.uri.startsWith('file:')) void index.refresh(document.uri);
+  });
+
+  connection.languages.diagnostics.on(async ({ textDocument }) => {
+    try {
+      const state = await stateOf(textDocument.uri);
+      return { kind: 'full' as const, items: state ? diagnosticsOf(state) : [] };
+    } catch (error) {
+      connection.console.error(`goalpost: diagnostics failed: ${error instanceof Error ? error.message : String(error)}`);
+      return { kind: 'full' as const, items: [] };
+    }
+  });
+
+  connection.onHover(
+    guard('hover', async ({ textDocument, position }) => {
+      const state = await stateOf(textDocument.uri);
+      const answer = state && hover(state.analysis.plan, position, state.today, state.config);
+      return answer ? { contents: { kind: 'markdown' as const, value: answer.contents }, range: answer.range } : null;
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard('document symbols', async ({ textDocument }) => {
+      const state = await stateOf(textDocument.uri);
+      return state ? documentSymbols(state.analysis.plan).map(toLspSymbol) : null;
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    guard('workspace symbols', async ({ query }) => {
+      await index.whenReady();
+      const wanted = query.toLowerCase();
+      return index.all().flatMap(({ uri, plan }) =>
+        plan.goals
+          .filter((g) => g.id.toLowerCase().includes(wanted) || g.statement.text.toLowerCase().includes(wanted))
+          .map((g) => ({ name: g.id, kind: 5 /* Class */, containerName: plan.header.title?.text ?? '', location: { uri, range: g.idRange } })),
+      );
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard('folding ranges', async ({ textDocument }) => {
+      const state = await stateOf(textDocument.uri);
+      return state ? foldingRanges(state.analysis.plan) : null;
+    }),
+  );
+
+  connection.onSelectionRanges(
+    guard('selection ranges', async ({ textDocument, positions }) => {
+      const state = await stateOf(textDocument.uri);
+      const document = store.documents.get(textDocument.uri);
+      if (!state || !document) return null;
+      const end = document.positionAt(state.text.length);
+      type LspSelection = { range: SelectionRange['range']; parent?: LspSelection };
+      const toLsp = (r: SelectionRange): LspSelection => ({ range: r.range, ...(r.parent && { parent: toLsp(r.parent) }) });
+      return positions.map((p) => toLsp(selectionRange(state.analysis.plan, p, end)));
+    }),
+  );
+
+  connection.onCodeLens(
+    guard('code lenses', async ({ textDocument }) => {
+      const state = await stateOf(textDocument.uri);
+      if (!state) return null;
+      return codeLenses(state.analysis.plan, textDocument.uri, state.today, state.config).map((lens) => ({
+        range: lens.range,
+        command: { title: lens.title, command: lens.command?.id ?? '', ...(lens.command && { arguments: [...lens.command.arguments] }) },
+      }));
+    }),
+  );
+
+  /** Every location of the goal id under the cursor, across the workspace, definitions first. */
+  async function goalLocations(uri: string, position: Position): Promise<{ id: string; locations: (Location & { kind: string })[] } | undefined> {
+    const state = await stateOf(uri);
+    const at = state && goalAt(state.analysis.plan, position);
+    if (!state || !at) return undefined;
+    index.update(uri, state.analysis.plan);
+    const home = index.definingPlan(at.id, uri, state.analysis.plan);
+    if (!home) return { id: at.id, locations: occurrencesOf(state.analysis.plan, at.id).map((o) => ({ uri, range: o.range, kind: o.kind })) };
+    // A reference belongs to the goal when its own plan resolves the id to the same home plan.
+    const plans: { uri: string; plan: Plan }[] = index.all();
+    const locations = plans
+      .filter((p) => index.definingPlan(at.id, p.uri, p.plan)?.uri === home.uri)
+      .flatMap((p) => occurrencesOf(p.plan, at.id).map((o) => ({ uri: p.uri, range: o.range, kind: o.kind })));
+    return { id: at.id, locations: locations.sort((a, b) => (a.kind === 'definition' ? -1 : b.kind === 'definition' ? 1 : 0)) };
+  }
+
+  connection.onDefinition(
+    guard('definition', async ({ textDocument, position }) => {
+      const found = await goalLocations(textDocument.uri, position);
+      const definition = found?.locations.find((l) => l.kind === 'definition');
+      return definition ? { uri: definition.uri, range: definition.range } : null;
+    }),
+  );
+
+  connection.onReferences(
+    guard('references', async ({ textDocument, position, context }) => {
+      const found = await goalLocations(textDocument.uri, position);
+      return (found?.locations ?? []).filter((l) => context.includeDeclaration || l.kind !== 'definition').map(({ uri, range }) => ({ uri, range }));
+    }),
+  );
+
+  connection.onDocumentHighlight(
+    guard('document highlights', async ({ textDocument, position }) => {
+      const state = await stateOf(textDocument.uri);
+      const at = state && goalAt(state.analysis.plan, position);
+      if (!state || !at) return null;
+      return occurrencesOf(state.analysis.plan, at.id).map((o) => ({ range: o.range, kind: o.kind === 'definition' ? 3 /* Write */ : 2 /* Read */ }));
+    }),
+  );
+
+  connection.onPrepareRename(
+    guard('prepare rename', async ({ textDocument, position }) => {
+      const state = await stateOf(textDocument.uri);
+      const at = state && goalAt(state.analysis.plan, position);
+      return at ? { range: at.range, placeholder: at.id } : null;
+    }),
+  );
+
+  connection.onRenameRequest(
+    guard('rename', async ({ textDocument, position, newName }) => {
+      const state = await stateOf(textDocument.uri);
+      const found = await goalLocations(textDocument.uri, position);
+      if (!state || !found) return null;
+      const problem = checkNewGoalId(state.analysis.plan, found.id, newName);
+      if (problem) throw new ResponseError(LSPErrorCodes.RequestFailed, problem);
+      const changes: WorkspaceEdit['changes'] = {};
+      for (const { uri, range } of found.locations) (changes[uri] ??= []).push({ range, newText: newName });
+      return { changes };
+    }),
+  );
+
+  store.documents.listen(connection);
+  connection.listen();
+}
+
+function diagnosticsOf(state: DocumentState) {
+  return [...state.settingsProblems.map(settingsDiagnostic), ...state.analysis.diagnostics.map(toLspDiagnostic)];
+}

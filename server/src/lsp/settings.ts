@@ -1,0 +1,49 @@
+/**
+ * The editor's `goalpost.*` settings and the nearest `.goalpost.json`: the same options the CLI
+ * reads, so the editor and CI agree. Where a settings file applies it wins, because it is the plan's
+ * shared policy in the repository; only rule severities merge, the file's over the editor's.
+ */
+import { format } from 'date-fns';
+import { DEFAULT_CONFIG, RULE_INFO, readConfig, toDate, type Config, type ConfigProblem } from '../core/index';
+import type { ConfigFile } from '../node/config-file';
+
+/** What the server reads from `workspace/configuration` for section `goalpost`. */
+export interface EditorSettings {
+  readonly config: Config;
+  readonly problems: readonly ConfigProblem[];
+  /** A fixed date to check against (`goalpost.today`), for demos and tests; else the local date. */
+  readonly today?: string;
+  /** `goalpost.trace.server`: 'off' | 'messages' | 'verbose'; document text is logged only at 'verbose'. */
+  readonly trace: 'off' | 'messages' | 'verbose';
+}
+
+export const DEFAULT_SETTINGS: EditorSettings = { config: DEFAULT_CONFIG, problems: [], trace: 'off' };
+
+const CONFIG_KEYS = ['rules', 'maxActiveGoals', 'defaultReview', 'vagueWords', 'gasRho'];
+
+/** Reads the `goalpost` section as a client sends it; unknown or invalid values are reported, not ignored. */
+export function readEditorSettings(section: unknown): EditorSettings {
+  if (typeof section !== 'object' || section === null) return DEFAULT_SETTINGS;
+  const raw = section as Record<string, unknown>;
+  const configPart = Object.fromEntries(Object.entries(raw).filter(([key, value]) => CONFIG_KEYS.includes(key) && value !== null && value !== undefined));
+  const { config, problems } = readConfig(configPart, RULE_INFO.map((r) => r.id));
+  const today = typeof raw.today === 'string' && toDate(raw.today) ? raw.today : undefined;
+  const trace = raw.trace && typeof raw.trace === 'object' ? (raw.trace as Record<string, unknown>).server : undefined;
+  return {
+    config,
+    problems,
+    ...(today && { today }),
+    trace: trace === 'messages' || trace === 'verbose' ? trace : 'off',
+  };
+}
+
+/** The settings a document is checked with: the settings file's where there is one, else the editor's. */
+export function effectiveConfig(editor: EditorSettings, file: ConfigFile | undefined): Config {
+  if (!file) return editor.config;
+  return { ...file.config, rules: { ...editor.config.rules, ...file.config.rules } };
+}
+
+/** The date documents are checked against. */
+export function todayFor(settings: EditorSettings): string {
+  return settings.today ?? format(new Date(), 'yyyy-MM-dd');
+}
