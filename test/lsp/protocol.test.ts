@@ -39,7 +39,7 @@ describe('the language server over stdio', () => {
   it('answers initialize with its capabilities and shuts down cleanly', async () => {
     const client = start();
     const { capabilities } = await client.initialize(PUSH_CAPABILITIES);
-    expect(capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, renameProvider: { prepareProvider: true } });
+    expect(capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, renameProvider: { prepareProvider: true }, completionProvider: {} });
     expect(capabilities.diagnosticProvider).toBeUndefined();
     expect(await client.shutdown()).toBe(0);
   });
@@ -75,6 +75,22 @@ describe('the language server over stdio', () => {
     const report = await client.request<{ kind: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
     expect(report.kind).toBe('full');
     expect(report.items.map((d) => d.code)).toContain('unknown-category');
+    await client.shutdown();
+  });
+
+  it('completes categories after "category:", as snippets only for clients that take them', async () => {
+    const client = start();
+    await client.initialize({ ...PUSH_CAPABILITIES, textDocument: { completion: { completionItem: { snippetSupport: true } } } });
+    const uri = 'file:///tmp/protocol/complete.goals';
+    await client.open(uri, PLAN.replace('  category: symptom-reducton', '  category: sym'));
+    const list = await client.request<{ items: { label: string; detail?: string; textEdit: { range: unknown; newText: string } }[] }>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 4, character: 15 },
+    });
+    const item = list.items.find((i) => i.label === 'symptom-reduction');
+    expect(item?.detail).toBeTruthy();
+    expect(item?.textEdit).toEqual({ range: { start: { line: 4, character: 12 }, end: { line: 4, character: 15 } }, newText: 'symptom-reduction' });
+    expect(list.items.map((i) => i.label)).toEqual(expect.arrayContaining(['behavioral', 'relationship', 'identity-meaning']));
     await client.shutdown();
   });
 

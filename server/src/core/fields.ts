@@ -34,6 +34,20 @@ export interface FieldSpec {
   readonly revisionOnly?: boolean;
 }
 
+/** The nine fields of the documentation template, by number (index 0 is unused). */
+export const TEMPLATE_FIELDS: readonly string[] = [
+  '',
+  'goal statement',
+  'value connection',
+  'current baseline',
+  'success indicators',
+  'action steps',
+  'potential obstacles',
+  'support resources',
+  'timeline',
+  'review schedule',
+];
+
 export const GOAL_FIELDS: readonly FieldSpec[] = [
   { key: 'category', type: 'category', summary: 'Which of the seven kinds of goal this is, such as symptom-reduction or relationship.' },
   { key: 'kind', type: 'choice', choices: ['outcome', 'process'], summary: 'outcome: a result to reach; process: something to keep doing.' },

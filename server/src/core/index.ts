@@ -18,3 +18,4 @@ export { toDate, toIso, daysBetween } from './values/dates';
 export { ASSUMED_START_LEVEL, gasBaseline, gasReviewDates, gasStandingOn, gasTimeline, gasTScore, isGasGoal, startLevelOf, weightOf, type GasBaseline, type GasExclusion, type GasReviewPoint, type GasStanding, type GasTimeline, type LevelSource, type TScore, type WeightedLevel } from './clinical/gas';
 export { expectedPosition, goalProgress, ON_TRACK_TOLERANCE, paceStatus, type ExpectedPosition, type GoalProgress, type MeasuredProgress, type PaceStatus, type ProgressDirection, type ProgressProblem, type UnmeasuredProgress } from './clinical/progress';
 export { nextReview, reviewAnchor, reviewInterval, type ReviewAnchor, type ReviewDue } from './clinical/review';
+export { complete, type CompletionEdit, type CompletionItem, type CompletionKind, type CompletionOptions } from './features/completion/index';

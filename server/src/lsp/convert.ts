@@ -1,11 +1,15 @@
 /** From the core's editor-neutral values to LSP types: the one place that knows both. */
 import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  type CompletionItem as LspCompletionItem,
   DiagnosticSeverity,
   DocumentSymbol as LspSymbol,
   SymbolKind,
   type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver/node';
-import type { Diagnostic, Severity } from '../core/index';
+import type { CompletionItem, CompletionKind, Diagnostic, Severity } from '../core/index';
 import type { DocumentSymbol, SymbolKind as CoreSymbolKind } from '../core/features/document-symbols';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -36,4 +40,34 @@ const SYMBOL_KIND: Record<CoreSymbolKind, SymbolKind> = {
 
 export function toLspSymbol(s: DocumentSymbol): LspSymbol {
   return LspSymbol.create(s.name, s.detail, SYMBOL_KIND[s.kind], s.range, s.selectionRange, s.children.map(toLspSymbol));
+}
+
+const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
+  field: CompletionItemKind.Field,
+  category: CompletionItemKind.EnumMember,
+  goal: CompletionItemKind.Reference,
+  'entry-kind': CompletionItemKind.Keyword,
+  date: CompletionItemKind.Value,
+  unit: CompletionItemKind.Unit,
+  level: CompletionItemKind.EnumMember,
+  interval: CompletionItemKind.Value,
+  snippet: CompletionItemKind.Snippet,
+  value: CompletionItemKind.Value,
+};
+
+export function toLspCompletion(item: CompletionItem): LspCompletionItem {
+  return {
+    label: item.label,
+    kind: COMPLETION_KIND[item.kind],
+    ...(item.detail && { detail: item.detail }),
+    ...(item.documentation && { documentation: { kind: 'markdown', value: item.documentation } }),
+    ...(item.sortText && { sortText: item.sortText }),
+    ...(item.filterText && { filterText: item.filterText }),
+    ...(item.preselect && { preselect: true }),
+    textEdit: { range: item.edit.range, newText: item.edit.newText },
+    insertTextFormat: item.insertTextFormat === 'snippet' ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    // Multi-line items carry their own indentation; the editor must not indent them again.
+    ...(item.edit.newText.includes('\n') && { insertTextMode: InsertTextMode.asIs }),
+    ...(item.triggerSuggest && { command: { title: 'Suggest', command: 'editor.action.triggerSuggest' } }),
+  };
 }

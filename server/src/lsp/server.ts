@@ -23,8 +23,8 @@ import { foldingRanges } from '../core/features/folding';
 import { checkNewGoalId, goalAt, occurrencesOf } from '../core/features/goal-references';
 import { hover } from '../core/features/hover';
 import { selectionRange, type SelectionRange } from '../core/features/selection-ranges';
-import type { Plan, Position } from '../core/index';
-import { settingsDiagnostic, toLspDiagnostic, toLspSymbol } from './convert';
+import { complete, type Plan, type Position } from '../core/index';
+import { settingsDiagnostic, toLspCompletion, toLspDiagnostic, toLspSymbol } from './convert';
 import { DocumentStore, type DocumentState } from './documents';
 import { DEFAULT_SETTINGS, readEditorSettings } from './settings';
 import { WorkspaceIndex } from './workspace-index';
@@ -69,6 +69,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', ' '], resolveProvider: false },
         documentSymbolProvider: { label: 'Goalpost' },
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
@@ -174,6 +175,16 @@ export function startServer(connection: Connection): void {
       return { kind: 'full' as const, items: [] };
     }
   });
+
+  connection.onCompletion(
+    guard('completion', async ({ textDocument, position }) => {
+      const state = await stateOf(textDocument.uri);
+      if (!state) return null;
+      const snippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+      const items = complete(state.text, state.analysis.plan, position, { today: state.today, config: state.config, snippets });
+      return { isIncomplete: false, items: items.map(toLspCompletion) };
+    }),
+  );
 
   connection.onHover(
     guard('hover', async ({ textDocument, position }) => {

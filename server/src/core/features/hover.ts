@@ -1,10 +1,11 @@
 /** Hovers: what a goal id, category, field, date or GAS level means, in a few lines of Markdown. */
 import { format } from 'date-fns';
 import { CATEGORY_INFO } from '../categories';
+import { TEMPLATE_FIELDS } from '../fields';
 import type { Config } from '../config';
 import type { Plan, Position, Range } from '../model';
 import { effectiveStatement, goalStatus } from '../queries';
-import { formatLevel } from '../rules/gas/levels';
+import { formatLevel, LEVEL_MEANINGS } from '../rules/gas/levels';
 import { toDate } from '../values/dates';
 import { nodeAt } from './node-at';
 import { gasSummary, progressSummary, relativeDay, reviewSummary } from './summaries';
@@ -15,7 +16,6 @@ export interface Hover {
   readonly range: Range;
 }
 
-const TEMPLATE = ['', 'goal statement', 'value connection', 'current baseline', 'success indicators', 'action steps', 'potential obstacles', 'support resources', 'timeline', 'review schedule'];
 
 /** The hover at `position`, or undefined over plain text. */
 export function hover(plan: Plan, position: Position, today: string, config?: Config): Hover | undefined {
@@ -45,7 +45,7 @@ export function hover(plan: Plan, position: Position, today: string, config?: Co
     }
     case 'field-key': {
       const { spec } = node;
-      const template = spec.template ? `\n\nTemplate field ${spec.template}: ${TEMPLATE[spec.template]}.` : '';
+      const template = spec.template ? `\n\nTemplate field ${spec.template}: ${TEMPLATE_FIELDS[spec.template]}.` : '';
       return { contents: `**${spec.key}**${node.inHeader ? ' (plan)' : ''}\n\n${spec.summary}${template}`, range: node.range };
     }
     case 'date': {
@@ -60,8 +60,7 @@ export function hover(plan: Plan, position: Position, today: string, config?: Co
       return { contents: `GAS level **${formatLevel(entry.level)}**${meaning}`, range: entry.levelRange };
     }
     case 'scale-level': {
-      const meanings: Record<number, string> = { [-2]: 'much less than expected', [-1]: 'somewhat less than expected', 0: 'the expected outcome', 1: 'somewhat more than expected', 2: 'much more than expected' };
-      const meaning = meanings[node.level.level] ?? 'outside the -2 to +2 scale';
+      const meaning = LEVEL_MEANINGS[node.level.level] ?? 'outside the -2 to +2 scale';
       return { contents: `GAS level **${formatLevel(node.level.level)}**: ${meaning}.`, range: node.level.levelRange };
     }
   }

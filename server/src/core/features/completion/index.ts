@@ -1,0 +1,56 @@
+/**
+ * Completion: what may be written at the cursor, worked out from the line being typed and the plan.
+ * Items replace the word or value at the cursor; the language server maps them to LSP.
+ */
+import type { Plan, Position } from '../../model';
+import { completionContext } from './context';
+import { dateItems } from './dates';
+import { goalFieldItems, reviseKeyItems } from './fields';
+import type { Request } from './item';
+import { entryKindItems, lineStartItems } from './journal';
+import type { CompletionItem, CompletionOptions } from './types';
+import { categoryItems, choiceItems, entryGoalItems, intervalItems, levelItems, partOfItems, unitItems } from './values';
+
+export type { CompletionEdit, CompletionItem, CompletionKind, CompletionOptions } from './types';
+
+/** The suggestions at `position` in `text`, whose parsed plan is `plan`; the editor filters them by what is typed. */
+export function complete(text: string, plan: Plan, position: Position, options: CompletionOptions): CompletionItem[] {
+  const context = completionContext(text, plan, position, options.today);
+  if (!context) return [];
+  const request: Request = {
+    // The line being typed may already read as an entry, but it is not a fact of the plan yet.
+    plan: { ...plan, journal: plan.journal.filter((entry) => entry.range.start.line !== context.line) },
+    context,
+    today: options.today,
+    snippets: options.snippets,
+    eol: /\r\n|\r|\n/.exec(text)?.[0] ?? '\n',
+    ...(options.config && { config: options.config }),
+  };
+  const { slot, goal } = context;
+  switch (slot.kind) {
+    case 'line-start':
+      return lineStartItems(request, slot.inHeader);
+    case 'entry-kind':
+      return entryKindItems(request);
+    case 'entry-goal':
+      return entryGoalItems(request, slot.entryKind);
+    case 'revise-key':
+      return reviseKeyItems(request);
+    case 'field-key':
+      return goal ? goalFieldItems(request, goal, slot.indent) : [];
+    case 'category':
+      return categoryItems(request);
+    case 'choice':
+      return choiceItems(request, slot.key);
+    case 'part-of':
+      return partOfItems(request);
+    case 'date':
+      return dateItems(request, slot.use);
+    case 'unit':
+      return unitItems(request);
+    case 'level':
+      return levelItems(request, slot.use);
+    case 'interval':
+      return intervalItems(request, slot.inHeader);
+  }
+}

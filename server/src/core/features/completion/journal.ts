@@ -1,0 +1,95 @@
+/**
+ * The start of a line and of a journal entry: entry kinds, today's date, the plan header's fields,
+ * and the two whole-block snippets (a new goal, a review of every active goal).
+ */
+import { addWeeks } from 'date-fns';
+import { CATEGORIES } from '../../model';
+import { activeGoals } from '../../queries';
+import { toDate, toIso } from '../../values/dates';
+import { dateItems } from './dates';
+import { headerFieldItems } from './fields';
+import { escapeSnippet, makeItem, sortKey, type Request } from './item';
+import type { CompletionItem } from './types';
+
+const KINDS: readonly (readonly [label: string, text: string, detail: string, retrigger: boolean])[] = [
+  ['session', 'session', 'A therapy session took place; schedules in sessions count these.', false],
+  ['progress', 'progress ', 'A measurement for a goal: progress <goal>: 3 attacks/week', true],
+  ['review', 'review ', 'A GAS review: the level a goal stands at, -2 to +2.', true],
+  ['revise', 'revise ', 'A change to one field of a goal; give the reason after --.', true],
+  ['achieved', 'achieved ', 'The goal was achieved.', true],
+  ['paused', 'paused ', 'Work on the goal is paused.', true],
+  ['dropped', 'dropped ', 'The goal was set aside.', true],
+  ['resumed', 'resumed ', 'A paused or dropped goal is active again.', true],
+  ['note', 'note: ', 'A free note for the plan.', false],
+  ['note <goal>', 'note ', 'A free note about one goal: note <goal>: ...', true],
+];
+
+/** The kinds of journal entry, then the measures the header declares with `track`. */
+export function entryKindItems(request: Request): CompletionItem[] {
+  const { atLineEnd } = request.context;
+  const kinds = KINDS.map(([label, text, detail, retrigger], index) => {
+    const word = label.split(' ')[0]!;
+    return makeItem(request, label, 'entry-kind', atLineEnd ? text : word, {
+      detail,
+      sortText: sortKey(0, index),
+      filterText: word === label ? undefined : word,
+      triggerSuggest: atLineEnd && retrigger,
+    });
+  });
+  const tracked = request.plan.header.tracked.map((measure, index) => {
+    const scale = measure.min !== undefined && measure.max !== undefined ? `${measure.min}-${measure.max}` : '';
+    const detail = ['tracked measure', [scale, measure.unit].filter(Boolean).join(' ')].filter(Boolean).join(': ');
+    return makeItem(request, measure.name.text, 'entry-kind', measure.name.text + (atLineEnd ? ': ' : ''), { detail, sortText: sortKey(1, index) });
+  });
+  return [...kinds, ...tracked];
+}
+
+/** An empty line: the header's fields while in the header; later, today's entry and the snippets. */
+export function lineStartItems(request: Request, inHeader: boolean): CompletionItem[] {
+  const whole = request.context.atLineEnd;
+  const goal = whole ? newGoalItem(request) : undefined;
+  if (inHeader) return [...headerFieldItems(request), ...(goal ? [{ ...goal, sortText: sortKey(1, 0) }] : [])];
+  const review = whole ? reviewAllItem(request) : undefined;
+  return [...dateItems(request, 'journal').slice(0, 1), ...[review, goal].filter((item) => item !== undefined)];
+}
+
+/** The whole goal template to tab through; without snippets, just the `goal ` keyword. */
+function newGoalItem(request: Request): CompletionItem {
+  const common = { detail: 'A new goal with the documentation template', sortText: sortKey(2, 0) };
+  if (!request.snippets) return makeItem(request, 'goal', 'snippet', 'goal ', common);
+  const today = toDate(request.today);
+  const due = today ? toIso(addWeeks(today, 12)) : 'YYYY-MM-DD';
+  const lines = [
+    'goal ${1:new-goal}: ${2:what will change, by how much, by when}',
+    `  category: \${3|${CATEGORIES.join(',')}|}`,
+    '  kind: ${4|outcome,process|}',
+    '  value: ${5:why this goal matters}',
+    `  baseline: \${6:3 attacks/week} on \${7:${request.today}}`,
+    '  measure: ${8:what is counted, and when}',
+    '  target: ${9:1 attack/week}',
+    '  steps:',
+    '    - [ ] ${10:first step}',
+    '  obstacles: ${11:what could get in the way}',
+    '  supports: ${12:people, tools and strategies that help}',
+    `  due: \${13:${due}}`,
+    // With a plan-wide schedule the goal needs none of its own.
+    ...(request.plan.header.review ? [] : ['  review: ${14:every 2 weeks}']),
+  ];
+  return makeItem(request, 'goal', 'snippet', lines.join(request.eol), { ...common, snippet: true, documentation: 'The nine fields of the documentation template, to fill in with the client.' });
+}
+
+/** One `<today> review <goal>: 0` line per active goal with a GAS scale (or per active goal when none has one). */
+function reviewAllItem(request: Request): CompletionItem | undefined {
+  if (!request.snippets) return undefined;
+  const active = activeGoals(request.plan, request.today);
+  const scaled = active.filter((goal) => goal.scale?.length);
+  const goals = scaled.length > 0 ? scaled : active;
+  if (goals.length === 0) return undefined;
+  const lines = goals.map((goal, i) => `${request.today} review ${escapeSnippet(goal.id)}: \${${i + 1}:0}`);
+  return makeItem(request, 'review all goals', 'snippet', lines.join(request.eol), {
+    detail: `A GAS review of ${goals.map((g) => g.id).join(', ')}`,
+    documentation: 'One review line per active goal, dated today; tab from one level to the next.',
+    sortText: sortKey(1, 0),
+    snippet: true,
+  });
+}
