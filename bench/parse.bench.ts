@@ -1,7 +1,7 @@
-// How long parsing takes on a small plan and on a 1 MB journal (run: npm run bench).
+// How long parsing and checking take on a small plan and on a 1 MB journal (run: npm run bench).
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { parse } from '../server/src/core/index';
+import { analyze, parse } from '../server/src/core/index';
 
 const sample = readFileSync(new URL('../samples/anxiety-panic.goals', import.meta.url), 'utf8');
 
@@ -28,4 +28,13 @@ describe('parse', () => {
   bench(`a ${Math.round(large.length / 1024)} KiB journal`, () => {
     parse(large);
   }, { iterations: 5 });
+});
+
+describe('analyze (parse and every rule)', () => {
+  bench('a sample plan', () => {
+    analyze(sample, { today: '2026-11-25' });
+  });
+  bench(`a ${Math.round(large.length / 1024)} KiB journal`, () => {
+    analyze(large, { today: '2026-11-25' });
+  }, { iterations: 3 });
 });

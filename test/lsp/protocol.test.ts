@@ -156,6 +156,45 @@ describe('the language server over stdio', () => {
     await client.shutdown();
   });
 
+  it('formats, offers quick fixes from diagnostic data, and answers inlay hints and semantic tokens', async () => {
+    const client = start();
+    await client.initialize(PUSH_CAPABILITIES);
+    const uri = 'file:///tmp/protocol/edit.goals';
+    const messy = PLAN.replace('  baseline:', '    Baseline:  ').replace('2026-11-16 review', '2026-11-16   review');
+    await client.open(uri, messy);
+    const textDocument = { uri };
+    const edits = await client.request<{ range: { start: { line: number } }; newText: string }[]>('textDocument/formatting', {
+      textDocument,
+      options: { tabSize: 2, insertSpaces: true },
+    });
+    // The canonical layout: a blank line before the goal and the journal, fields at two spaces, a final newline.
+    expect(edits.map((e) => [e.range.start.line, e.newText])).toEqual([
+      [3, '\ngoal panic: Reduce panic attacks from 3 a week to 1 a week by 2027-01-31'],
+      [5, '  baseline: 3 attacks/week on 2026-11-01'],
+      [8, '\n2026-11-15 progress panic: 2 attacks/week'],
+      [9, '2026-11-16 review panic: 0\n'],
+    ]);
+    const published = await client.diagnostics(uri);
+    const unknownCategory = published.diagnostics.find((d) => d.code === 'unknown-category')!;
+    const actions = await client.request<{ title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument,
+      range: unknownCategory.range,
+      context: { diagnostics: [unknownCategory], only: ['quickfix'] },
+    });
+    const fix = actions.find((a) => a.edit.changes[uri]?.some((e) => e.newText === 'symptom-reduction'));
+    expect(fix?.kind).toBe('quickfix');
+    expect(actions.every((a) => a.kind === 'quickfix')).toBe(true);
+    const hints = await client.request<{ label: string }[]>('textDocument/inlayHint', {
+      textDocument,
+      range: { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } },
+    });
+    expect(hints.map((h) => h.label).join(' ')).toContain('2026-11-30');
+    const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument });
+    // Three occurrences of 'panic' (the definition and two journal references), five integers each.
+    expect(tokens.data).toEqual([3, 5, 5, 0, 1, 5, 20, 5, 0, 2, 1, 20, 5, 0, 2]);
+    await client.shutdown();
+  });
+
   it('reads settings from workspace/configuration and logs no document text', async () => {
     const client = start({ today: '2026-11-25', rules: { 'unknown-category': 'off' } });
     await client.initialize(PUSH_CAPABILITIES);

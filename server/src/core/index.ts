@@ -19,3 +19,7 @@ export { ASSUMED_START_LEVEL, gasBaseline, gasReviewDates, gasStandingOn, gasTim
 export { expectedPosition, goalProgress, ON_TRACK_TOLERANCE, paceStatus, type ExpectedPosition, type GoalProgress, type MeasuredProgress, type PaceStatus, type ProgressDirection, type ProgressProblem, type UnmeasuredProgress } from './clinical/progress';
 export { nextReview, reviewAnchor, reviewInterval, type ReviewAnchor, type ReviewDue } from './clinical/review';
 export { complete, type CompletionEdit, type CompletionItem, type CompletionKind, type CompletionOptions } from './features/completion/index';
+export { applyTextEdits, formatDocument, formatRange, type TextEdit } from './features/formatting';
+export { codeActions, type CodeAction, type CodeActionOptions } from './features/code-actions';
+export { inlayHints, type InlayHint, type InlayHintOptions } from './features/inlay-hints';
+export { encodeSemanticTokens, semanticTokens, SEMANTIC_TOKENS_LEGEND, type SemanticToken, type SemanticTokenModifier, type SemanticTokensLegend, type SemanticTokenType } from './features/semantic-tokens';

@@ -14,6 +14,7 @@ import type {
   ReviewEntry,
   RevisionEntry,
   SessionEntry,
+  StatusEntry,
   Text,
 } from './model';
 
@@ -34,19 +35,70 @@ export function byDate<T extends Entry>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.index - b.index);
 }
 
+/**
+ * The journal sorted and grouped once per plan, so that queries asked for every entry of a long
+ * journal stay fast: each list is in date order, ready for a binary search on `asOf`.
+ */
+interface JournalIndex {
+  readonly byGoal: Map<string, Entry[]>;
+  /** Keyed by `<goal id> <kind>`, and for revisions also `<goal id> revise <field key>`. */
+  readonly byGoalAndKind: Map<string, Entry[]>;
+  readonly sessions: SessionEntry[];
+}
+
+const indexes = new WeakMap<Plan, JournalIndex>();
+
+function journalIndex(plan: Plan): JournalIndex {
+  let index = indexes.get(plan);
+  if (index) return index;
+  const byGoal = new Map<string, Entry[]>();
+  const byGoalAndKind = new Map<string, Entry[]>();
+  const push = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
+  const sessions: SessionEntry[] = [];
+  for (const entry of byDate(plan.journal)) {
+    if (entry.kind === 'session') sessions.push(entry);
+    const goal = entryGoal(entry)?.text;
+    if (goal === undefined) continue;
+    push(byGoal, goal, entry);
+    push(byGoalAndKind, `${goal} ${entry.kind}`, entry);
+    if (entry.kind === 'revise') push(byGoalAndKind, `${goal} revise ${entry.field.key.name}`, entry);
+  }
+  index = { byGoal, byGoalAndKind, sessions };
+  indexes.set(plan, index);
+  return index;
+}
+
+/** The entries of a date-sorted list up to and including `asOf` (all of them without it), as a new array. */
+function upTo<T extends Entry>(sorted: readonly T[] | undefined, asOf?: string): T[] {
+  if (!sorted) return [];
+  if (!asOf) return [...sorted];
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.date.iso <= asOf) low = middle + 1;
+    else high = middle;
+  }
+  return sorted.slice(0, low);
+}
+
 /** Every journal entry about a goal, in date order, up to and including `asOf` when given. */
 export function entriesOf(plan: Plan, id: string, asOf?: string): Entry[] {
-  return byDate(plan.journal.filter((e) => entryGoal(e)?.text === id && (!asOf || e.date.iso <= asOf)));
+  return upTo(journalIndex(plan).byGoal.get(id), asOf);
 }
 
 /** The progress entries of a goal in date order. */
 export function progressOf(plan: Plan, id: string, asOf?: string): ProgressEntry[] {
-  return entriesOf(plan, id, asOf).filter((e): e is ProgressEntry => e.kind === 'progress');
+  return upTo(journalIndex(plan).byGoalAndKind.get(`${id} progress`) as ProgressEntry[] | undefined, asOf);
 }
 
 /** The GAS review entries of a goal in date order. */
 export function reviewsOf(plan: Plan, id: string, asOf?: string): ReviewEntry[] {
-  return entriesOf(plan, id, asOf).filter((e): e is ReviewEntry => e.kind === 'review');
+  return upTo(journalIndex(plan).byGoalAndKind.get(`${id} review`) as ReviewEntry[] | undefined, asOf);
 }
 
 /** The most recent progress measurement of a goal. */
@@ -61,14 +113,19 @@ export function latestReview(plan: Plan, id: string, asOf?: string): ReviewEntry
 
 /** The session entries of the plan in date order. */
 export function sessions(plan: Plan, asOf?: string): SessionEntry[] {
-  return byDate(plan.journal.filter((e): e is SessionEntry => e.kind === 'session' && (!asOf || e.date.iso <= asOf)));
+  return upTo(journalIndex(plan).sessions, asOf);
 }
 
 /** The revisions of one field of a goal, in date order; `key` is the field key such as `target`. */
 export function revisionsOf(plan: Plan, id: string, key: string, asOf?: string): RevisionEntry[] {
-  return entriesOf(plan, id, asOf).filter(
-    (e): e is RevisionEntry => e.kind === 'revise' && e.field.key.name === key,
-  );
+  return upTo(journalIndex(plan).byGoalAndKind.get(`${id} revise ${key}`) as RevisionEntry[] | undefined, asOf);
+}
+
+/** The status entries (achieved, paused, dropped, resumed) of a goal in date order. */
+export function statusEntriesOf(plan: Plan, id: string, asOf?: string): StatusEntry[] {
+  const index = journalIndex(plan);
+  const all = (['achieved', 'paused', 'dropped', 'resumed'] as const).flatMap((kind) => (index.byGoalAndKind.get(`${id} ${kind}`) ?? []) as StatusEntry[]);
+  return upTo(byDate(all), asOf);
 }
 
 /**
@@ -112,7 +169,7 @@ export function goalStart(plan: Plan, goal: Goal): DateValue | undefined {
 /** A goal's status on `asOf` (default: at the end of the journal), from its status entries. */
 export function goalStatus(plan: Plan, id: string, asOf?: string): GoalStatus {
   let status: GoalStatus = 'active';
-  for (const entry of entriesOf(plan, id, asOf)) {
+  for (const entry of statusEntriesOf(plan, id, asOf)) {
     if (entry.kind === 'resumed') status = 'active';
     else if (entry.kind === 'achieved' || entry.kind === 'paused' || entry.kind === 'dropped') status = entry.kind;
   }

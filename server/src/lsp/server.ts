@@ -3,6 +3,7 @@
  * core feature and converts the answer; nothing here knows the format.
  */
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -23,7 +24,18 @@ import { foldingRanges } from '../core/features/folding';
 import { checkNewGoalId, goalAt, occurrencesOf } from '../core/features/goal-references';
 import { hover } from '../core/features/hover';
 import { selectionRange, type SelectionRange } from '../core/features/selection-ranges';
-import { complete, type Plan, type Position } from '../core/index';
+import {
+  codeActions,
+  complete,
+  encodeSemanticTokens,
+  formatDocument,
+  formatRange,
+  inlayHints,
+  SEMANTIC_TOKENS_LEGEND,
+  semanticTokens,
+  type Plan,
+  type Position,
+} from '../core/index';
 import { settingsDiagnostic, toLspCompletion, toLspDiagnostic, toLspSymbol } from './convert';
 import { DocumentStore, type DocumentState } from './documents';
 import { DEFAULT_SETTINGS, readEditorSettings } from './settings';
@@ -70,6 +82,11 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':', ' '], resolveProvider: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source] },
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKENS_LEGEND.tokenTypes], tokenModifiers: [...SEMANTIC_TOKENS_LEGEND.tokenModifiers] }, full: true, range: true },
         documentSymbolProvider: { label: 'Goalpost' },
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
@@ -183,6 +200,64 @@ export function startServer(connection: Connection): void {
       const snippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
       const items = complete(state.text, state.analysis.plan, position, { today: state.today, config: state.config, snippets });
       return { isIncomplete: false, items: items.map(toLspCompletion) };
+    }),
+  );
+
+  connection.onDocumentFormatting(
+    guard('formatting', async ({ textDocument }) => {
+      const state = await stateOf(textDocument.uri);
+      return state ? formatDocument(state.text) : null;
+    }),
+  );
+
+  connection.onDocumentRangeFormatting(
+    guard('range formatting', async ({ textDocument, range }) => {
+      const state = await stateOf(textDocument.uri);
+      return state ? formatRange(state.text, range) : null;
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('code actions', async ({ textDocument, range, context }) => {
+      const state = await stateOf(textDocument.uri);
+      if (!state) return null;
+      const wanted = (kind: string) => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+      return codeActions(state.text, state.analysis.plan, state.analysis.diagnostics, range, { today: state.today })
+        .filter((action) => wanted(action.kind))
+        .map((action) => ({
+          title: action.title,
+          kind: action.kind,
+          ...(action.diagnostics && { diagnostics: action.diagnostics.map(toLspDiagnostic) }),
+          ...(action.isPreferred && { isPreferred: true }),
+          edit: { changes: { [textDocument.uri]: [...action.edit] } },
+        }));
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guard('inlay hints', async ({ textDocument, range }) => {
+      const state = await stateOf(textDocument.uri);
+      if (!state) return null;
+      return inlayHints(state.analysis.plan, range, { today: state.today, config: state.config }).map((hint) => ({
+        position: hint.position,
+        label: hint.label,
+        ...(hint.kind && { kind: hint.kind === 'type' ? 1 : 2 }),
+        ...(hint.paddingLeft && { paddingLeft: true }),
+      }));
+    }),
+  );
+
+  connection.languages.semanticTokens.on(
+    guard('semantic tokens', async ({ textDocument }) => {
+      const state = await stateOf(textDocument.uri);
+      return { data: state ? encodeSemanticTokens(semanticTokens(state.analysis.plan)) : [] };
+    }),
+  );
+
+  connection.languages.semanticTokens.onRange(
+    guard('semantic tokens', async ({ textDocument, range }) => {
+      const state = await stateOf(textDocument.uri);
+      return { data: state ? encodeSemanticTokens(semanticTokens(state.analysis.plan, range)) : [] };
     }),
   );
 

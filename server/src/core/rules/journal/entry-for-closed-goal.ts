@@ -1,7 +1,7 @@
 /** entry-for-closed-goal: progress or a review on a goal that was achieved or dropped on an earlier day. */
 import { subDays } from 'date-fns';
-import type { Entry, Plan, StatusEntry } from '../../model';
-import { entriesOf, goalStatus } from '../../queries';
+import type { Plan, StatusEntry } from '../../model';
+import { goalStatus, statusEntriesOf } from '../../queries';
 import { toDate, toIso } from '../../values/dates';
 import type { Rule } from '../rule';
 
@@ -38,10 +38,10 @@ function closedBefore(plan: Plan, id: string, date: string): StatusEntry | undef
   const dayBefore = toIso(subDays(day, 1));
   const status = goalStatus(plan, id, dayBefore);
   if (status !== 'achieved' && status !== 'dropped') return undefined;
-  return entriesOf(plan, id, dayBefore).filter((e): e is StatusEntry => e.kind === status).at(-1);
+  return statusEntriesOf(plan, id, dayBefore).filter((e) => e.kind === status).at(-1);
 }
 
 /** A `resumed` line on the same day reopens the goal for that whole day, whichever line comes first. */
 function reopenedOn(plan: Plan, id: string, date: string): boolean {
-  return plan.journal.some((e: Entry) => e.kind === 'resumed' && e.goal.text === id && e.date.iso === date);
+  return statusEntriesOf(plan, id, date).some((e) => e.kind === 'resumed' && e.date.iso === date);
 }

@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, applyTextEdits, codeActions, type CodeAction, type Range } from '../../server/src/core/index';
+import { withCursor } from '../support/cursor';
+import { joinLines } from '../support/render';
+import { TODAY } from '../support/rules';
+
+/** The actions at the `$0` in `marked`, with the diagnostics `analyze` finds on the fixed test date. */
+function actionsAt(marked: string): { text: string; actions: CodeAction[] } {
+  const { text, position } = withCursor(marked);
+  const { plan, diagnostics } = analyze(text, { today: TODAY });
+  const range: Range = { start: position, end: position };
+  return { text, actions: codeActions(text, plan, diagnostics, range, { today: TODAY }) };
+}
+
+/** The titles of the actions at the cursor, with their kind and the finding each fixes. */
+function titles(marked: string): string[] {
+  return actionsAt(marked).actions.map((a) => `${a.kind}: ${a.title}${a.diagnostics ? ` [${a.diagnostics.map((d) => d.code).join(', ')}]` : ''}`);
+}
+
+/** The document after the action titled `title` at the cursor. */
+function apply(marked: string, title: string): string {
+  const { text, actions } = actionsAt(marked);
+  const action = actions.find((a) => a.title === title);
+  if (!action) throw new Error(`no action '${title}'; there are: ${actions.map((a) => a.title).join(' | ')}`);
+  return applyTextEdits(text, action.edit);
+}
+
+const complete = [
+  '  category: behavioral',
+  '  value: Time outdoors with the dog',
+  '  baseline: 1 walk/week on 2026-11-01',
+  '  measure: Walks from my step counter',
+  '  target: 3 walks/week',
+  '  due: 2027-01-31',
+  '  review: every 2 weeks',
+  '  steps:',
+  '    - [ ] Shoes by the door',
+  '  obstacles: Rain',
+  '  supports: Biscuit the dog',
+];
+
+describe('code actions', () => {
+  it('add a missing template field where the template puts it', () => {
+    const goal = ['goal wa$0lk: Walk for 30 minutes on 3 days a week by 2027-01-31', ...complete];
+    expect(apply(joinLines(...goal.filter((l) => !l.includes('baseline'))), "Add 'baseline:' to 'walk'")).toMatchInlineSnapshot(`
+      "goal walk: Walk for 30 minutes on 3 days a week by 2027-01-31
+        category: behavioral
+        value: Time outdoors with the dog
+        baseline: <where things stand now> on 2026-11-25
+        measure: Walks from my step counter
+        target: 3 walks/week
+        due: 2027-01-31
+        review: every 2 weeks
+        steps:
+          - [ ] Shoes by the door
+        obstacles: Rain
+        supports: Biscuit the dog"
+    `);
+    expect(apply(joinLines(...goal.filter((l) => !l.includes('steps') && !l.includes('Shoes'))), "Add 'steps:' to 'walk'")).toContain(
+      '  steps:\n    - [ ] <a first small step>\n  obstacles: Rain',
+    );
+  });
+
+  it('add a review schedule, at the indentation the goal uses', () => {
+    const text = joinLines('goal wa$0lk: Walk for 30 minutes on 3 days a week by 2027-01-31', ...complete.filter((l) => !l.includes('review')).map((l) => `  ${l}`));
+    expect(apply(text, "Add 'review: every 2 weeks'")).toMatchInlineSnapshot(`
+      "goal walk: Walk for 30 minutes on 3 days a week by 2027-01-31
+          category: behavioral
+          value: Time outdoors with the dog
+          baseline: 1 walk/week on 2026-11-01
+          measure: Walks from my step counter
+          target: 3 walks/week
+          due: 2027-01-31
+          review: every 2 weeks
+          steps:
+            - [ ] Shoes by the door
+          obstacles: Rain
+          supports: Biscuit the dog"
+    `);
+  });
+
+  it('add a due date six weeks from today', () => {
+    const text = joinLines('goal wa$0lk: Walk for 30 minutes on 3 days a week', ...complete.filter((l) => !l.includes('due')));
+    expect(apply(text, "Add 'due: 2027-01-06'").split('\n').slice(5, 8)).toEqual(['  target: 3 walks/week', '  due: 2027-01-06', '  review: every 2 weeks']);
+  });
+
+  it('add a GAS scale: the missing levels of one, or a whole new one', () => {
+    const partial = joinLines(
+      'goal walk: Walk for 30 minutes on 3 days a week by 2027-01-31',
+      ...complete,
+      '  sc$0ale:',
+      '    -2: no walks',
+      '     0: 3 walks a week',
+    );
+    expect(titles(partial)).toEqual(['quickfix: Add the missing GAS levels (-1, +1, +2) [gas-scale-incomplete]']);
+    expect(apply(partial, 'Add the missing GAS levels (-1, +1, +2)').split('\n').slice(-6)).toMatchInlineSnapshot(`
+      [
+        "  scale:",
+        "    -2: no walks",
+        "    -1: <somewhat less than expected>",
+        "     0: 3 walks a week",
+        "    +1: <somewhat more than expected>",
+        "    +2: <much more than expected>",
+      ]
+    `);
+    const none = joinLines('goal walk: Walk for 30 minutes on 3 days a week by 2027-01-31', ...complete.slice(0, 6), '  start level: -1', ...complete.slice(7), '2026-11-20 review wa$0lk: -1');
+    expect(titles(none)).toContain("quickfix: Add a GAS scale to 'walk' [review-without-scale]");
+    expect(apply(none, "Add a GAS scale to 'walk'")).toMatchInlineSnapshot(`
+      "goal walk: Walk for 30 minutes on 3 days a week by 2027-01-31
+        category: behavioral
+        value: Time outdoors with the dog
+        baseline: 1 walk/week on 2026-11-01
+        measure: Walks from my step counter
+        target: 3 walks/week
+        due: 2027-01-31
+        start level: -1
+        scale:
+          -2: <much less than expected>
+          -1: <somewhat less than expected>
+           0: <the expected outcome>
+          +1: <somewhat more than expected>
+          +2: <much more than expected>
+        steps:
+          - [ ] Shoes by the door
+        obstacles: Rain
+        supports: Biscuit the dog
+      2026-11-20 review walk: -1"
+    `);
+  });
+
+  it('offer a GAS scale as a source action anywhere in a goal without one', () => {
+    const text = joinLines('goal walk: Walk for 30 minutes on 3 days a week by 2027-01-31', ...complete.map((l) => l.replace('Rain', 'R$0ain')));
+    expect(titles(text)).toEqual(["source: Add a GAS scale to 'walk'"]);
+  });
+
+  it('replace an unknown category, parent goal or goal id with the suggestion', () => {
+    const text = joinLines('goal walk: Walk for 30 minutes on 3 days a week by 2027-01-31', '  category: behavoiral', '2026-11-20 progress wlak: 2 walks/week');
+    expect(apply(text.replace('behavoiral', 'beha$0voiral'), "Change to 'behavioral'")).toContain('  category: behavioral\n');
+    expect(apply(text.replace('wlak', 'wl$0ak'), "Change to 'walk'")).toContain('2026-11-20 progress walk: 2 walks/week');
+    expect(titles(text.replace('wlak', 'wl$0ak'))).toContain("quickfix: Change to 'walk' [unknown-goal]");
+  });
+
+  it('date a baseline and delete a repeated journal line', () => {
+    const text = joinLines('goal walk: Walk 3 days a week by 2027-01-31', '  baseline: 1 walk/week', '2026-11-20 progress walk: 2 walks/week', '2026-11-20 progress walk: 2 walks/week');
+    expect(apply(text.replace('1 walk', '1 wa$0lk'), "Add the date it was measured: 'on 2026-11-25'")).toContain('  baseline: 1 walk/week on 2026-11-25\n');
+    const deleted = apply(text.replace(/walks\/week$/, 'walks/we$0ek'), 'Delete the repeated line');
+    expect(deleted.split('\n').slice(-2)).toEqual(['  baseline: 1 walk/week', '2026-11-20 progress walk: 2 walks/week']);
+  });
+
+  it('sort the journal by date, each line with the comments right above it', () => {
+    const text = joinLines(
+      'goal walk: Walk 3 days a week by 2027-01-31',
+      '',
+      '# Journal: a comment with a blank line under it stays where it is.',
+      '',
+      '2026-10-01 session',
+      '# Written late: this belongs before the first session.',
+      '2026-09-$024 note: intake',
+      '2026-10-01 progress walk: 1 walk/week',
+      '',
+      '2026-09-30 progress walk: 0 walks/week -- same day as the note below',
+      '2026-09-30 note walk: bought shoes',
+      'goal calm: Stay calm at work by 2027-01-31',
+      '2026-09-29 session',
+    );
+    expect(titles(text)).toContain('quickfix: Sort journal entries by date [entry-out-of-order]');
+    expect(apply(text, 'Sort journal entries by date')).toMatchInlineSnapshot(`
+      "goal walk: Walk 3 days a week by 2027-01-31
+
+      # Journal: a comment with a blank line under it stays where it is.
+
+      # Written late: this belongs before the first session.
+      2026-09-24 note: intake
+      2026-09-29 session
+      2026-09-30 progress walk: 0 walks/week -- same day as the note below
+
+      2026-09-30 note walk: bought shoes
+      2026-10-01 session
+      goal calm: Stay calm at work by 2027-01-31
+      2026-10-01 progress walk: 1 walk/week"
+    `);
+    // Away from the finding it is a source action; once sorted it is not offered at all.
+    expect(titles(text.replace('$0', '').replace('goal walk', 'goal wa$0lk'))).toContain('source: Sort journal entries by date');
+    expect(titles(`${apply(text, 'Sort journal entries by date')}$0`).join()).not.toContain('Sort journal');
+  });
+
+  it('offer one sort for every line out of order, and as a source action away from them', () => {
+    const text = joinLines('2026-09-08 session', '2026-09-01 session', '2026-10-13 session', '2026-10-06 session');
+    const { plan, diagnostics } = analyze(text, { today: TODAY });
+    const all: Range = { start: { line: 0, character: 0 }, end: { line: 3, character: 18 } };
+    const sorts = codeActions(text, plan, diagnostics, all, { today: TODAY }).filter((a) => a.title === 'Sort journal entries by date');
+    expect(sorts.map((a) => `${a.kind}: ${a.diagnostics?.map((d) => d.range.start.line).join(', ')}`)).toEqual(['quickfix: 1, 3']);
+    expect(titles(`$0${text}`)).toEqual(['source: Sort journal entries by date']);
+  });
+
+  it('edit only the lines that move when sorting', () => {
+    const { text, actions } = actionsAt(joinLines('2026-09-01 session', '2026-09-08 session', '2026-10-13 session', '2026-10-0$06 session', '2026-10-20 session'));
+    const sort = actions.find((a) => a.title === 'Sort journal entries by date')!;
+    expect(sort.edit).toEqual([{ range: { start: { line: 2, character: 0 }, end: { line: 3, character: 18 } }, newText: '2026-10-06 session\n2026-10-13 session' }]);
+    expect(applyTextEdits(text.replace(/\n/g, '\r\n'), actionsAt(`${text.replace(/\n/g, '\r\n').replace('10-06', '10-0$06')}`).actions[0]!.edit)).toBe(
+      '2026-09-01 session\r\n2026-09-08 session\r\n2026-10-06 session\r\n2026-10-13 session\r\n2026-10-20 session',
+    );
+  });
+
+  it('fix what they say they fix, for every finding in the flawed sample', () => {
+    const text = readFileSync(new URL('../../samples/flawed.goals', import.meta.url), 'utf8');
+    const { plan, diagnostics } = analyze(text, { today: TODAY });
+    const count = (t: string, code: string) => analyze(t, { today: TODAY }).diagnostics.filter((d) => d.code === code).length;
+    const fixed: string[] = [];
+    for (const diagnostic of diagnostics) {
+      const actions = codeActions(text, plan, diagnostics, diagnostic.range, { today: TODAY }).filter((a) => a.diagnostics?.includes(diagnostic));
+      for (const action of actions) {
+        const after = applyTextEdits(text, action.edit);
+        expect(count(after, diagnostic.code), action.title).toBeLessThan(count(text, diagnostic.code));
+        fixed.push(`${diagnostic.code}: ${action.title}`);
+      }
+    }
+    // The sample belongs to the whole project and changes; these fixes must stay available in it.
+    const codes = new Set(fixed.map((f) => f.slice(0, f.indexOf(':'))));
+    expect([...codes]).toEqual(
+      expect.arrayContaining(['missing-field', 'missing-value', 'missing-deadline', 'gas-scale-incomplete', 'unknown-goal', 'unknown-parent-goal', 'entry-out-of-order', 'review-without-scale']),
+    );
+  });
+});
