@@ -195,6 +195,30 @@ describe('the language server over stdio', () => {
     await client.shutdown();
   });
 
+  it('keeps answering while a 1 MB journal is checked, and checks only its newest text', async () => {
+    const client = start();
+    await client.initialize(PUSH_CAPABILITIES);
+    const entries = Array.from({ length: 24_000 }, (_, i) => `2026-11-${String((i % 20) + 1).padStart(2, '0')} progress panic: ${i % 4} attacks/week -- practice ${i}`);
+    const big = 'file:///tmp/protocol/big.goals';
+    const small = 'file:///tmp/protocol/small.goals';
+    await client.open(big, joinLines(PLAN, ...entries));
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: big, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' }],
+    });
+    await client.open(small, PLAN);
+    const order: string[] = [];
+    const bigDiagnostics = client.diagnostics(big).then((p) => {
+      order.push('big');
+      return p;
+    });
+    await client.request('textDocument/hover', { textDocument: { uri: small }, position: { line: 9, character: 19 } }).then(() => order.push('small hover'));
+    const published = await bigDiagnostics;
+    expect(order).toEqual(['small hover', 'big']);
+    expect(published.version).toBe(2);
+    await client.shutdown();
+  }, 60_000);
+
   it('reads settings from workspace/configuration and logs no document text', async () => {
     const client = start({ today: '2026-11-25', rules: { 'unknown-category': 'off' } });
     await client.initialize(PUSH_CAPABILITIES);

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CONFIG, type Config } from './config';
 import type { Diagnostic, ParseResult, Plan } from './model';
-import { parse } from './parse';
+import { parseInSteps, runToEnd } from './parse';
 import { ALL_RULES, RULE_INFO } from './rules/index';
 import type { Rule, RuleContext } from './rules/rule';
 import { applySuppressions, readSuppressions } from './rules/suppressions';
@@ -25,12 +25,25 @@ export interface Analysis extends ParseResult {
 
 /** Parses and checks a document. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
-  const parsed = parse(text);
-  return { plan: parsed.plan, diagnostics: [...parsed.diagnostics, ...checkPlan(parsed.plan, options)].sort(byPosition) };
+  return runToEnd(analyzeInSteps(text, options));
+}
+
+/**
+ * Parses and checks a document, pausing between slices of lines and between rules, for callers
+ * that must stay responsive on a large journal (the language server) or drop stale work.
+ */
+export function* analyzeInSteps(text: string, options: AnalyzeOptions): Generator<void, Analysis> {
+  const parsed = yield* parseInSteps(text);
+  const findings = yield* checkPlanInSteps(parsed.plan, options);
+  return { plan: parsed.plan, diagnostics: [...parsed.diagnostics, ...findings].sort(byPosition) };
 }
 
 /** Runs the rules over a parsed plan and returns their findings, suppressions applied. */
 export function checkPlan(plan: Plan, options: AnalyzeOptions): Diagnostic[] {
+  return runToEnd(checkPlanInSteps(plan, options));
+}
+
+function* checkPlanInSteps(plan: Plan, options: AnalyzeOptions): Generator<void, Diagnostic[]> {
   const config = options.config ?? DEFAULT_CONFIG;
   const context: RuleContext = { plan, config, today: options.today };
   const setting = (id: string) => config.rules[id];
@@ -47,6 +60,7 @@ export function checkPlan(plan: Plan, options: AnalyzeOptions): Diagnostic[] {
         ...(finding.data && { data: finding.data }),
       });
     }
+    yield;
   }
 
   const ids = RULE_INFO.map((r) => r.id);

@@ -4,8 +4,8 @@
  */
 export * from './model';
 export * from './queries';
-export { parse } from './parse';
-export { analyze, checkPlan, type Analysis, type AnalyzeOptions } from './analyze';
+export { parse, parseInSteps, runToEnd } from './parse';
+export { analyze, analyzeInSteps, checkPlan, type Analysis, type AnalyzeOptions } from './analyze';
 export { readConfig, DEFAULT_CONFIG, RULE_SETTINGS, type Config, type ConfigProblem, type RuleSetting } from './config';
 export { ALL_RULES, RULE_INFO, findRule } from './rules/index';
 export type { Rule, RuleInfo, RuleContext, Finding, RuleGroup } from './rules/rule';

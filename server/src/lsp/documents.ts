@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type Config } from '../core/index';
+import { analyzeInSteps, type Analysis, type Config } from '../core/index';
 import { ConfigFiles } from '../node/config-file';
 import { effectiveConfig, todayFor, type EditorSettings } from './settings';
 
@@ -30,10 +30,15 @@ function directoryOf(uri: string): string | undefined {
   }
 }
 
+/** Lets the event loop answer other messages between two steps of a long analysis. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class DocumentStore {
   readonly documents = new TextDocuments(TextDocument);
   readonly configFiles = new ConfigFiles();
   private readonly cache = new Map<string, DocumentState>();
+  /** Analyses under way, so that requests for the same version share one. */
+  private readonly running = new Map<string, { key: string; done: Promise<DocumentState | undefined> }>();
   private settings: EditorSettings;
   private generation = 0;
   private readonly generationOf = new Map<string, number>();
@@ -54,25 +59,58 @@ export class DocumentStore {
     this.cache.clear();
   }
 
-  /** The analysis of an open document, or undefined when it is not open. */
+  /**
+   * The analysis of an open document, or undefined when it is not open. A long analysis runs in
+   * steps with pauses between them, and is given up as soon as a newer version of the text
+   * arrives; the newest version is then analysed instead.
+   */
   async get(uri: string): Promise<DocumentState | undefined> {
-    const document = this.documents.get(uri);
-    if (!document) return undefined;
-    const cached = this.cache.get(uri);
-    if (cached && cached.version === document.version && this.generationOf.get(uri) === this.generation) return cached;
+    for (;;) {
+      const document = this.documents.get(uri);
+      if (!document) return undefined;
+      const cached = this.cache.get(uri);
+      if (cached && cached.version === document.version && this.generationOf.get(uri) === this.generation) return cached;
+      const key = `${document.version}:${this.generation}`;
+      let run = this.running.get(uri);
+      if (run?.key !== key) {
+        run = { key, done: this.analyse(uri, document.version, this.generation) };
+        this.running.set(uri, run);
+        const started = run;
+        void started.done.finally(() => {
+          if (this.running.get(uri) === started) this.running.delete(uri);
+        });
+      }
+      const state = await run.done;
+      if (state) return state;
+      // The text or the settings changed while it ran: go round again for the newest.
+    }
+  }
+
+  private stale(uri: string, version: number, generation: number): boolean {
+    return this.documents.get(uri)?.version !== version || this.generation !== generation;
+  }
+
+  private async analyse(uri: string, version: number, generation: number): Promise<DocumentState | undefined> {
     const directory = directoryOf(uri);
     const file = directory ? await this.configFiles.forDirectory(directory).catch(() => undefined) : undefined;
     const config = effectiveConfig(this.settings, file);
     const today = todayFor(this.settings);
-    // The document may have changed while the settings file was read: analyse what is current now.
     const current = this.documents.get(uri);
-    if (!current) return undefined;
+    if (!current || this.stale(uri, version, generation)) return undefined;
     const text = current.getText();
+    const steps = analyzeInSteps(text, { today, config });
+    let step = steps.next();
+    while (!step.done) {
+      await breathe();
+      if (this.stale(uri, version, generation)) return undefined;
+      step = steps.next();
+    }
+    const analysis: Analysis = step.value;
     const settingsProblems = [
       ...(file?.problems ?? []).map((p) => `${path.basename(p.file)}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.key ? `${p.key}: ` : ''}${p.message}`),
       ...this.settings.problems.map((p) => `goalpost.${p.key}: ${p.message}`),
     ];
-    const state: DocumentState = { uri, version: current.version, text, analysis: analyze(text, { today, config }), config, today, settingsProblems };
+    const state: DocumentState = { uri, version, text, analysis, config, today, settingsProblems };
     this.cache.set(uri, state);
     this.generationOf.set(uri, this.generation);
     return state;
@@ -80,6 +118,7 @@ export class DocumentStore {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.running.delete(uri);
     this.generationOf.delete(uri);
   }
 }

@@ -149,6 +149,7 @@ export function startServer(connection: Connection): void {
   async function publish(uri: string): Promise<void> {
     const state = await stateOf(uri);
     if (!state || state.version !== store.documents.get(uri)?.version) return;
+    index.update(uri, state.analysis.plan);
     connection.sendDiagnostics({ uri, version: state.version, diagnostics: diagnosticsOf(state) });
   }
 
@@ -171,11 +172,8 @@ export function startServer(connection: Connection): void {
   }
 
   store.documents.onDidOpen(({ document }) => schedule(document.uri, 0));
-  store.documents.onDidChangeContent(async ({ document }) => {
-    schedule(document.uri, DIAGNOSTICS_DELAY_MS);
-    const state = await stateOf(document.uri);
-    if (state) index.update(document.uri, state.analysis.plan);
-  });
+  // Typing only schedules work: the analysis runs after the pause, or when a request needs it.
+  store.documents.onDidChangeContent(({ document }) => schedule(document.uri, DIAGNOSTICS_DELAY_MS));
   store.documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri));
     store.forget(document.uri);
