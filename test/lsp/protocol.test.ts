@@ -219,6 +219,28 @@ describe('the language server over stdio', () => {
     await client.shutdown();
   }, 60_000);
 
+  it('picks up a changed .goalpost.json without a restart', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'goalpost-lsp-'));
+    dirs.push(dir);
+    const settings = path.join(dir, '.goalpost.json');
+    writeFileSync(settings, '{ "rules": { "unknown-category": "off" } }\n');
+    const client = start();
+    await client.initialize(PUSH_CAPABILITIES, pathToFileURL(dir).href);
+    const uri = pathToFileURL(path.join(dir, 'plan.goals')).href;
+    await client.open(uri, PLAN);
+    expect((await client.diagnostics(uri)).diagnostics.map((d) => d.code)).not.toContain('unknown-category');
+    writeFileSync(settings, '{ "rules": { "unknown-category": "error" } }\n');
+    // Clients without file watching (Neovim 0.7) tell the server a plan was saved instead.
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    const after = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'unknown-category'));
+    expect(after.diagnostics.find((d) => d.code === 'unknown-category')?.severity).toBe(1);
+    writeFileSync(settings, '{ "maxActiveGoal": 2 }\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(settings).href, type: 2 }] });
+    const broken = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'settings'));
+    expect(broken.diagnostics.find((d) => d.code === 'settings')?.message).toContain("'maxActiveGoal' is not a Goalpost setting. Did you mean 'maxActiveGoals'?");
+    await client.shutdown();
+  });
+
   it('reads settings from workspace/configuration and logs no document text', async () => {
     const client = start({ today: '2026-11-25', rules: { 'unknown-category': 'off' } });
     await client.initialize(PUSH_CAPABILITIES);

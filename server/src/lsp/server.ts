@@ -79,7 +79,7 @@ export function startServer(connection: Connection): void {
     if (settings) store.invalidate(readEditorSettings(settings));
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':', ' '], resolveProvider: false },
         documentFormattingProvider: true,
@@ -172,6 +172,13 @@ export function startServer(connection: Connection): void {
   }
 
   store.documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+  // Clients that do not report file changes (such as Neovim 0.7) still see a new .goalpost.json:
+  // the settings files are looked up again whenever a plan is saved.
+  store.documents.onDidSave(() => {
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+    store.invalidate();
+    refreshDiagnostics();
+  });
   // Typing only schedules work: the analysis runs after the pause, or when a request needs it.
   store.documents.onDidChangeContent(({ document }) => schedule(document.uri, DIAGNOSTICS_DELAY_MS));
   store.documents.onDidClose(({ document }) => {

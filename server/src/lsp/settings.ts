@@ -13,11 +13,9 @@ export interface EditorSettings {
   readonly problems: readonly ConfigProblem[];
   /** A fixed date to check against (`goalpost.today`), for demos and tests; else the local date. */
   readonly today?: string;
-  /** `goalpost.trace.server`: 'off' | 'messages' | 'verbose'; document text is logged only at 'verbose'. */
-  readonly trace: 'off' | 'messages' | 'verbose';
 }
 
-export const DEFAULT_SETTINGS: EditorSettings = { config: DEFAULT_CONFIG, problems: [], trace: 'off' };
+export const DEFAULT_SETTINGS: EditorSettings = { config: DEFAULT_CONFIG, problems: [] };
 
 const CONFIG_KEYS = ['rules', 'maxActiveGoals', 'defaultReview', 'vagueWords', 'gasRho'];
 
@@ -28,13 +26,9 @@ export function readEditorSettings(section: unknown): EditorSettings {
   const configPart = Object.fromEntries(Object.entries(raw).filter(([key, value]) => CONFIG_KEYS.includes(key) && value !== null && value !== undefined));
   const { config, problems } = readConfig(configPart, RULE_INFO.map((r) => r.id));
   const today = typeof raw.today === 'string' && toDate(raw.today) ? raw.today : undefined;
-  const trace = raw.trace && typeof raw.trace === 'object' ? (raw.trace as Record<string, unknown>).server : undefined;
-  return {
-    config,
-    problems,
-    ...(today && { today }),
-    trace: trace === 'messages' || trace === 'verbose' ? trace : 'off',
-  };
+  const todayProblem: ConfigProblem[] =
+    raw.today !== undefined && raw.today !== null && today === undefined ? [{ key: 'today', message: 'today must be a real date written YYYY-MM-DD, such as 2026-11-25.' }] : [];
+  return { config, problems: [...problems, ...todayProblem], ...(today && { today }) };
 }
 
 /** The settings a document is checked with: the settings file's where there is one, else the editor's. */
