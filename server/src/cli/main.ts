@@ -4,9 +4,15 @@
  * The launcher in server/bin calls `main`; the bundle does nothing on its own when imported.
  */
 import { COMMON_OPTIONS, parseArguments } from './args';
+import { AGENDA_HELP, runAgenda } from './agenda';
 import { CHECK_HELP, runCheck } from './check';
+import { NEW_HELP, runNew } from './new';
+import { INIT_HELP, runInit } from './init';
 import { UsageError } from './errors';
+import { EXPORT_HELP, runExport } from './export';
+import { FMT_HELP, runFmt } from './fmt';
 import { SCORE_HELP, runScore } from './score';
+import { REPORT_HELP, runReport } from './report';
 import { createProcessIo, type Io } from './io';
 import { version } from './version';
 
@@ -19,6 +25,12 @@ interface Command {
 const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['check', { help: CHECK_HELP, run: runCheck }],
   ['score', { help: SCORE_HELP, run: runScore }],
+  ['report', { help: REPORT_HELP, run: runReport }],
+  ['export', { help: EXPORT_HELP, run: runExport }],
+  ['agenda', { help: AGENDA_HELP, run: runAgenda }],
+  ['new', { help: NEW_HELP, run: runNew }],
+  ['init', { help: INIT_HELP, run: runInit }],
+  ['fmt', { help: FMT_HELP, run: runFmt }],
 ]);
 
 const PROGRAM_HELP = `Usage: goalpost <command> [options]
@@ -28,6 +40,12 @@ Goalpost reads plain-text goal journals (.goals files) for therapeutic goal plan
 Commands:
   check [paths...]  Check .goals files and print the problems found
   score <plan>      Print a plan's GAS T-scores at baseline and at each review
+  report <plan>     Write a session-ready summary of a plan as Markdown or HTML
+  export <plan>     Export a plan as an HL7 FHIR R4 Bundle, with --fhir
+  agenda [paths...] Show what is due across plans: reviews, due dates, milestones
+  new               Print a fresh plan to start from, with the goal template
+  init              Write a .goalpost.json and a pre-commit config into this directory
+  fmt [paths...]    Format .goals files: print, --check or --write
 
 Options:
   -h, --help        Show this help

@@ -1,0 +1,192 @@
+/**
+ * `goalpost agenda`: what is due across a folder of plans, plan by plan, as calm text or as JSON.
+ * The items come from the core (`agenda`); this file finds the plans, reads them and prints.
+ */
+import { addDays, format } from 'date-fns';
+import { parse, toDate, toIso } from '../core/index';
+import { agenda, type AgendaItem } from '../core/features/agenda';
+import { COMMON_OPTIONS, parseArguments } from './args';
+import { loadConfigs } from './check-config';
+import { UsageError } from './errors';
+import { resolveFiles } from './files';
+import type { Io } from './io';
+import { readSources } from './sources';
+import { version } from './version';
+
+/** The help of `goalpost agenda`. */
+export const AGENDA_HELP = `Usage: goalpost agenda [options] [paths...]
+
+Show what is due across your plans, plan by plan and by date: reviews that are overdue
+or due in the next days, goals past their due date (or reaching it), and milestones
+coming up. A review counted in sessions shows how many sessions are still to come.
+Achieved, paused and dropped goals are left out.
+
+Each path may be a file, a directory or a glob pattern, as for \`goalpost check\`; the
+default is the current directory. Settings (defaultReview) come from the nearest
+.goalpost.json, as for \`goalpost check\`.
+
+Options:
+  --days <n>           How many days ahead to look (default: 7; 0 shows today and what is overdue)
+  --today YYYY-MM-DD   Show the agenda as of this date (default: today)
+  -f, --format <fmt>   text (the default) or json
+  -h, --help           Show this help
+  -v, --version        Print the version
+
+Exit codes:
+  0  the agenda was printed, whatever is on it
+  2  usage or I/O error: an unknown option, a bad date or number, a missing or unreadable
+     path, a settings file with a problem
+
+Examples:
+  goalpost agenda plans                 This week's agenda for every plan under plans/
+  goalpost agenda --days 14 plans       The next two weeks
+  goalpost agenda --days 0 plans        Only what is due today or overdue
+  goalpost agenda --format json plans > agenda.json
+                                        The same items as JSON, for a script or calendar
+`;
+
+const AGENDA_OPTIONS = {
+  ...COMMON_OPTIONS,
+  days: { type: 'string' },
+  today: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+} as const;
+
+/** One plan's agenda, as printed. */
+interface PlanAgenda {
+  readonly file: string;
+  readonly title?: string;
+  readonly items: readonly AgendaItem[];
+}
+
+/** Runs `goalpost agenda` with the arguments after the command name, and returns the exit code. */
+export async function runAgenda(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArguments({ args: [...argv], options: AGENDA_OPTIONS, allowPositionals: true }, 'goalpost agenda --help');
+  if (values.help) {
+    io.out(AGENDA_HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.out(`${version}\n`);
+    return 0;
+  }
+  const problems: string[] = [];
+  // The core never reads the clock: "today" is the caller's local date, or the one asked for.
+  const today = values.today ?? format(new Date(), 'yyyy-MM-dd');
+  if (!toDate(today)) problems.push(`--today needs a real date written YYYY-MM-DD, such as 2026-11-25, not '${today}'`);
+  const days = values.days === undefined ? 7 : /^\d{1,4}$/.test(values.days) ? Number(values.days) : undefined;
+  if (days === undefined) problems.push(`--days needs a whole number of days from 0 to 9999, such as 7, not '${values.days}'`);
+  const style = values.format ?? 'text';
+  if (style !== 'text' && style !== 'json') problems.push(`--format must be text or json, not '${style}'`);
+  if (problems.length > 0 || days === undefined) throw new UsageError(problems);
+
+  const files = await resolveFiles(positionals.length > 0 ? positionals : ['.'], io.cwd);
+  const sources = (await readSources(files, undefined, io)).sort((a, b) => a.file.localeCompare(b.file));
+  const configs = await loadConfigs(sources, { rules: {} }, io.cwd);
+  const plans: PlanAgenda[] = sources.map((source, i) => {
+    const { plan, diagnostics } = parse(source.text);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    if (errors > 0) {
+      io.err(`goalpost: note: ${source.file} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the agenda; see \`goalpost check ${source.file}\`\n`);
+    }
+    return { file: source.file, title: plan.header.title?.text, items: agenda(plan, today, days, configs[i]) };
+  });
+  io.out(style === 'json' ? `${JSON.stringify(toJson(plans, today, days), null, 2)}\n` : formatText(plans, today, days));
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// JSON: a stable shape, documented in docs/cli.md; absent values are null.
+
+function toJson(plans: readonly PlanAgenda[], today: string, days: number) {
+  return {
+    schemaVersion: 1,
+    today,
+    days,
+    until: toIso(addDays(toDate(today)!, days)),
+    plans: plans.map((p) => ({
+      file: p.file,
+      title: p.title ?? null,
+      items: p.items.map((item) => ({
+        kind: item.kind,
+        goal: item.goal,
+        date: item.date ?? null,
+        days: item.days ?? null,
+        sessionsLeft: item.sessionsLeft ?? null,
+        text: item.text ?? null,
+        line: item.range.start.line + 1,
+      })),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Text: a heading, then one block per plan with something on it: its title and file, then one line per item
+// (date, when, what) in aligned columns. Plans with nothing due are named together at the end.
+
+function formatText(plans: readonly PlanAgenda[], today: string, days: number): string {
+  const until = toIso(addDays(toDate(today)!, days));
+  const weekday = format(toDate(today)!, 'EEEE');
+  const busy = plans.filter((p) => p.items.length > 0);
+  const quiet = plans.filter((p) => p.items.length === 0);
+  const count = busy.reduce((n, p) => n + p.items.length, 0);
+  const lines = [`Agenda for ${weekday} ${today}${days === 0 ? '' : ` and the next ${plural(days, 'day')}, to ${until}`}`];
+  lines.push(count === 0 ? `Nothing due in ${plural(plans.length, 'plan')}.` : `${plural(count, 'item')} in ${busy.length} of ${plural(plans.length, 'plan')}.`);
+  for (const p of busy) {
+    lines.push('', p.title === undefined ? p.file : `${p.title}  (${p.file})`);
+    const rows = groupItems(p.items).map((group) => [group[0]!.date ?? '', describeWhen(group[0]!), describeWhat(group)]);
+    // Dates are always ten characters, so the date column keeps its width in a plan whose reviews count sessions.
+    const widths = [10, Math.max(...rows.map((row) => row[1]!.length))];
+    for (const row of rows) lines.push(`  ${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`.trimEnd());
+  }
+  if (busy.length > 0 && quiet.length > 0) {
+    lines.push('', `Nothing due in ${quiet.length === 1 ? 'this plan' : `these ${quiet.length} plans`}: ${quiet.map((p) => p.file).join(', ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Items of one kind due at the same time, such as three reviews on one date, make one line. Milestones stay apart. */
+function groupItems(items: readonly AgendaItem[]): AgendaItem[][] {
+  const groups: AgendaItem[][] = [];
+  for (const item of items) {
+    const last = groups.at(-1)?.[0];
+    const same = last !== undefined && item.kind !== 'milestone' && last.kind === item.kind && last.date === item.date && last.sessionsLeft === item.sessionsLeft;
+    if (same) groups.at(-1)!.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+function describeWhen(item: AgendaItem): string {
+  if (item.sessionsLeft !== undefined) return `after ${plural(item.sessionsLeft, 'more session')}`;
+  const days = item.days ?? 0;
+  if (days < 0) return `${plural(-days, 'day')} overdue`;
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  return `in ${days} days`;
+}
+
+function describeWhat(group: readonly AgendaItem[]): string {
+  const item = group[0]!;
+  const goals = listGoals(group.map((i) => i.goal));
+  switch (item.kind) {
+    case 'review-overdue':
+    case 'review-due':
+    case 'review-sessions':
+      return `review of ${goals}`;
+    case 'goal-overdue':
+    case 'goal-due':
+      return `due date of ${goals}`;
+    case 'milestone':
+      return `milestone of ${goals}: ${item.text ?? ''}`.trimEnd();
+  }
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listGoals(ids: readonly string[]): string {
+  return ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)!}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * `goalpost report`: a session-ready summary of one plan, as Markdown or as a self-contained HTML page.
+ * The content comes from the core (`reportData`); this file reads the plan, picks a renderer and writes.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { format } from 'date-fns';
+import { analyze, SYNTAX_CODES, toDate } from '../core/index';
+import { reportData } from '../core/features/report-data';
+import { COMMON_OPTIONS, parseArguments } from './args';
+import { loadConfigs } from './check-config';
+import { UsageError, describeIoError } from './errors';
+import type { Io } from './io';
+import { renderHtml } from './report/html';
+import { renderMarkdown } from './report/markdown';
+import { version } from './version';
+
+/** The help of `goalpost report`. */
+export const REPORT_HELP = `Usage: goalpost report [options] <plan.goals>
+
+Write a session-ready summary of one plan: who it is for and its dates, then each goal
+with its SMART status, baseline → latest → target, milestones, GAS levels and a chart of
+its measurements, and the plan's GAS T-score over time.
+
+Markdown shows a table where HTML draws a chart. The HTML page is self-contained: no
+scripts, nothing fetched, so it opens offline, prints cleanly and can be archived as is.
+
+Options:
+  --format md|html     The output format (default: html when -o ends in .html, else md)
+  -o, --output <file>  Write to this file (replaced at once, never half-written);
+                       without it the report goes to standard output
+  --today YYYY-MM-DD   Report as of this date; later entries are left out (default: today)
+  --config <file>      Read the settings from this file instead of the nearest .goalpost.json
+  -h, --help           Show this help
+  -v, --version        Print the version
+
+Exit codes:
+  0  the report was written
+  2  usage or I/O error: an unknown option or format, a bad date, a missing or
+     unreadable plan, a settings file with a problem, an output file that cannot be written
+
+Examples:
+  goalpost report plans/alex.goals              Markdown to the terminal, as of today
+  goalpost report plans/alex.goals -o alex.html A self-contained HTML page for the session
+  goalpost report --format md --today 2026-12-31 plans/alex.goals > alex.md
+                                                The plan as it stood at the end of 2026
+`;
+
+const REPORT_OPTIONS = {
+  ...COMMON_OPTIONS,
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  today: { type: 'string' },
+  config: { type: 'string' },
+} as const;
+
+const FORMATS = ['md', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Runs `goalpost report` with the arguments after the command name, and returns the exit code. */
+export async function runReport(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArguments({ args: [...argv], options: REPORT_OPTIONS, allowPositionals: true }, 'goalpost report --help');
+  if (values.help) {
+    io.out(REPORT_HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.out(`${version}\n`);
+    return 0;
+  }
+  const problems: string[] = [];
+  if (positionals.length !== 1) {
+    problems.push(`report takes one plan file${positionals.length > 1 ? `, not ${positionals.length}` : ''}; see \`goalpost report --help\``);
+  }
+  const formatName = values.format ?? (values.output?.toLowerCase().endsWith('.html') ? 'html' : 'md');
+  if (!(FORMATS as readonly string[]).includes(formatName)) problems.push(`--format '${formatName}': use md or html`);
+  // The core never reads the clock: "today" is the caller's local date, or the one asked for.
+  const today = values.today ?? format(new Date(), 'yyyy-MM-dd');
+  if (!toDate(today)) problems.push(`--today '${today}': give a real date written YYYY-MM-DD, such as 2026-11-25`);
+  if (problems.length > 0) throw new UsageError(problems);
+
+  const absolute = path.resolve(io.cwd, positionals[0]!);
+  const file = path.relative(io.cwd, absolute);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${file}: ${describeIoError(error)}`);
+  }
+  // The same settings `goalpost check` would use for this plan, so the SMART status matches the check.
+  const [config] = await loadConfigs([{ file, directory: path.dirname(absolute), text }], { config: values.config, rules: {} }, io.cwd);
+  const { plan, diagnostics } = analyze(text, { today, config });
+  const broken = diagnostics.filter((d) => SYNTAX_CODES.includes(d.code)).length;
+  if (broken > 0) {
+    io.err(`goalpost: note: ${file} has ${broken === 1 ? '1 line' : `${broken} lines`} that could not be read, left out of the report; see \`goalpost check ${file}\`\n`);
+  }
+  const data = reportData(plan, diagnostics, today, config);
+  const output = (formatName as Format) === 'html' ? renderHtml(data, file) : renderMarkdown(data, file);
+  if (values.output === undefined) {
+    io.out(output);
+  } else {
+    await writeAtomically(path.resolve(io.cwd, values.output), output, path.relative(io.cwd, path.resolve(io.cwd, values.output)));
+  }
+  return 0;
+}
+
+/**
+ * Writes a file through a temporary file in the same directory and a rename, so that a reader (or a
+ * browser refreshing the report) never sees half a report, and a failed run leaves the old one in place.
+ */
+async function writeAtomically(target: string, text: string, shown: string): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new UsageError(`${shown}: cannot write the report: ${describeIoError(error)}`);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * What needs attention in one plan, seen from `today`: overdue reviews, reviews and milestones coming up in
+ * the next `days` days, goals past (or nearing) their due date, and reviews counted in sessions.
+ * Only active goals are on the agenda: an achieved, paused or dropped goal waits for nothing.
+ */
+import { addDays } from 'date-fns';
+import { DEFAULT_CONFIG, type Config } from '../config';
+import type { Plan, Range } from '../model';
+import { activeGoals, effectiveDue } from '../queries';
+import { nextReview } from '../clinical/review';
+import { daysBetween, toDate, toIso } from '../values/dates';
+
+export type AgendaKind = 'review-overdue' | 'review-due' | 'review-sessions' | 'goal-overdue' | 'goal-due' | 'milestone';
+
+/** One thing on the agenda, about one goal. */
+export interface AgendaItem {
+  readonly kind: AgendaKind;
+  /** The id of the goal it is about. */
+  readonly goal: string;
+  /** When it is due, `YYYY-MM-DD`; absent for a review counted in sessions that have not happened yet. */
+  readonly date?: string;
+  /** Days from today to `date`: negative when overdue, 0 today. */
+  readonly days?: number;
+  /** For `review-sessions`: the sessions still to come before the review is due. */
+  readonly sessionsLeft?: number;
+  /** For `milestone`: what the milestone says, such as `2 attacks/week`. */
+  readonly text?: string;
+  /** The text behind the item: the goal line, or the milestone's line. */
+  readonly range: Range;
+}
+
+// Within a day, the order a clinician works through: reviews, then goals, then milestones.
+const KIND_ORDER: readonly AgendaKind[] = ['review-overdue', 'review-due', 'goal-overdue', 'goal-due', 'milestone', 'review-sessions'];
+
+/**
+ * The agenda of one plan from `today` through `days` days later, sorted by date; reviews counted in sessions,
+ * whose date is not known yet, come last, fewest sessions first. An invalid `today` gives an empty agenda.
+ */
+export function agenda(plan: Plan, today: string, days: number, config: Config = DEFAULT_CONFIG): AgendaItem[] {
+  const start = toDate(today);
+  if (!start) return [];
+  const until = toIso(addDays(start, Math.max(0, days)));
+  const items: AgendaItem[] = [];
+  for (const goal of activeGoals(plan, today)) {
+    const at = goal.headerRange;
+    const review = nextReview(plan, goal, today, config);
+    if (review.status === 'overdue') items.push({ kind: 'review-overdue', goal: goal.id, date: review.dueDate, days: -review.daysOverdue, range: at });
+    if (review.status === 'due-in' && review.dueDate <= until) items.push({ kind: 'review-due', goal: goal.id, date: review.dueDate, days: review.days, range: at });
+    if (review.status === 'sessions') items.push({ kind: 'review-sessions', goal: goal.id, sessionsLeft: review.sessionsLeft, range: at });
+
+    const due = effectiveDue(plan, goal, today)?.iso;
+    if (due !== undefined && due <= until) {
+      items.push({ kind: due < today ? 'goal-overdue' : 'goal-due', goal: goal.id, date: due, days: daysBetween(today, due), range: at });
+    }
+    for (const milestone of goal.milestones) {
+      const date = milestone.date.iso;
+      if (date < today || date > until) continue;
+      items.push({ kind: 'milestone', goal: goal.id, date, days: daysBetween(today, date), text: milestone.quantity.text.text, range: milestone.field.range });
+    }
+  }
+  return items.sort(compareItems);
+}
+
+function compareItems(a: AgendaItem, b: AgendaItem): number {
+  if (a.date !== b.date) {
+    if (a.date === undefined) return 1;
+    if (b.date === undefined) return -1;
+    return a.date.localeCompare(b.date);
+  }
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.sessionsLeft ?? 0) - (b.sessionsLeft ?? 0);
+}

@@ -1,0 +1,148 @@
+// `goalpost agenda`, run as users run it: the built launcher in a child process, on the samples and on fixture
+// folders in a temp dir. Every run passes --today, except the one about the default.
+import { afterEach, describe, expect, it } from 'vitest';
+import { joinLines, removeFixtures, root, runGoalpost, writeFixtures } from './run-goalpost';
+
+afterEach(removeFixtures);
+
+const PANIC = joinLines(
+  'plan: Panic plan for Sam',
+  'start: 2026-11-01',
+  'review: every 2 weeks',
+  'goal panic: Reduce panic attacks from 3 a week to 1 a week by 2026-11-20',
+  '  milestone 2026-11-27: 2 attacks/week',
+  '  due: 2026-11-20',
+  'goal bus: Ride the bus alone on 4 of 5 workdays',
+  'goal breathing: Practise slow breathing 6 days a week',
+  '  review: every 3 sessions',
+  '2026-11-08 review panic: -1',
+  '2026-11-08 review bus: -1',
+  '2026-11-20 session',
+);
+
+const QUIET = joinLines('plan: A quiet plan', 'goal walk: Walk 3 days a week');
+
+describe('goalpost agenda as text', () => {
+  it('groups the items by plan and sorts them by date, with reviews in sessions last', () => {
+    const dir = writeFixtures({ 'plans/sam.goals': PANIC, 'plans/quiet.goals': QUIET, 'plans/untitled.goals': joinLines('start: 2026-11-20', 'review: weekly', 'goal a: A') });
+    const run = runGoalpost(['agenda', '--today', '2026-11-25', 'plans'], dir);
+    expect(run).toEqual({
+      status: 0,
+      stderr: '',
+      stdout: joinLines(
+        'Agenda for Wednesday 2026-11-25 and the next 7 days, to 2026-12-02',
+        '6 items in 2 of 3 plans.',
+        '',
+        'Panic plan for Sam  (plans/sam.goals)',
+        '  2026-11-20  5 days overdue         due date of panic',
+        '  2026-11-22  3 days overdue         review of panic and bus',
+        '  2026-11-27  in 2 days              milestone of panic: 2 attacks/week',
+        '              after 2 more sessions  review of breathing',
+        '',
+        'plans/untitled.goals',
+        '  2026-11-27  in 2 days  review of a',
+        '',
+        'Nothing due in this plan: plans/quiet.goals',
+      ),
+    });
+  });
+
+  it('looks as far ahead as --days says, and says when nothing is due', () => {
+    const dir = writeFixtures({ 'sam.goals': PANIC, 'quiet.goals': QUIET });
+    const run = runGoalpost(['agenda', '--today', '2026-11-10', '--days', '0', 'quiet.goals'], dir);
+    expect(run).toEqual({ status: 0, stderr: '', stdout: joinLines('Agenda for Tuesday 2026-11-10', 'Nothing due in 1 plan.') });
+    const ahead = runGoalpost(['agenda', '--today', '2026-11-10', '--days', '1', 'sam.goals'], dir);
+    expect(ahead.stdout).toBe(joinLines('Agenda for Tuesday 2026-11-10 and the next 1 day, to 2026-11-11', '1 item in 1 of 1 plan.', '', 'Panic plan for Sam  (sam.goals)', '              after 3 more sessions  review of breathing'));
+  });
+
+  it('reads every .goals file under the current directory by default, and the settings of each', () => {
+    const dir = writeFixtures({ 'a.goals': joinLines('start: 2026-11-20', 'goal walk: Walk'), '.goalpost.json': '{ "defaultReview": "every week" }\n' });
+    const run = runGoalpost(['agenda', '--today', '2026-11-25'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\na.goals\n  2026-11-27  in 2 days  review of walk\n');
+  });
+
+  it('shows the agenda of a plan with errors from the lines it could read, and says so on stderr', () => {
+    const dir = writeFixtures({ 'sam.goals': `${PANIC}2026-11-31 review panic: 0\n` });
+    const run = runGoalpost(['agenda', '--today', '2026-11-25', 'sam.goals'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('review of panic and bus');
+    expect(run.stderr).toBe('goalpost: note: sam.goals has 1 line with errors, left out of the agenda; see `goalpost check sam.goals`\n');
+  });
+
+  it('uses the local date when --today is not given', () => {
+    const dir = writeFixtures({ 'quiet.goals': QUIET });
+    const run = runGoalpost(['agenda'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Agenda for \w+ \d{4}-\d{2}-\d{2} and the next 7 days, to \d{4}-\d{2}-\d{2}\n/);
+  });
+
+  it('reads the repository samples', () => {
+    const run = runGoalpost(['agenda', '--today', '2026-11-25', 'samples/anxiety-panic.goals', 'samples/addiction-recovery.goals'], root);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\nBack on the number 12 bus – panic plan for Priya N.  (samples/anxiety-panic.goals)\n  2026-11-30  in 5 days  review of panic, commute and breathing\n');
+    expect(run.stdout).toMatch(/after 1 more session {2}review of /);
+  });
+});
+
+describe('goalpost agenda --format json', () => {
+  it('prints every plan, with or without items, in the documented shape', () => {
+    const dir = writeFixtures({ 'sam.goals': PANIC, 'quiet.goals': QUIET });
+    const run = runGoalpost(['agenda', '--today', '2026-11-25', '--format', 'json', '.'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const item = { sessionsLeft: null, text: null };
+    expect(JSON.parse(run.stdout)).toEqual({
+      schemaVersion: 1,
+      today: '2026-11-25',
+      days: 7,
+      until: '2026-12-02',
+      plans: [
+        { file: 'quiet.goals', title: 'A quiet plan', items: [] },
+        {
+          file: 'sam.goals',
+          title: 'Panic plan for Sam',
+          items: [
+            { ...item, kind: 'goal-overdue', goal: 'panic', date: '2026-11-20', days: -5, line: 4 },
+            { ...item, kind: 'review-overdue', goal: 'panic', date: '2026-11-22', days: -3, line: 4 },
+            { ...item, kind: 'review-overdue', goal: 'bus', date: '2026-11-22', days: -3, line: 7 },
+            { ...item, kind: 'milestone', goal: 'panic', date: '2026-11-27', days: 2, text: '2 attacks/week', line: 5 },
+            { ...item, kind: 'review-sessions', goal: 'breathing', date: null, days: null, sessionsLeft: 2, line: 8 },
+          ],
+        },
+      ],
+    });
+  });
+});
+
+describe('goalpost agenda usage', () => {
+  it.each([
+    [['agenda', '--today', '2026-02-30'], "goalpost: --today needs a real date written YYYY-MM-DD, such as 2026-11-25, not '2026-02-30'\n"],
+    [['agenda', '--days', 'week'], "goalpost: --days needs a whole number of days from 0 to 9999, such as 7, not 'week'\n"],
+    [['agenda', '--days=-1'], "goalpost: --days needs a whole number of days from 0 to 9999, such as 7, not '-1'\n"],
+    [['agenda', '--format', 'sarif'], "goalpost: --format must be text or json, not 'sarif'\n"],
+    [['agenda', '--all'], "goalpost: unknown option '--all'; see `goalpost agenda --help`\n"],
+    [['agenda', '--today', '2026-11-25', 'missing'], 'goalpost: missing: no such file or directory\n'],
+    [['agenda', '--today', '2026-11-25', 'empty'], 'goalpost: empty: no .goals files in this directory\n'],
+  ])('rejects %j in one line with exit code 2', (args, stderr) => {
+    const dir = writeFixtures({ 'sam.goals': PANIC, 'empty/readme.txt': 'nothing here\n' });
+    expect(runGoalpost(args, dir)).toEqual({ status: 2, stdout: '', stderr });
+  });
+
+  it('stops with exit code 2 on a settings file with a problem', () => {
+    const dir = writeFixtures({ 'sam.goals': PANIC, '.goalpost.json': '{ "defaultReview": "sometimes" }\n' });
+    const run = runGoalpost(['agenda', '--today', '2026-11-25'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^goalpost: \.goalpost\.json: defaultReview: /);
+  });
+
+  it('has help with exit codes and examples, and is listed in the program’s help', () => {
+    const help = runGoalpost(['agenda', '--help'], root);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: goalpost agenda \[options\] \[paths\.\.\.\]\n/);
+    expect(help.stdout).toContain('Exit codes:');
+    expect(help.stdout).toContain('goalpost agenda --days 14 plans');
+    expect(runGoalpost(['--help', 'agenda'], root).stdout).toBe(help.stdout);
+    expect(runGoalpost(['--help'], root).stdout).toMatch(/\n {2}agenda \[paths\.\.\.\] +Show what is due/);
+  });
+});

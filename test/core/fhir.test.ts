@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import type { Bundle, CarePlan, Goal, Observation, Patient, Resource } from '@medplum/fhirtypes';
+import { describe, expect, it } from 'vitest';
+import { CATEGORY_SYSTEM, exportFhir, GOAL_ACHIEVEMENT_SYSTEM, PCO_GAS_EXTENSION } from '../../server/src/core/export/fhir';
+import { parse } from '../../server/src/core/index';
+import { joinLines } from '../support/render';
+
+// Readable ids: the name itself stands in for the UUID the CLI makes from it.
+const exportText = (text: string, today = '2026-11-25') => exportFhir(parse(text).plan, { today, uuid: (name) => name });
+const sample = (name: string) => readFileSync(new URL(`../../samples/${name}.goals`, import.meta.url), 'utf8');
+
+const resources = <T extends Resource>(bundle: Bundle, type: T['resourceType']) =>
+  (bundle.entry ?? []).map((e) => e.resource!).filter((r): r is T => r.resourceType === type);
+const goalById = (bundle: Bundle, id: string) => resources<Goal>(bundle, 'Goal').find((g) => g.identifier?.[0]?.value === id)!;
+const achievement = (goal: Goal) => goal.achievementStatus?.coding?.[0]?.code;
+
+describe('exportFhir on addiction-recovery.goals', () => {
+  const { bundle, skipped } = exportText(sample('addiction-recovery'));
+
+  it('is a collection of a Patient, a CarePlan, one Goal per goal and one Observation per review', () => {
+    expect(bundle.type).toBe('collection');
+    expect(bundle.entry!.map((e) => e.resource!.resourceType)).toEqual(['Patient', 'CarePlan', 'Goal', 'Goal', 'Goal', 'Goal', ...Array(12).fill('Observation')]);
+    expect(skipped).toEqual([]);
+    for (const entry of bundle.entry!) expect(entry.fullUrl).toBe(`urn:uuid:${entry.resource!.id}`);
+  });
+
+  it('names the client without inventing identifiers', () => {
+    const [patient] = resources<Patient>(bundle, 'Patient');
+    expect(patient).toEqual({ resourceType: 'Patient', id: 'Patient/client', name: [{ text: 'Marcus Reid' }] });
+  });
+
+  it('gives each goal its lifecycle and achievement status', () => {
+    const summary = resources<Goal>(bundle, 'Goal').map((g) => [g.identifier![0]!.value, g.lifecycleStatus, achievement(g), g.statusDate]);
+    expect(summary).toEqual([
+      ['sober-year', 'active', 'worsening', undefined], // +1 on 2026-09-29, then 0 after the lapse
+      ['first-90', 'completed', 'achieved', '2026-10-03'],
+      ['attend', 'active', 'no-change', undefined], // +1, then +1
+      ['daughter', 'active', 'improving', '2026-11-13'], // resumed; 0 from a start level of -1
+    ]);
+    expect(goalById(bundle, 'first-90').achievementStatus!.coding![0]!.system).toBe(GOAL_ACHIEVEMENT_SYSTEM);
+  });
+
+  it('follows the journal as of --today: paused is on-hold, not started yet is planned', () => {
+    expect(goalById(exportText(sample('addiction-recovery'), '2026-11-05').bundle, 'daughter').lifecycleStatus).toBe('on-hold');
+    const early = exportText(sample('addiction-recovery'), '2026-09-30').bundle;
+    expect(goalById(early, 'daughter').lifecycleStatus).toBe('planned');
+    expect(goalById(early, 'first-90').lifecycleStatus).toBe('active');
+    expect(resources<Observation>(early, 'Observation')).toHaveLength(9);
+  });
+
+  it('lists every Goal in the CarePlan', () => {
+    const [carePlan] = resources<CarePlan>(bundle, 'CarePlan');
+    expect(carePlan).toMatchObject({ status: 'active', intent: 'plan', title: 'Recovery plan – Marcus R., alcohol', period: { start: '2026-07-06' } });
+    expect(carePlan!.subject.reference).toBe('urn:uuid:Patient/client');
+    const goalUrls = bundle.entry!.filter((e) => e.resource!.resourceType === 'Goal').map((e) => e.fullUrl);
+    expect(carePlan!.goal!.map((g) => g.reference)).toEqual(goalUrls);
+  });
+
+  it('maps the goal fields: category, statement, start, target after revisions, notes', () => {
+    const attend = goalById(bundle, 'attend');
+    expect(attend.category).toEqual([{ coding: [{ system: CATEGORY_SYSTEM, code: 'behavioral', display: 'Behavioural change' }], text: 'Behavioural change' }]);
+    expect(attend.description.text).toBe('Turn up to every weekly session and to my meetings each week, to 2026-12-31');
+    expect(attend.startDate).toBe('2026-07-06');
+    expect(attend.subject.reference).toBe('urn:uuid:Patient/client');
+    expect(attend.target![0]).toMatchObject({
+      measure: { text: 'Meetings per week from the sign-in sheets; sessions from this journal' },
+      detailQuantity: { value: 3, unit: 'meetings/week' }, // revised from 4 on 2026-10-06
+      dueDate: '2026-12-31',
+    });
+    expect(attend.target![1]).toMatchObject({ measure: { coding: [{ system: 'http://loinc.org', code: '107332-9' }] }, detailCodeableConcept: { coding: [{ code: 'LA34481-4' }] } });
+    expect(attend.note!.map((n) => n.text)).toEqual([
+      "Value: Not doing this alone; I tried that twice and it didn't hold",
+      'Baseline: 1 meeting/week on 2026-07-03',
+      'Obstacles: Late shifts clash with the Thursday group; no car while my licence is suspended',
+      "Supports: The 42 bus stops outside St Michael's; Gary gives me a lift on Saturdays",
+      'asked Gary to be my sponsor and he said yes',
+    ]);
+  });
+
+  it('writes the five GAS levels as PCO goal-attainment-scaling extensions', () => {
+    const levels = goalById(bundle, 'first-90').extension!.filter((e) => e.url === PCO_GAS_EXTENSION);
+    expect(levels.map((e) => e.extension!.find((x) => x.url === 'level')!.valueCoding!.code)).toEqual(['LA34484-8', 'LA34483-0', 'LA34481-4', 'LA34480-6', 'LA34479-8']);
+    expect(levels[2]!.extension!.find((x) => x.url === 'text')!.valueString).toBe('90 days with no alcohol');
+  });
+
+  it('makes one GAS score Observation per review, focused on its Goal', () => {
+    const goalUrls = new Set(bundle.entry!.filter((e) => e.resource!.resourceType === 'Goal').map((e) => e.fullUrl));
+    const observations = resources<Observation>(bundle, 'Observation');
+    for (const o of observations) {
+      expect(goalUrls).toContain(o.focus![0]!.reference);
+      expect(o).toMatchObject({ status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '107332-9' }] } });
+    }
+    const attend = observations.filter((o) => o.focus![0]!.display === 'attend');
+    expect(attend.map((o) => [o.effectiveDateTime, o.valueCodeableConcept!.coding![0]!.code])).toEqual([
+      ['2026-07-28', 'LA34483-0'],
+      ['2026-09-01', 'LA34481-4'],
+      ['2026-09-29', 'LA34480-6'],
+      ['2026-10-27', 'LA34480-6'],
+    ]);
+    expect(attend[0]!.valueCodeableConcept!.text).toBe('-1: every session, but only 1–2 meetings a week');
+    expect(attend[0]!.note).toEqual([{ text: 'two meetings most weeks, late shifts in the way' }]);
+  });
+});
+
+describe('exportFhir on small plans', () => {
+  it('reads the trend from measurements when there are no reviews', () => {
+    const { bundle } = exportText(
+      joinLines(
+        'start: 2026-11-01',
+        'goal down: Fewer attacks',
+        '  baseline: 3 attacks/week',
+        '  target: 1 attacks/week',
+        'goal worse: Fewer attacks',
+        '  baseline: 3 attacks/week',
+        '  target: 1 attacks/week',
+        'goal none: Something',
+        'goal gone: Something else',
+        '2026-11-08 progress down: 2 attacks/week',
+        '2026-11-08 progress worse: 2 attacks/week',
+        '2026-11-15 progress worse: 4 attacks/week',
+        '2026-11-16 dropped gone',
+      ),
+    );
+    expect(resources<Goal>(bundle, 'Goal').map((g) => [g.identifier![0]!.value, g.lifecycleStatus, achievement(g)])).toEqual([
+      ['down', 'active', 'improving'],
+      ['worse', 'active', 'worsening'],
+      ['none', 'active', 'in-progress'],
+      ['gone', 'cancelled', undefined],
+    ]);
+    // No client: a Patient with no name, still the subject every Goal needs.
+    expect(resources<Patient>(bundle, 'Patient')).toEqual([{ resourceType: 'Patient', id: 'Patient/client' }]);
+  });
+
+  it('writes ranges, scores and text targets, and keeps an unknown category as text', () => {
+    const { bundle } = exportText(
+      joinLines(
+        'goal a: A',
+        '  target: 1-2 drinks/day',
+        '  category: wellness',
+        'goal b: B',
+        '  target: 8/10',
+        'goal c: C',
+        '  target: back at work',
+        '  due: 2027-01-31',
+      ),
+    );
+    expect(goalById(bundle, 'a').target![0]!.detailRange).toEqual({ low: { value: 1, unit: 'drinks/day' }, high: { value: 2, unit: 'drinks/day' } });
+    expect(goalById(bundle, 'a').category).toEqual([{ text: 'wellness' }]);
+    expect(goalById(bundle, 'b').target![0]!.detailRatio).toEqual({ numerator: { value: 8 }, denominator: { value: 10 } });
+    expect(goalById(bundle, 'c').target![0]).toMatchObject({ detailString: 'back at work', dueDate: '2027-01-31' });
+  });
+
+  it('leaves out reviews off the scale and says so', () => {
+    const { bundle, skipped } = exportText(joinLines('goal a: A', '2026-11-10 review a: 3', '2026-11-11 review a: 1', '2026-12-01 review a: 2'));
+    expect(skipped).toEqual(["the review of 'a' on 2026-11-10 gives level 3, which is not on the GAS scale from -2 to +2"]);
+    expect(resources<Observation>(bundle, 'Observation').map((o) => o.effectiveDateTime)).toEqual(['2026-11-11']);
+  });
+});

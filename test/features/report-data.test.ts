@@ -1,0 +1,85 @@
+// The data of `goalpost report`: what the report says about each goal and the plan, before any rendering.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/core/index';
+import { reportData } from '../../server/src/core/features/report-data';
+
+const TODAY = '2026-11-25';
+
+function joinLines(...lines: string[]): string {
+  return lines.map((line) => `${line}\n`).join('');
+}
+
+function report(text: string, today = TODAY) {
+  const { plan, diagnostics } = analyze(text, { today });
+  return reportData(plan, diagnostics, today);
+}
+
+describe('reportData', () => {
+  it('reads the header and every goal of the anxiety sample', () => {
+    const data = report(readFileSync(new URL('../../samples/anxiety-panic.goals', import.meta.url), 'utf8'));
+    expect(data).toMatchObject({ client: 'Priya Nair', clinician: 'Dr. Hannah Brooks', start: '2026-09-21', review: 'every 2 weeks', today: TODAY });
+    expect(data.goals.map((g) => g.id)).toEqual(['panic', 'commute', 'breathing']);
+    const panic = data.goals[0]!;
+    expect(panic.checks).toEqual([]);
+    expect([panic.baseline?.text, panic.latest?.text, panic.target?.text]).toEqual(['3 attacks/week', '1 attack/week', '1 attack/week']);
+    expect(panic.milestones).toEqual([
+      { text: '2 attacks/week', amount: '2', value: 2, date: '2026-10-19' },
+      { text: '1-2 attacks/week', amount: '1-2', value: 1.5, date: '2026-11-16' },
+    ]);
+    expect(panic.levels.map((l) => `${l.date} ${l.level} ${l.source}`)).toEqual([
+      '2026-09-21 -1 start level',
+      '2026-10-05 -1 review',
+      '2026-10-19 -1 review',
+      '2026-11-02 -1 review',
+      '2026-11-16 0 review',
+    ]);
+    expect(panic.measurements).toHaveLength(8);
+    expect(data.scores.map((s) => `${s.label} ${s.tScore?.toFixed(1)}`)).toEqual([
+      'baseline 30.2',
+      '2026-10-05 32.4',
+      '2026-10-19 34.6',
+      '2026-11-02 39.0',
+      '2026-11-16 45.6',
+    ]);
+  });
+
+  it('names the SMART and challenge rules that fire for a goal, in their own words', () => {
+    const data = report(joinLines('plan: P', 'start: 2026-11-01', '', 'goal calm: Feel better', '  category: emotional'));
+    const rules = data.goals[0]!.checks.map((c) => c.rule);
+    expect(rules).toEqual(expect.arrayContaining(['vague-goal', 'missing-deadline']));
+    expect(data.goals[0]!.checks.every((c) => c.message.length > 0 && c.summary.length > 0)).toBe(true);
+    // Rules of other groups (a missing field, a review schedule) are not part of the SMART status.
+    expect(data.goals[0]!.checks.every((c) => !['missing-field', 'review-overdue'].includes(c.rule))).toBe(true);
+  });
+
+  it('leaves out entries after today, and charts only measurements in the goal unit', () => {
+    const data = report(
+      joinLines(
+        'plan: P',
+        'start: 2026-11-01',
+        '',
+        'goal sleep: Sleep 7 hours a night on 5 nights a week by 2027-01-31, so that I can work',
+        '  baseline: 2 nights/week',
+        '  target: 5 nights/week',
+        '  due: 2027-01-31',
+        '',
+        '2026-11-08 progress sleep: 3 nights/week',
+        '2026-11-09 progress sleep: 6 hours',
+        '2026-12-08 progress sleep: 4 nights/week',
+      ),
+      '2026-11-30',
+    );
+    const sleep = data.goals[0]!;
+    expect(sleep.measurements.map((p) => `${p.date} ${p.amount}`)).toEqual(['2026-11-08 3']);
+    expect(sleep.unit).toBe('nights/week');
+    expect(sleep.levels).toEqual([]);
+    expect(data.gasGoals).toEqual([]);
+  });
+
+  it('gives an untitled plan a title and no header facts', () => {
+    const data = report('');
+    expect(data).toMatchObject({ title: 'Untitled plan', goals: [], planChecks: [] });
+    expect(data.client).toBeUndefined();
+  });
+});
