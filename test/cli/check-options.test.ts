@@ -107,7 +107,7 @@ describe('--today', () => {
     expect(runGoalpost(['check', '--today', value, 'plan.goals'], dir)).toEqual({
       status: 2,
       stdout: '',
-      stderr: `goalpost: --today '${value}': give a real date written YYYY-MM-DD, such as 2026-11-25\n`,
+      stderr: `goalpost: --today needs a real date written YYYY-MM-DD, such as 2026-11-25, not '${value}'\n`,
     });
   });
 

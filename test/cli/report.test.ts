@@ -88,7 +88,7 @@ describe('goalpost report: mistakes', () => {
     const run = runGoalpost(['report', '--format', 'pdf', '--today', '2026-2-30', SAMPLE], root);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      "goalpost: --format 'pdf': use md or html\ngoalpost: --today '2026-2-30': give a real date written YYYY-MM-DD, such as 2026-11-25\n",
+      "goalpost: --format 'pdf': use md or html\ngoalpost: --today needs a real date written YYYY-MM-DD, such as 2026-11-25, not '2026-2-30'\n",
     );
   });
 

@@ -11,6 +11,7 @@ import { UsageError } from './errors';
 import { resolveFiles } from './files';
 import type { Io } from './io';
 import { readSources } from './sources';
+import { readToday } from './plan-input';
 import { version } from './version';
 
 /** The help of `goalpost agenda`. */
@@ -71,9 +72,7 @@ export async function runAgenda(argv: readonly string[], io: Io): Promise<number
     return 0;
   }
   const problems: string[] = [];
-  // The core never reads the clock: "today" is the caller's local date, or the one asked for.
-  const today = values.today ?? format(new Date(), 'yyyy-MM-dd');
-  if (!toDate(today)) problems.push(`--today needs a real date written YYYY-MM-DD, such as 2026-11-25, not '${today}'`);
+  const today = readToday(values.today, problems);
   const days = values.days === undefined ? 7 : /^\d{1,4}$/.test(values.days) ? Number(values.days) : undefined;
   if (days === undefined) problems.push(`--days needs a whole number of days from 0 to 9999, such as 7, not '${values.days}'`);
   const style = values.format ?? 'text';

@@ -2,8 +2,8 @@
  * The options of `goalpost check`: read strictly, and checked all at once, so that one run lists every mistake
  * on the command line rather than one per attempt.
  */
-import { format as formatDate } from 'date-fns';
-import { RULE_INFO, RULE_SETTINGS, SYNTAX_CODES, toDate, type RuleSetting } from '../core/index';
+import { readToday } from './plan-input';
+import { RULE_INFO, RULE_SETTINGS, SYNTAX_CODES, type RuleSetting } from '../core/index';
 import { suggest } from '../core/build/suggest';
 import { COMMON_OPTIONS, parseArguments } from './args';
 import { UsageError } from './errors';
@@ -110,10 +110,3 @@ function readFormat(text: string | undefined, problems: string[]): Format {
   return 'text';
 }
 
-/** The date to check against: `--today`, or the local date, read here because the core never reads a clock. */
-function readToday(text: string | undefined, problems: string[]): string {
-  if (text === undefined) return formatDate(new Date(), 'yyyy-MM-dd');
-  if (toDate(text)) return text;
-  problems.push(`--today '${text}': give a real date written YYYY-MM-DD, such as 2026-11-25`);
-  return text;
-}

@@ -3,14 +3,14 @@
  * The mapping is the core's (`exportFhir`); this file reads the plan, makes the stable UUIDs and writes the JSON.
  */
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { format } from 'date-fns';
 import { exportFhir } from '../core/export/fhir';
-import { parse, toDate } from '../core/index';
+import { parse } from '../core/index';
 import { COMMON_OPTIONS, parseArguments } from './args';
 import { UsageError, describeIoError } from './errors';
 import type { Io } from './io';
+import { readPlanInput, readToday } from './plan-input';
 import { version } from './version';
 
 /** The help of `goalpost export`. */
@@ -64,17 +64,10 @@ export async function runExport(argv: readonly string[], io: Io): Promise<number
   if (positionals.length !== 1) {
     throw new UsageError(`export takes one plan file${positionals.length > 1 ? `, not ${positionals.length}` : ''}; see \`goalpost export --help\``);
   }
-  // The core never reads the clock: "today" is the caller's local date, or the one asked for.
-  const today = values.today ?? format(new Date(), 'yyyy-MM-dd');
-  if (!toDate(today)) throw new UsageError(`--today needs a real date written YYYY-MM-DD, such as 2026-11-25, not '${today}'`);
-  const absolute = path.resolve(io.cwd, positionals[0]!);
-  const file = path.relative(io.cwd, absolute);
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: ${describeIoError(error)}`);
-  }
+  const problems: string[] = [];
+  const today = readToday(values.today, problems);
+  if (problems.length > 0) throw new UsageError(problems);
+  const { file, text } = await readPlanInput(positionals[0]!, undefined, io);
 
   const { plan, diagnostics } = parse(text);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -3,11 +3,12 @@
  * explained in a comment a client can read. `--template gas` adds a Goal Attainment Scaling scale.
  * The plan is printed, not written, so it can be redirected wherever the user wants it.
  */
-import { addWeeks, format } from 'date-fns';
+import { addWeeks } from 'date-fns';
 import { CATEGORIES, toDate, toIso } from '../core/index';
 import { COMMON_OPTIONS, parseArguments } from './args';
 import { UsageError } from './errors';
 import type { Io } from './io';
+import { readToday } from './plan-input';
 import { version } from './version';
 
 /** The help of `goalpost new`. */
@@ -55,8 +56,7 @@ export async function runNew(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const problems: string[] = [];
-  const today = values.today ?? format(new Date(), 'yyyy-MM-dd');
-  if (!toDate(today)) problems.push(`--today needs a real date written YYYY-MM-DD, such as 2026-11-25, not '${today}'`);
+  const today = readToday(values.today, problems);
   const template = values.template ?? 'smart';
   if (!(TEMPLATES as readonly string[]).includes(template)) problems.push(`--template must be smart or gas, not '${template}'`);
   if (problems.length > 0) throw new UsageError(problems);

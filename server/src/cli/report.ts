@@ -3,17 +3,16 @@
  * The content comes from the core (`reportData`); this file reads the plan, picks a renderer and writes.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { format } from 'date-fns';
-import { analyze, SYNTAX_CODES, toDate } from '../core/index';
+import { analyze, SYNTAX_CODES } from '../core/index';
 import { reportData } from '../core/features/report-data';
 import { COMMON_OPTIONS, parseArguments } from './args';
-import { loadConfigs } from './check-config';
 import { UsageError, describeIoError } from './errors';
 import type { Io } from './io';
 import { renderHtml } from './report/html';
 import { renderMarkdown } from './report/markdown';
+import { readPlanInput, readToday } from './plan-input';
 import { version } from './version';
 
 /** The help of `goalpost report`. */
@@ -75,21 +74,10 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   }
   const formatName = values.format ?? (values.output?.toLowerCase().endsWith('.html') ? 'html' : 'md');
   if (!(FORMATS as readonly string[]).includes(formatName)) problems.push(`--format '${formatName}': use md or html`);
-  // The core never reads the clock: "today" is the caller's local date, or the one asked for.
-  const today = values.today ?? format(new Date(), 'yyyy-MM-dd');
-  if (!toDate(today)) problems.push(`--today '${today}': give a real date written YYYY-MM-DD, such as 2026-11-25`);
+  const today = readToday(values.today, problems);
   if (problems.length > 0) throw new UsageError(problems);
-
-  const absolute = path.resolve(io.cwd, positionals[0]!);
-  const file = path.relative(io.cwd, absolute);
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: ${describeIoError(error)}`);
-  }
   // The same settings `goalpost check` would use for this plan, so the SMART status matches the check.
-  const [config] = await loadConfigs([{ file, directory: path.dirname(absolute), text }], { config: values.config, rules: {} }, io.cwd);
+  const { file, text, config } = await readPlanInput(positionals[0]!, values.config, io);
   const { plan, diagnostics } = analyze(text, { today, config });
   const broken = diagnostics.filter((d) => SYNTAX_CODES.includes(d.code)).length;
   if (broken > 0) {

@@ -2,13 +2,9 @@
  * `goalpost score`: a plan's Goal Attainment Scaling T-scores at its baseline and on each review date, as an
  * aligned table or as JSON. The numbers come from the core (`gasTimeline`); this file reads and prints.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { format } from 'date-fns';
 import {
   gasTimeline,
   parse,
-  toDate,
   type GasExclusion,
   type GasStanding,
   type GasTimeline,
@@ -16,9 +12,9 @@ import {
   type TScore,
 } from '../core/index';
 import { COMMON_OPTIONS, parseArguments } from './args';
-import { loadConfigs } from './check-config';
-import { UsageError, describeIoError } from './errors';
+import { UsageError } from './errors';
 import type { Io } from './io';
+import { readPlanInput, readToday } from './plan-input';
 import { version } from './version';
 
 /** The help of `goalpost score`. */
@@ -81,19 +77,10 @@ export async function runScore(argv: readonly string[], io: Io): Promise<number>
   if (positionals.length !== 1) {
     throw new UsageError(`score takes one plan file${positionals.length > 1 ? `, not ${positionals.length}` : ''}; see \`goalpost score --help\``);
   }
-  // The core never reads the clock: "today" is the caller's local date, or the one asked for.
-  const today = values.today ?? format(new Date(), 'yyyy-MM-dd');
-  if (!toDate(today)) throw new UsageError(`--today needs a real date written YYYY-MM-DD, such as 2026-11-25, not '${today}'`);
-  const absolute = path.resolve(io.cwd, positionals[0]!);
-  const file = path.relative(io.cwd, absolute);
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: ${describeIoError(error)}`);
-  }
-  // The same settings `goalpost check` would use for this plan: --config, else the nearest .goalpost.json.
-  const [config] = await loadConfigs([{ file, directory: path.dirname(absolute), text }], { config: values.config, rules: {} }, io.cwd);
+  const problems: string[] = [];
+  const today = readToday(values.today, problems);
+  if (problems.length > 0) throw new UsageError(problems);
+  const { file, text, config } = await readPlanInput(positionals[0]!, values.config, io);
 
   const { plan, diagnostics } = parse(text);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
