@@ -20,8 +20,34 @@ const CHILD_INDENT = '    ';
 const BLANK = /^[ \t]*$/;
 const KINDS: readonly string[] = ENTRY_KINDS;
 
-/** The edits that bring the whole document to the canonical layout; none when it is already there. */
+/**
+ * The edits that bring the whole document to the canonical layout; none when it is already there.
+ * Formatting twice changes nothing: in the rare layouts where one pass is not yet the canonical one
+ * (lines indented by mistake around a broken line), the passes are repeated until they settle, and
+ * the document is then replaced in one edit.
+ */
 export function formatDocument(text: string): TextEdit[] {
+  const edits = formatOnce(text);
+  const once = applyTextEdits(text, edits);
+  let settled = once;
+  for (let pass = 0; pass < 4; pass++) {
+    const next = applyTextEdits(settled, formatOnce(settled));
+    if (next === settled) return settled === once ? edits : [replaceAll(text, settled)];
+    settled = next;
+  }
+  return edits;
+}
+
+/** One edit that replaces the whole document (a byte-order mark stays, as in `applyTextEdits`). */
+function replaceAll(text: string, result: string): TextEdit {
+  const lines = splitLines(text);
+  const last = lines.length - 1;
+  const end = { line: last, character: lines[last]!.text.length };
+  return { range: { start: { line: 0, character: 0 }, end }, newText: result.replace(/^\uFEFF/, '') };
+}
+
+/** One formatting pass. */
+function formatOnce(text: string): TextEdit[] {
   const before = parse(text);
   // Re-indenting the lines around a broken one could regroup them (an item the parser rejected may
   // fit under its field once the field moves), so the result must read exactly as before; if not,
