@@ -22,24 +22,24 @@ describe('unknown-goal', () => {
       ),
     ).toMatchInlineSnapshot(`
       "2026-11-08 progress pnaic: 2 attacks/week
-                          ^^^^^ error unknown-goal: No goal is called 'pnaic', so this progress line counts for nothing. Did you mean 'panic'?
+                          ^^^^^ error unknown-goal: No goal is called 'pnaic', so this progress line cannot be added to any goal yet. Did you mean 'panic'?
       2026-11-08 review Panic: -1
-                        ^^^^^ error unknown-goal: No goal is called 'Panic', so this review line counts for nothing. Did you mean 'panic'?
+                        ^^^^^ error unknown-goal: No goal is called 'Panic', so this review line cannot be added to any goal yet. Did you mean 'panic'?
       2026-11-08 progress sleeping: 6 hours
-                          ^^^^^^^^ error unknown-goal: No goal is called 'sleeping', so this progress line counts for nothing. Did you mean 'sleep-hours'?
+                          ^^^^^^^^ error unknown-goal: No goal is called 'sleeping', so this progress line cannot be added to any goal yet. Did you mean 'sleep-hours'?
       2026-11-09 achieved walking
-                          ^^^^^^^ error unknown-goal: No goal is called 'walking', so this achieved line counts for nothing. Did you mean 'walk'?
+                          ^^^^^^^ error unknown-goal: No goal is called 'walking', so this achieved line cannot be added to any goal yet. Did you mean 'walk'?
       2026-11-10 note drinks: two beers at the wedding
-                      ^^^^^^ error unknown-goal: No goal is called 'drinks', so this note line counts for nothing. The goals are: panic, sleep-hours, walk.
+                      ^^^^^^ error unknown-goal: No goal is called 'drinks', so this note line cannot be added to any goal yet. The goals are: panic, sleep-hours, walk.
       2026-11-10 revise swim target: 2 swims/week
-                        ^^^^ error unknown-goal: No goal is called 'swim', so this revise line counts for nothing. The goals are: panic, sleep-hours, walk."
+                        ^^^^ error unknown-goal: No goal is called 'swim', so this revise line cannot be added to any goal yet. The goals are: panic, sleep-hours, walk."
     `);
   });
 
   it('tells a plan without goals to add one', () => {
     expect(findings('unknown-goal', '2026-11-08 progress panic: 2 attacks/week')).toMatchInlineSnapshot(`
       "2026-11-08 progress panic: 2 attacks/week
-                          ^^^^^ error unknown-goal: No goal is called 'panic', so this progress line counts for nothing. Add a 'goal panic: <statement>' line above the journal first."
+                          ^^^^^ error unknown-goal: No goal is called 'panic', so this progress line cannot be added to any goal yet. Add a 'goal panic: <statement>' line above the journal first."
     `);
   });
 

@@ -5,14 +5,13 @@
 import { addDays, format } from 'date-fns';
 import { parse, toDate, toIso } from '../core/index';
 import { agenda, type AgendaItem } from '../core/features/agenda';
-import { COMMON_OPTIONS, parseArguments } from './args';
+import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { loadConfigs } from './check-config';
 import { UsageError } from './errors';
 import { resolveFiles } from './files';
 import type { Io } from './io';
 import { readSources } from './sources';
 import { readToday } from './plan-input';
-import { version } from './version';
 
 /** The help of `goalpost agenda`. */
 export const AGENDA_HELP = `Usage: goalpost agenda [options] [paths...]
@@ -63,14 +62,8 @@ interface PlanAgenda {
 /** Runs `goalpost agenda` with the arguments after the command name, and returns the exit code. */
 export async function runAgenda(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArguments({ args: [...argv], options: AGENDA_OPTIONS, allowPositionals: true }, 'goalpost agenda --help');
-  if (values.help) {
-    io.out(AGENDA_HELP);
-    return 0;
-  }
-  if (values.version) {
-    io.out(`${version}\n`);
-    return 0;
-  }
+  const answered = answerCommonOptions(values, AGENDA_HELP, io);
+  if (answered !== undefined) return answered;
   const problems: string[] = [];
   const today = readToday(values.today, problems);
   const days = values.days === undefined ? 7 : /^\d{1,4}$/.test(values.days) ? Number(values.days) : undefined;

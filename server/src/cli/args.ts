@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors';
+import type { Io } from './io';
+import { version } from './version';
 
 /** The options every command accepts. */
 export const COMMON_OPTIONS = {
@@ -34,4 +36,12 @@ function describeArgumentError(error: unknown): string {
   }
   const firstSentence = message.split(/\.(\s|$)/)[0] ?? message;
   return firstSentence.charAt(0).toLowerCase() + firstSentence.slice(1);
+}
+
+/** Answers `--help` or `--version`, which every command takes: the exit code, or undefined to go on. */
+export function answerCommonOptions(values: { help?: boolean; version?: boolean }, help: string, io: Io): number | undefined {
+  if (values.help) io.out(help);
+  else if (values.version) io.out(`${version}\n`);
+  else return undefined;
+  return 0;
 }

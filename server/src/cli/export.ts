@@ -7,11 +7,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportFhir } from '../core/export/fhir';
 import { parse } from '../core/index';
-import { COMMON_OPTIONS, parseArguments } from './args';
+import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError, describeIoError } from './errors';
 import type { Io } from './io';
 import { readPlanInput, readToday } from './plan-input';
-import { version } from './version';
 
 /** The help of `goalpost export`. */
 export const EXPORT_HELP = `Usage: goalpost export --fhir [options] <plan.goals>
@@ -52,14 +51,8 @@ const UUID_NAMESPACE = '3f0b8f6e-6d0c-4c61-9a8e-52c1a1f0c7d2';
 /** Runs `goalpost export` with the arguments after the command name, and returns the exit code. */
 export async function runExport(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArguments({ args: [...argv], options: EXPORT_OPTIONS, allowPositionals: true }, 'goalpost export --help');
-  if (values.help) {
-    io.out(EXPORT_HELP);
-    return 0;
-  }
-  if (values.version) {
-    io.out(`${version}\n`);
-    return 0;
-  }
+  const answered = answerCommonOptions(values, EXPORT_HELP, io);
+  if (answered !== undefined) return answered;
   if (!values.fhir) throw new UsageError('export needs a format: --fhir; see `goalpost export --help`');
   if (positionals.length !== 1) {
     throw new UsageError(`export takes one plan file${positionals.length > 1 ? `, not ${positionals.length}` : ''}; see \`goalpost export --help\``);

@@ -7,12 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { applyTextEdits, formatDocument } from '../core/features/formatting';
-import { COMMON_OPTIONS, parseArguments } from './args';
+import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError, describeIoError } from './errors';
 import { resolveFiles } from './files';
 import type { Io } from './io';
 import { STDIN_NAME } from './sources';
-import { version } from './version';
 
 const FMT_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -77,14 +76,8 @@ interface Plan {
 /** Runs `goalpost fmt` with the arguments after the command name, and returns the exit code. */
 export async function runFmt(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArguments({ args: [...argv], options: FMT_OPTIONS, allowPositionals: true }, 'goalpost fmt --help');
-  if (values.help) {
-    io.out(FMT_HELP);
-    return 0;
-  }
-  if (values.version) {
-    io.out(`${version}\n`);
-    return 0;
-  }
+  const answered = answerCommonOptions(values, FMT_HELP, io);
+  if (answered !== undefined) return answered;
   const mode = readMode(values.check === true, values.write === true, positionals);
   const stdin = positionals.includes(STDIN_PATH);
   const paths = positionals.filter((input) => input !== STDIN_PATH);

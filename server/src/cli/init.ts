@@ -8,10 +8,9 @@ import { link, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../core/index';
 import { CONFIG_FILE_NAME } from '../node/config-file';
-import { COMMON_OPTIONS, parseArguments } from './args';
+import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError, describeIoError, isNotFound } from './errors';
 import type { Io } from './io';
-import { version } from './version';
 
 /** The name of pre-commit's settings file. */
 const PRE_COMMIT_FILE_NAME = '.pre-commit-config.yaml';
@@ -92,14 +91,8 @@ repos:
 /** Runs `goalpost init` with the arguments after the command name, and returns the exit code. */
 export async function runInit(argv: readonly string[], io: Io): Promise<number> {
   const { values } = parseArguments({ args: [...argv], options: INIT_OPTIONS, allowPositionals: false }, 'goalpost init --help');
-  if (values.help) {
-    io.out(INIT_HELP);
-    return 0;
-  }
-  if (values.version) {
-    io.out(`${version}\n`);
-    return 0;
-  }
+  const answered = answerCommonOptions(values, INIT_HELP, io);
+  if (answered !== undefined) return answered;
   const files = [
     { name: CONFIG_FILE_NAME, text: initialSettings(), about: 'the settings, at their defaults; see docs/configuration.md' },
     { name: PRE_COMMIT_FILE_NAME, text: PRE_COMMIT_CONFIG, about: 'pre-commit hooks; run `pre-commit install` to turn them on' },

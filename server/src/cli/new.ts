@@ -5,11 +5,10 @@
  */
 import { addWeeks } from 'date-fns';
 import { CATEGORIES, toDate, toIso } from '../core/index';
-import { COMMON_OPTIONS, parseArguments } from './args';
+import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError } from './errors';
 import type { Io } from './io';
 import { readToday } from './plan-input';
-import { version } from './version';
 
 /** The help of `goalpost new`. */
 export const NEW_HELP = `Usage: goalpost new [options]
@@ -47,14 +46,8 @@ type Template = (typeof TEMPLATES)[number];
 /** Runs `goalpost new` with the arguments after the command name, and returns the exit code. */
 export async function runNew(argv: readonly string[], io: Io): Promise<number> {
   const { values } = parseArguments({ args: [...argv], options: NEW_OPTIONS, allowPositionals: false }, 'goalpost new --help');
-  if (values.help) {
-    io.out(NEW_HELP);
-    return 0;
-  }
-  if (values.version) {
-    io.out(`${version}\n`);
-    return 0;
-  }
+  const answered = answerCommonOptions(values, NEW_HELP, io);
+  if (answered !== undefined) return answered;
   const problems: string[] = [];
   const today = readToday(values.today, problems);
   const template = values.template ?? 'smart';

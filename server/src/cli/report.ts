@@ -7,13 +7,12 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyze, SYNTAX_CODES } from '../core/index';
 import { reportData } from '../core/features/report-data';
-import { COMMON_OPTIONS, parseArguments } from './args';
+import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError, describeIoError } from './errors';
 import type { Io } from './io';
 import { renderHtml } from './report/html';
 import { renderMarkdown } from './report/markdown';
 import { readPlanInput, readToday } from './plan-input';
-import { version } from './version';
 
 /** The help of `goalpost report`. */
 export const REPORT_HELP = `Usage: goalpost report [options] <plan.goals>
@@ -60,14 +59,8 @@ type Format = (typeof FORMATS)[number];
 /** Runs `goalpost report` with the arguments after the command name, and returns the exit code. */
 export async function runReport(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArguments({ args: [...argv], options: REPORT_OPTIONS, allowPositionals: true }, 'goalpost report --help');
-  if (values.help) {
-    io.out(REPORT_HELP);
-    return 0;
-  }
-  if (values.version) {
-    io.out(`${version}\n`);
-    return 0;
-  }
+  const answered = answerCommonOptions(values, REPORT_HELP, io);
+  if (answered !== undefined) return answered;
   const problems: string[] = [];
   if (positionals.length !== 1) {
     problems.push(`report takes one plan file${positionals.length > 1 ? `, not ${positionals.length}` : ''}; see \`goalpost report --help\``);

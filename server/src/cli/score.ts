@@ -11,11 +11,10 @@ import {
   type Plan,
   type TScore,
 } from '../core/index';
-import { COMMON_OPTIONS, parseArguments } from './args';
+import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError } from './errors';
 import type { Io } from './io';
 import { readPlanInput, readToday } from './plan-input';
-import { version } from './version';
 
 /** The help of `goalpost score`. */
 export const SCORE_HELP = `Usage: goalpost score [options] <plan.goals>
@@ -66,14 +65,8 @@ const SCORE_OPTIONS = {
 /** Runs `goalpost score` with the arguments after the command name, and returns the exit code. */
 export async function runScore(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArguments({ args: [...argv], options: SCORE_OPTIONS, allowPositionals: true }, 'goalpost score --help');
-  if (values.help) {
-    io.out(SCORE_HELP);
-    return 0;
-  }
-  if (values.version) {
-    io.out(`${version}\n`);
-    return 0;
-  }
+  const answered = answerCommonOptions(values, SCORE_HELP, io);
+  if (answered !== undefined) return answered;
   if (positionals.length !== 1) {
     throw new UsageError(`score takes one plan file${positionals.length > 1 ? `, not ${positionals.length}` : ''}; see \`goalpost score --help\``);
   }

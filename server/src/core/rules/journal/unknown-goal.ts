@@ -28,7 +28,7 @@ export const unknownGoal: Rule = {
             : '';
       yield {
         range: ref.range,
-        message: `No goal is called '${ref.text}', so this ${entry.kind} line counts for nothing.${hint}`,
+        message: `No goal is called '${ref.text}', so this ${entry.kind} line cannot be added to any goal yet.${hint}`,
         data: { id: ref.text, suggestion: suggestion ?? null },
       };
     }
