@@ -49,12 +49,13 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(capabilities: Record<string, unknown>, rootUri: string | null = null): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(capabilities: Record<string, unknown>, rootUri: string | null = null, initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'test' }] : null,
       capabilities,
+      ...(initializationOptions !== undefined && { initializationOptions }),
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -23,3 +23,7 @@ export { applyTextEdits, formatDocument, formatRange, type TextEdit } from './fe
 export { codeActions, type CodeAction, type CodeActionOptions } from './features/code-actions';
 export { inlayHints, type InlayHint, type InlayHintOptions } from './features/inlay-hints';
 export { encodeSemanticTokens, semanticTokens, SEMANTIC_TOKENS_LEGEND, type SemanticToken, type SemanticTokenModifier, type SemanticTokensLegend, type SemanticTokenType } from './features/semantic-tokens';
+export { journalEntry, type EntryAnswer, type EntryKind, type EntryRequest } from './features/journal-entry';
+export { planStatus, type PlanStatusLine } from './features/summaries';
+export { reportData, type ReportData } from './features/report-data';
+export { newGoalInsertion, type NewGoalInsertion } from './features/new-goal';

@@ -39,6 +39,8 @@ export class DocumentStore {
   private readonly cache = new Map<string, DocumentState>();
   /** Analyses under way, so that requests for the same version share one. */
   private readonly running = new Map<string, { key: string; done: Promise<DocumentState | undefined> }>();
+  /** False in an untrusted workspace: `.goalpost.json` files are then not read. */
+  readSettingsFiles = true;
   private settings: EditorSettings;
   private generation = 0;
   private readonly generationOf = new Map<string, number>();
@@ -92,7 +94,7 @@ export class DocumentStore {
 
   private async analyse(uri: string, version: number, generation: number): Promise<DocumentState | undefined> {
     const directory = directoryOf(uri);
-    const file = directory ? await this.configFiles.forDirectory(directory).catch(() => undefined) : undefined;
+    const file = directory && this.readSettingsFiles ? await this.configFiles.forDirectory(directory).catch(() => undefined) : undefined;
     const config = effectiveConfig(this.settings, file);
     const today = todayFor(this.settings);
     const current = this.documents.get(uri);

@@ -38,6 +38,8 @@ import {
 } from '../core/index';
 import { settingsDiagnostic, toLspCompletion, toLspDiagnostic, toLspSymbol } from './convert';
 import { DocumentStore, type DocumentState } from './documents';
+import { registerGoalpostRequests } from './goalpost-requests';
+import { DID_ANALYZE_NOTIFICATION, type DidAnalyzeParams, type GoalpostInitializationOptions } from './protocol';
 import { DEFAULT_SETTINGS, readEditorSettings } from './settings';
 import { WorkspaceIndex } from './workspace-index';
 
@@ -51,6 +53,7 @@ export function startServer(connection: Connection): void {
   let capabilities: InitializeParams['capabilities'] = {};
   let folders: string[] = [];
   let pullDiagnostics = false;
+  let announceAnalyses = false;
 
   /** Runs a request handler; a bug answers with an error instead of taking the server down. */
   const guard =
@@ -75,8 +78,11 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
-    const settings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    if (settings) store.invalidate(readEditorSettings(settings));
+    const options = (params.initializationOptions ?? {}) as GoalpostInitializationOptions;
+    announceAnalyses = options.didAnalyze === true;
+    // In an untrusted workspace the plan's folder does not get to configure the checks.
+    if (options.trusted === false) store.readSettingsFiles = false;
+    if (options.settings) store.invalidate(readEditorSettings(options.settings));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -150,7 +156,17 @@ export function startServer(connection: Connection): void {
     const state = await stateOf(uri);
     if (!state || state.version !== store.documents.get(uri)?.version) return;
     index.update(uri, state.analysis.plan);
-    connection.sendDiagnostics({ uri, version: state.version, diagnostics: diagnosticsOf(state) });
+    const diagnostics = diagnosticsOf(state);
+    connection.sendDiagnostics({ uri, version: state.version, diagnostics });
+    announce(state, diagnostics);
+  }
+
+  /** Tells the extension that a version's diagnostics are delivered (after the answer that carries them). */
+  function announce(state: DocumentState, diagnostics: readonly { severity?: number }[]): void {
+    if (!announceAnalyses) return;
+    const count = (severity: number) => diagnostics.filter((d) => d.severity === severity).length;
+    const params: DidAnalyzeParams = { uri: state.uri, version: state.version, diagnostics: diagnostics.length, errors: count(1), warnings: count(2) };
+    setImmediate(() => void connection.sendNotification(DID_ANALYZE_NOTIFICATION, params));
   }
 
   function schedule(uri: string, delay: number): void {
@@ -191,7 +207,9 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.on(async ({ textDocument }) => {
     try {
       const state = await stateOf(textDocument.uri);
-      return { kind: 'full' as const, items: state ? diagnosticsOf(state) : [] };
+      const items = state ? diagnosticsOf(state) : [];
+      if (state) announce(state, items);
+      return { kind: 'full' as const, items };
     } catch (error) {
       connection.console.error(`goalpost: diagnostics failed: ${error instanceof Error ? error.message : String(error)}`);
       return { kind: 'full' as const, items: [] };
@@ -384,6 +402,7 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  registerGoalpostRequests(connection, stateOf, guard);
   store.documents.listen(connection);
   connection.listen();
 }

@@ -72,6 +72,8 @@ export interface GoalReport {
   readonly gas?: string;
   readonly milestones: readonly ReportValue[];
   readonly levels: readonly ReportLevel[];
+  /** The goal's GAS scale, from -2 up, with what each level means for this goal; empty without a scale. */
+  readonly scale: readonly { readonly level: string; readonly value: number; readonly text: string }[];
   /** The progress measurements in the chart's unit, in date order; a goal with none gets no chart. */
   readonly measurements: readonly ReportPoint[];
 }
@@ -180,6 +182,7 @@ function goalReport(plan: Plan, goal: Goal, today: string, config: Config, check
     ...(gas && { gas }),
     milestones: goal.milestones.map((m) => reportValue(m.quantity, m.date.iso)),
     levels: levelHistory(plan, goal, today),
+    scale: [...(goal.scale ?? [])].sort((a, b) => a.level - b.level).map((l) => ({ level: formatLevel(l.level), value: l.level, text: l.text.text })),
     measurements,
   };
 }

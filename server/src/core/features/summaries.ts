@@ -5,7 +5,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Config } from '../config';
 import type { Goal, Plan } from '../model';
-import { latestReview } from '../queries';
+import { activeGoals, latestReview } from '../queries';
 import { goalProgress, type MeasuredProgress } from '../clinical/progress';
 import { nextReview } from '../clinical/review';
 import { formatLevel } from '../rules/gas/levels';
@@ -66,4 +66,28 @@ export function gasSummary(plan: Plan, goal: Goal, today: string): string | unde
   if (!review) return undefined;
   const text = goal.scale?.find((l) => l.level === review.level)?.text.text;
   return `GAS ${formatLevel(review.level)} on ${review.date.iso}${text ? `: ${text}` : ''}`;
+}
+
+/** The state of a plan in one line for the status bar, with a line per goal for its tooltip. */
+export interface PlanStatusLine {
+  /** `3 goals · review due in 2 days`. */
+  readonly text: string;
+  readonly tooltip: string;
+  readonly overdue: boolean;
+}
+
+/** How many goals are open and when the next review falls due, the soonest first. */
+export function planStatus(plan: Plan, today: string, config?: Config): PlanStatusLine {
+  const open = activeGoals(plan, today);
+  const count = open.length === 0 ? 'No open goals' : `${open.length} ${open.length === 1 ? 'goal' : 'goals'}`;
+  const dues = open.map((goal) => ({ goal, due: nextReview(plan, goal, today, config) }));
+  const overdue = dues.filter((d) => d.due.status === 'overdue');
+  const dated = dues.flatMap((d) => (d.due.status === 'due-in' ? [d.due] : [])).sort((a, b) => a.days - b.days);
+  const sessions = dues.flatMap((d) => (d.due.status === 'sessions' ? [d.due] : [])).sort((a, b) => a.sessionsLeft - b.sessionsLeft);
+  let review = '';
+  if (overdue.length > 0) review = overdue.length === 1 ? 'a review is overdue' : `${overdue.length} reviews overdue`;
+  else if (dated[0]) review = dated[0].days === 0 ? 'review due today' : `review due ${relativeDay(dated[0].dueDate, today)}`;
+  else if (sessions[0]) review = `review after ${sessions[0].sessionsLeft} more ${sessions[0].sessionsLeft === 1 ? 'session' : 'sessions'}`;
+  const tooltip = dues.map(({ goal }) => `${goal.id}: ${reviewSummary(plan, goal, today, config)}`).join('\n');
+  return { text: review ? `${count} · ${review}` : count, tooltip: tooltip || 'This plan has no open goals.', overdue: overdue.length > 0 };
 }

@@ -3,7 +3,7 @@
  * and the two whole-block snippets (a new goal, a review of every active goal).
  */
 import { addWeeks } from 'date-fns';
-import { CATEGORIES } from '../../model';
+import { CATEGORIES, type Plan } from '../../model';
 import { activeGoals } from '../../queries';
 import { toDate, toIso } from '../../values/dates';
 import { dateItems } from './dates';
@@ -57,14 +57,20 @@ export function lineStartItems(request: Request, inHeader: boolean): CompletionI
 function newGoalItem(request: Request): CompletionItem {
   const common = { detail: 'A new goal with the documentation template', sortText: sortKey(2, 0) };
   if (!request.snippets) return makeItem(request, 'goal', 'snippet', 'goal ', common);
-  const today = toDate(request.today);
-  const due = today ? toIso(addWeeks(today, 12)) : 'YYYY-MM-DD';
-  const lines = [
+  const lines = newGoalTemplate(request.plan, request.today);
+  return makeItem(request, 'goal', 'snippet', lines.join(request.eol), { ...common, snippet: true, documentation: 'The nine fields of the documentation template, to fill in with the client.' });
+}
+
+/** The lines of a new goal with the whole documentation template, as a snippet to tab through. */
+export function newGoalTemplate(plan: Plan, today: string): string[] {
+  const start = toDate(today);
+  const due = start ? toIso(addWeeks(start, 12)) : 'YYYY-MM-DD';
+  return [
     'goal ${1:new-goal}: ${2:what will change, by how much, by when}',
     `  category: \${3|${CATEGORIES.join(',')}|}`,
     '  kind: ${4|outcome,process|}',
     '  value: ${5:why this goal matters}',
-    `  baseline: \${6:3 attacks/week} on \${7:${request.today}}`,
+    `  baseline: \${6:3 attacks/week} on \${7:${today}}`,
     '  measure: ${8:what is counted, and when}',
     '  target: ${9:1 attack/week}',
     '  steps:',
@@ -73,9 +79,8 @@ function newGoalItem(request: Request): CompletionItem {
     '  supports: ${12:people, tools and strategies that help}',
     `  due: \${13:${due}}`,
     // With a plan-wide schedule the goal needs none of its own.
-    ...(request.plan.header.review ? [] : ['  review: ${14:every 2 weeks}']),
+    ...(plan.header.review ? [] : ['  review: ${14:every 2 weeks}']),
   ];
-  return makeItem(request, 'goal', 'snippet', lines.join(request.eol), { ...common, snippet: true, documentation: 'The nine fields of the documentation template, to fill in with the client.' });
 }
 
 /** One `<today> review <goal>: 0` line per active goal with a GAS scale (or per active goal when none has one). */

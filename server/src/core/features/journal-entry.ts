@@ -1,0 +1,89 @@
+/**
+ * Recording a value for a goal from an editor command: a dated `progress` or `review` line at the
+ * end of the journal, or a `baseline:` field in the goal. The line is checked by the same parser and
+ * rules as the rest of the plan before anything is written, so a command never writes a broken line.
+ */
+import type { AnalyzeOptions } from '../analyze';
+import { analyze } from '../analyze';
+import type { Diagnostic, Plan } from '../model';
+import { findGoal } from '../queries';
+import { formatLevel, isGasLevel } from '../rules/gas/levels';
+import { toDate } from '../values/dates';
+import { readLevel } from '../values/numbers';
+import { EditableDocument, insertField } from './document-edits';
+import { applyTextEdits, type TextEdit } from './formatting';
+
+export type EntryKind = 'progress' | 'review' | 'baseline';
+
+export interface EntryRequest {
+  readonly kind: EntryKind;
+  readonly goal: string;
+  /** As a person types it: `2 attacks/week`, `+1`. */
+  readonly value: string;
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+}
+
+export type EntryAnswer =
+  | { readonly ok: true; readonly line: string; readonly edits: readonly TextEdit[]; /** A finding about the new line that does not stop it being written. */ readonly warning?: string }
+  | { readonly ok: false; readonly problem: string };
+
+const EXAMPLES: Record<EntryKind, string> = {
+  progress: 'such as 2 attacks/week',
+  review: 'a level from -2 to +2',
+  baseline: 'such as 3 attacks/week',
+};
+
+/** The edit that records `request` in the plan, or why it cannot be written. */
+export function journalEntry(text: string, plan: Plan, request: EntryRequest, options: AnalyzeOptions): EntryAnswer {
+  const goal = findGoal(plan, request.goal);
+  if (!goal) return { ok: false, problem: `This plan has no goal '${request.goal}'.` };
+  if (!toDate(request.date)) return { ok: false, problem: `'${request.date}' is not a date written YYYY-MM-DD.` };
+  const value = request.value.trim();
+  if (value === '') return { ok: false, problem: `Write a value, ${EXAMPLES[request.kind]}.` };
+  if (/[\r\n]/.test(value)) return { ok: false, problem: 'Write the value on one line.' };
+
+  const doc = new EditableDocument(text);
+  let line: string;
+  let edit: TextEdit;
+  if (request.kind === 'baseline') {
+    if (goal.baseline) return { ok: false, problem: `'${goal.id}' has a baseline already; revise it in the journal instead.` };
+    // A baseline says when it was measured; the date is added unless the value names one.
+    line = `baseline: ${/\bon \d{4}-\d{2}-\d{2}\b/.test(value) ? value : `${value} on ${request.date}`}`;
+    edit = insertField(doc, goal, 'baseline', [line]);
+  } else {
+    const written = request.kind === 'review' ? reviewLevel(value) : value;
+    if (written === undefined) return { ok: false, problem: `Choose a level from -2 to +2 for '${goal.id}'.` };
+    line = `${request.date} ${request.kind} ${goal.id}: ${written}`;
+    edit = doc.insertAfter(lastLineWithText(doc), [line]);
+  }
+  const finding = findingOnNewLine(applyTextEdits(text, [edit]), newLineOf(edit), options);
+  if (finding?.severity === 'error') return { ok: false, problem: finding.message };
+  return { ok: true, line, edits: [edit], ...(finding && { warning: finding.message }) };
+}
+
+/** `+1`, `1`, `-2` written as the format writes levels, or undefined when it is not a GAS level. */
+function reviewLevel(value: string): string | undefined {
+  const level = readLevel(value.replace(/[\u2212\u2013]/, '-'));
+  return level !== undefined && isGasLevel(level) ? formatLevel(level) : undefined;
+}
+
+/** The last line with text, so that new entries go above any trailing blank lines. */
+function lastLineWithText(doc: EditableDocument): number {
+  let last = doc.lines.length - 1;
+  while (last > 0 && doc.lines[last]!.text.trim() === '') last -= 1;
+  return Math.max(last, 0);
+}
+
+/** Where an inserted line lands: at the insertion point, or on the next line when it was added after the last. */
+function newLineOf(edit: TextEdit): number {
+  return edit.range.start.character === 0 ? edit.range.start.line : edit.range.start.line + 1;
+}
+
+/** The worst error or warning on the new line, from an analysis of the whole plan with the line in place. */
+function findingOnNewLine(edited: string, line: number, options: AnalyzeOptions): Diagnostic | undefined {
+  const rank = { error: 0, warning: 1, info: 2, hint: 3 } as const;
+  return analyze(edited, options)
+    .diagnostics.filter((d) => d.range.start.line === line && (d.severity === 'error' || d.severity === 'warning'))
+    .sort((a, b) => rank[a.severity] - rank[b.severity])[0];
+}

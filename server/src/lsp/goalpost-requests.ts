@@ -1,0 +1,58 @@
+/**
+ * Goalpost's own requests (see `protocol.ts`): what the VS Code extension's chart, summary, status
+ * bar and commands ask for. Glue like the rest of the server: find the document, call the core.
+ */
+import type { CancellationToken, Connection, ResponseError } from 'vscode-languageserver/node';
+import { journalEntry, newGoalInsertion, planStatus, reportData } from '../core/index';
+import type { DocumentState } from './documents';
+import {
+  ENTRY_REQUEST,
+  NEW_GOAL_REQUEST,
+  PLAN_STATUS_REQUEST,
+  REPORT_REQUEST,
+  type DocumentParams,
+  type EntryParams,
+  type EntryResult,
+  type NewGoalResult,
+  type PlanStatusResult,
+  type ReportResult,
+} from './protocol';
+
+type Guard = <P, R>(name: string, handler: (params: P, token: CancellationToken) => Promise<R>) => (params: P, token: CancellationToken) => Promise<R | ResponseError<void>>;
+
+/** Answers the extension's requests from the open documents' analyses. */
+export function registerGoalpostRequests(connection: Connection, stateOf: (uri: string) => Promise<DocumentState | undefined>, guard: Guard): void {
+  connection.onRequest(
+    REPORT_REQUEST,
+    guard('the report', async ({ uri }: DocumentParams): Promise<ReportResult> => {
+      const state = await stateOf(uri);
+      return state ? reportData(state.analysis.plan, state.analysis.diagnostics, state.today, state.config) : null;
+    }),
+  );
+
+  connection.onRequest(
+    PLAN_STATUS_REQUEST,
+    guard('the plan status', async ({ uri }: DocumentParams): Promise<PlanStatusResult> => {
+      const state = await stateOf(uri);
+      return state ? planStatus(state.analysis.plan, state.today, state.config) : null;
+    }),
+  );
+
+  connection.onRequest(
+    ENTRY_REQUEST,
+    guard('the new entry', async (params: EntryParams): Promise<EntryResult> => {
+      const state = await stateOf(params.uri);
+      if (!state) return { ok: false, problem: 'Open the plan in the editor first.' };
+      const request = { kind: params.kind, goal: params.goal, value: params.value, date: params.date ?? state.today };
+      return journalEntry(state.text, state.analysis.plan, request, { today: state.today, config: state.config });
+    }),
+  );
+
+  connection.onRequest(
+    NEW_GOAL_REQUEST,
+    guard('the new goal', async ({ uri }: DocumentParams): Promise<NewGoalResult> => {
+      const state = await stateOf(uri);
+      return state ? newGoalInsertion(state.text, state.analysis.plan, state.today) : null;
+    }),
+  );
+}
