@@ -1,4 +1,4 @@
-// Builds the bundles that ship: `npm run build` (and `npm install`, through `prepare`) runs this.
+// Builds the bundles that ship (the CLI, the language server and the VS Code extension): `npm run build` (and `npm install`, through `prepare`) runs this.
 // It prints nothing on success; on failure esbuild prints its errors and the script exits non-zero.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = [
   { entry: 'server/src/cli/main.ts', outfile: 'server/dist/cli.js', format: 'esm' },
   { entry: 'server/src/lsp/main.ts', outfile: 'server/dist/server.cjs', format: 'cjs' },
+  // The VS Code extension: CommonJS for the extension host, which provides `vscode` itself.
+  { entry: 'client/src/extension.ts', outfile: 'client/dist/extension.cjs', format: 'cjs', external: ['vscode'] },
 ];
 
 /** Reads the version once, so that `goalpost --version` needs no file at run time. */
@@ -22,13 +24,14 @@ async function readVersion() {
 }
 
 /** Bundles one entry with the options every bundle shares: dependencies inside, Node 20, a source map. */
-function buildEntry({ entry, outfile, format }, version) {
+function buildEntry({ entry, outfile, format, external = [] }, version) {
   return esbuild.build({
     absWorkingDir: root,
     entryPoints: [entry],
     outfile,
     format,
     bundle: true,
+    external,
     platform: 'node',
     target: 'node20',
     sourcemap: true,

@@ -39,6 +39,22 @@ export default tseslint.config(
     },
   },
   {
+    // The extension talks to the server only through the protocol; it may reuse pure core modules
+    // (GAS levels, the report renderers) but never the server's or the CLI's machinery.
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/src/lsp/*', '!**/server/src/lsp/protocol'], message: 'The extension speaks to the server through server/src/lsp/protocol.ts only.' },
+            { group: ['**/server/src/cli/**', '**/server/src/node/**', 'vscode-languageserver', 'vscode-languageserver/*'], message: 'The extension must not run the CLI or the server in its own process.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -7,11 +7,11 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyze, SYNTAX_CODES } from '../core/index';
 import { reportData } from '../core/features/report-data';
+import { renderMarkdown } from '../core/report/markdown';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError, describeIoError } from './errors';
 import type { Io } from './io';
 import { renderHtml } from './report/html';
-import { renderMarkdown } from './report/markdown';
 import { readPlanInput, readToday } from './plan-input';
 
 /** The help of `goalpost report`. */

@@ -17,7 +17,8 @@ export interface EditorSettings {
 
 export const DEFAULT_SETTINGS: EditorSettings = { config: DEFAULT_CONFIG, problems: [] };
 
-const CONFIG_KEYS = ['rules', 'maxActiveGoals', 'defaultReview', 'vagueWords', 'gasRho'];
+/** The settings that mirror `.goalpost.json`; the extension's manifest declares each as `goalpost.<key>`. */
+export const CONFIG_KEYS = ['rules', 'maxActiveGoals', 'defaultReview', 'vagueWords', 'gasRho'];
 
 /** Reads the `goalpost` section as a client sends it; unknown or invalid values are reported, not ignored. */
 export function readEditorSettings(section: unknown): EditorSettings {

@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { GoalReport, ReportData } from '../../core/features/report-data';
-import { formatScore, goalHeading, signed, statusText } from './markdown';
-import { escapeXml as esc, renderChart, renderScoreChart } from './svg-chart';
+import { formatScore, goalHeading, signed, statusText } from '../../core/report/markdown';
+import { escapeXml as esc, renderChart, renderScoreChart } from '../../core/report/svg-chart';
 
 const CSS = `
 :root { color-scheme: light; --ink: #1d2329; --muted: #59606b; --rule: #d9dde2; --soft: #f5f7f9; --ok: #2e7d4f; --warn: #9a5b00; }

@@ -6,8 +6,12 @@
  * opens offline, passes a strict Content-Security-Policy (no scripts, nothing fetched) and prints crisply,
  * and a chart this simple does not justify a dependency. Colours are presentation attributes, not `style`
  * attributes, so the policy need not allow inline styles.
+ *
+ * Every element also carries a class naming what it shows (`grid`, `axis`, `measured`, `target`, `baseline`,
+ * `milestone`, `due`, `today`, `score`), so that a stylesheet can recolour the chart: the VS Code chart view
+ * uses the editor theme's colours, and any CSS rule beats a presentation attribute.
  */
-import type { GoalReport, ReportData } from '../../core/features/report-data';
+import type { GoalReport, ReportData } from '../features/report-data';
 
 const WIDTH = 640;
 const HEIGHT = 240;
@@ -49,43 +53,47 @@ export function renderChart(goal: GoalReport, today: string): string | undefined
   const parts: string[] = [];
   // Horizontal grid lines with the value scale.
   for (const tick of ticks(bottom, top)) {
-    parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${px(y(tick))}" y2="${px(y(tick))}" stroke="${COLOURS.grid}"/>`);
-    parts.push(`<text x="${MARGIN.left - 6}" y="${px(y(tick) + 4)}" text-anchor="end" font-size="11" fill="${COLOURS.axis}">${fmt(tick)}</text>`);
+    parts.push(`<line class="grid" x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${px(y(tick))}" y2="${px(y(tick))}" stroke="${COLOURS.grid}"/>`);
+    parts.push(`<text class="axis" x="${MARGIN.left - 6}" y="${px(y(tick) + 4)}" text-anchor="end" font-size="11" fill="${COLOURS.axis}">${fmt(tick)}</text>`);
   }
   // Month labels on the time axis.
   for (const month of months(first, last)) {
     const mx = x(month.iso);
-    parts.push(`<line x1="${px(mx)}" x2="${px(mx)}" y1="${MARGIN.top + PLOT_H}" y2="${MARGIN.top + PLOT_H + 4}" stroke="${COLOURS.axis}"/>`);
-    parts.push(`<text x="${px(mx)}" y="${MARGIN.top + PLOT_H + 17}" text-anchor="middle" font-size="11" fill="${COLOURS.axis}">${month.label}</text>`);
+    parts.push(`<line class="axis" x1="${px(mx)}" x2="${px(mx)}" y1="${MARGIN.top + PLOT_H}" y2="${MARGIN.top + PLOT_H + 4}" stroke="${COLOURS.axis}"/>`);
+    parts.push(`<text class="axis" x="${px(mx)}" y="${MARGIN.top + PLOT_H + 17}" text-anchor="middle" font-size="11" fill="${COLOURS.axis}">${month.label}</text>`);
   }
-  parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${MARGIN.top + PLOT_H}" y2="${MARGIN.top + PLOT_H}" stroke="${COLOURS.axis}"/>`);
+  parts.push(`<line class="axis" x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${MARGIN.top + PLOT_H}" y2="${MARGIN.top + PLOT_H}" stroke="${COLOURS.axis}"/>`);
   // The due date and today, as vertical rules labelled at the top.
-  const rule = (iso: string, label: string, colour: string) => {
+  const rule = (iso: string, label: 'due' | 'today', colour: string, side: 'left' | 'right' | 'centre') => {
     if (day(iso) < first || day(iso) > last) return;
     const rx = px(x(iso));
-    parts.push(`<line x1="${rx}" x2="${rx}" y1="${MARGIN.top}" y2="${MARGIN.top + PLOT_H}" stroke="${colour}" stroke-dasharray="2 3"/>`);
-    parts.push(`<text x="${rx}" y="${MARGIN.top - 4}" text-anchor="middle" font-size="10" fill="${colour}">${label}</text>`);
+    const [tx, anchor] = side === 'left' ? [px(x(iso) - 2), 'end'] : side === 'right' ? [px(x(iso) + 2), 'start'] : [rx, 'middle'];
+    parts.push(`<line class="${label}" x1="${rx}" x2="${rx}" y1="${MARGIN.top}" y2="${MARGIN.top + PLOT_H}" stroke="${colour}" stroke-dasharray="2 3"/>`);
+    parts.push(`<text class="${label}" x="${tx}" y="${MARGIN.top - 4}" text-anchor="${anchor}" font-size="10" fill="${colour}">${label}</text>`);
   };
-  if (goal.due) rule(goal.due, 'due', COLOURS.axis);
-  rule(today, 'today', COLOURS.today);
+  // A due date a few days from today would run its label into today's ('todaydue'): each then goes to its own side.
+  const apart = goal.due === undefined || Math.abs(x(goal.due) - x(today)) >= 28;
+  const dueLater = goal.due !== undefined && goal.due >= today;
+  if (goal.due) rule(goal.due, 'due', COLOURS.axis, apart ? 'centre' : dueLater ? 'right' : 'left');
+  rule(today, 'today', COLOURS.today, apart ? 'centre' : dueLater ? 'left' : 'right');
   // The target and the baseline as horizontal lines labelled at the right.
-  const level = (value: number, label: string, colour: string, dash: string) => {
-    parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${px(y(value))}" y2="${px(y(value))}" stroke="${colour}" stroke-width="1.5" stroke-dasharray="${dash}"/>`);
-    parts.push(`<text x="${MARGIN.left + PLOT_W + 6}" y="${px(y(value) + 4)}" font-size="11" fill="${colour}">${escapeXml(label)}</text>`);
+  const level = (kind: 'baseline' | 'target', value: number, colour: string, dash: string) => {
+    parts.push(`<line class="${kind}" x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${px(y(value))}" y2="${px(y(value))}" stroke="${colour}" stroke-width="1.5" stroke-dasharray="${dash}"/>`);
+    parts.push(`<text class="${kind}" x="${MARGIN.left + PLOT_W + 6}" y="${px(y(value) + 4)}" font-size="11" fill="${colour}">${kind} ${fmt(value)}</text>`);
   };
-  if (baseline) level(baseline.value!, `baseline ${fmt(baseline.value!)}`, COLOURS.baseline, '1 3');
-  if (target !== undefined) level(target, `target ${fmt(target)}`, COLOURS.target, '6 4');
+  if (baseline) level('baseline', baseline.value!, COLOURS.baseline, '1 3');
+  if (target !== undefined) level('target', target, COLOURS.target, '6 4');
   // Milestones as diamonds where the plan expects to be.
   for (const m of milestones) {
     const mx = x(m.date!);
     const my = y(m.value!);
-    parts.push(`<path d="M${px(mx)} ${px(my - 6)}l6 6-6 6-6-6z" fill="#fff" stroke="${COLOURS.milestone}" stroke-width="1.5"/>`);
+    parts.push(`<path class="milestone" d="M${px(mx)} ${px(my - 6)}l6 6-6 6-6-6z" fill="#fff" stroke="${COLOURS.milestone}" stroke-width="1.5"/>`);
   }
   // The measurements: a line through them, a dot on each.
   const line = points.map((p) => `${px(x(p.date))},${px(y(p.value))}`).join(' ');
-  parts.push(`<polyline points="${line}" fill="none" stroke="${COLOURS.line}" stroke-width="2" stroke-linejoin="round"/>`);
-  for (const p of points) parts.push(`<circle cx="${px(x(p.date))}" cy="${px(y(p.value))}" r="3" fill="${COLOURS.line}"/>`);
-  if (baseline?.date) parts.push(`<circle cx="${px(x(baseline.date))}" cy="${px(y(baseline.value!))}" r="3.5" fill="#fff" stroke="${COLOURS.baseline}" stroke-width="1.5"/>`);
+  parts.push(`<polyline class="measured" points="${line}" fill="none" stroke="${COLOURS.line}" stroke-width="2" stroke-linejoin="round"/>`);
+  for (const p of points) parts.push(`<circle class="measured" cx="${px(x(p.date))}" cy="${px(y(p.value))}" r="3" fill="${COLOURS.line}"/>`);
+  if (baseline?.date) parts.push(`<circle class="baseline" cx="${px(x(baseline.date))}" cy="${px(y(baseline.value!))}" r="3.5" fill="#fff" stroke="${COLOURS.baseline}" stroke-width="1.5"/>`);
 
   const titleId = `chart-${goal.id}-title`;
   const descId = `chart-${goal.id}-desc`;
@@ -112,18 +120,18 @@ export function renderScoreChart(report: ReportData): string | undefined {
   const y = (v: number) => MARGIN.top + PLOT_H - ((v - bottom) / (top - bottom)) * PLOT_H;
   const parts: string[] = [];
   for (let tick = bottom; tick <= top; tick += 10) {
-    parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${px(y(tick))}" y2="${px(y(tick))}" stroke="${COLOURS.grid}"/>`);
-    parts.push(`<text x="${MARGIN.left - 6}" y="${px(y(tick) + 4)}" text-anchor="end" font-size="11" fill="${COLOURS.axis}">${tick}</text>`);
+    parts.push(`<line class="grid" x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${px(y(tick))}" y2="${px(y(tick))}" stroke="${COLOURS.grid}"/>`);
+    parts.push(`<text class="axis" x="${MARGIN.left - 6}" y="${px(y(tick) + 4)}" text-anchor="end" font-size="11" fill="${COLOURS.axis}">${tick}</text>`);
   }
   for (const month of months(first, last)) {
-    parts.push(`<text x="${px(x(month.iso))}" y="${MARGIN.top + PLOT_H + 17}" text-anchor="middle" font-size="11" fill="${COLOURS.axis}">${month.label}</text>`);
+    parts.push(`<text class="axis" x="${px(x(month.iso))}" y="${MARGIN.top + PLOT_H + 17}" text-anchor="middle" font-size="11" fill="${COLOURS.axis}">${month.label}</text>`);
   }
-  parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${px(y(50))}" y2="${px(y(50))}" stroke="${COLOURS.target}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-  parts.push(`<text x="${MARGIN.left + PLOT_W + 6}" y="${px(y(50) + 4)}" font-size="11" fill="${COLOURS.target}">expected 50</text>`);
-  parts.push(`<polyline points="${points.map((p) => `${px(x(p.date))},${px(y(p.tScore))}`).join(' ')}" fill="none" stroke="${COLOURS.line}" stroke-width="2" stroke-linejoin="round"/>`);
+  parts.push(`<line class="target" x1="${MARGIN.left}" x2="${MARGIN.left + PLOT_W}" y1="${px(y(50))}" y2="${px(y(50))}" stroke="${COLOURS.target}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+  parts.push(`<text class="target" x="${MARGIN.left + PLOT_W + 6}" y="${px(y(50) + 4)}" font-size="11" fill="${COLOURS.target}">expected 50</text>`);
+  parts.push(`<polyline class="score" points="${points.map((p) => `${px(x(p.date))},${px(y(p.tScore))}`).join(' ')}" fill="none" stroke="${COLOURS.line}" stroke-width="2" stroke-linejoin="round"/>`);
   for (const p of points) {
-    parts.push(`<circle cx="${px(x(p.date))}" cy="${px(y(p.tScore))}" r="3" fill="${COLOURS.line}"/>`);
-    parts.push(`<text x="${px(x(p.date))}" y="${px(y(p.tScore) - 8)}" text-anchor="middle" font-size="10" fill="${COLOURS.axis}">${p.tScore.toFixed(1)}</text>`);
+    parts.push(`<circle class="score" cx="${px(x(p.date))}" cy="${px(y(p.tScore))}" r="3" fill="${COLOURS.line}"/>`);
+    parts.push(`<text class="score" x="${px(x(p.date))}" y="${px(y(p.tScore) - 8)}" text-anchor="middle" font-size="10" fill="${COLOURS.axis}">${p.tScore.toFixed(1)}</text>`);
   }
   const firstPoint = points[0]!;
   const lastPoint = points.at(-1)!;

@@ -1,8 +1,9 @@
 /**
  * The report as Markdown: the same sections as the HTML, with a table of measurements where the HTML
- * draws a chart, so that it reads well in a terminal, a pull request or a notes app.
+ * draws a chart, so that it reads well in a terminal, a pull request, a notes app or VS Code's Markdown
+ * preview (the extension's plan summary shows exactly this text).
  */
-import type { GoalReport, ReportData, ReportScore } from '../../core/features/report-data';
+import type { GoalReport, ReportData, ReportScore } from '../features/report-data';
 
 /** Renders the report as GitHub-flavoured Markdown. */
 export function renderMarkdown(report: ReportData, file: string): string {
