@@ -1,0 +1,232 @@
+// The packaged extension end to end: the .vsix installed into code-server (VS Code 1.139 for the
+// browser), driven through the workbench UI by Debian's Chromium. Every expected text comes from
+// the core, so these tests check that the extension shows what the core computes.
+// CI installs the code-server cache and packages the .vsix before `npm test` (.ci/run); run alone,
+// `npx vitest run --config test/vitest.config.ts test/e2e` does both when they are missing or stale.
+// Each step saves a screenshot to test/e2e/screenshots/, passed or failed.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, CATEGORY_INFO, parse, type Diagnostic } from '../../server/src/core/index';
+import { codeLenses } from '../../server/src/core/features/code-lens';
+import { hover } from '../../server/src/core/features/hover';
+import { ensureCodeServer, openWorkbench, startCodeServer, type CodeServer } from './code-server';
+import { exactly, lineTokens, openFile, runCommand, viewLine } from './workbench';
+
+const TODAY = '2026-11-25';
+/** expect.poll gives up after one second by default; the workbench can take longer on a busy machine. */
+const POLL = { timeout: 20_000 };
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const screenshots = path.join(root, 'test/e2e/screenshots');
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+const vsix = path.join(root, `goalpost-${version}.vsix`);
+
+let workspace: string;
+let server: CodeServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+
+/** The sample as the tests found it, and the goal most steps look at. */
+const panicText = readFileSync(path.join(root, 'samples/anxiety-panic.goals'), 'utf8');
+const panicPlan = parse(panicText).plan;
+const panicGoal = panicPlan.goals.find((goal) => goal.id === 'panic')!;
+
+beforeAll(async () => {
+  await ensureCodeServer();
+  ensureVsix();
+  mkdirSync(screenshots, { recursive: true });
+  workspace = mkdtempSync(path.join(os.tmpdir(), 'goalpost-e2e-'));
+  cpSync(path.join(root, 'samples'), workspace, { recursive: true });
+  server = await startCodeServer({ workspace, extensions: [vsix], settings: { 'goalpost.today': TODAY } });
+  ({ browser, page } = await openWorkbench(server.url));
+  // Playwright's own waits give up sooner than the tests' timeouts, with a message naming the locator.
+  page.setDefaultTimeout(45_000);
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (workspace) rmSync(workspace, { recursive: true, force: true });
+}, 60_000);
+
+describe('the Goalpost extension in code-server', () => {
+  it('lists the diagnostics of flawed.goals in the Problems panel', async () => {
+    await step('01-problems', async () => {
+      const text = readFileSync(path.join(workspace, 'flawed.goals'), 'utf8');
+      // VS Code's Problems panel leaves hints out, and sorts by severity, then by position.
+      const expected = analyze(text, { today: TODAY }).diagnostics.filter((d) => d.severity !== 'hint').sort(bySeverityThenPosition);
+      await openFile(page, 'flawed.goals');
+      await page.keyboard.press('Control+Shift+M');
+      // The first analysis waits for the extension to activate and its server to start: minutes on a cold, busy machine.
+      const fileRow = page.locator(`.markers-panel .monaco-list-row[aria-label^="${expected.length} problems in file flawed.goals"]`);
+      await fileRow.waitFor({ timeout: 150_000 });
+      const rows = () => page.locator('.markers-panel .monaco-list-row').evaluateAll((all) => all.map((row) => row.getAttribute('aria-label') ?? ''));
+      const firstErrors = expected.slice(0, 5).map(problemLabel);
+      await expect.poll(rows, POLL).toEqual(expect.arrayContaining(firstErrors.map((label) => expect.stringContaining(label))));
+      // Warnings and infos sort below the fold; the filter box brings one of each into view.
+      for (const severity of ['warning', 'info'] as const) {
+        const diagnostic = expected.find((d) => d.severity === severity)!;
+        await page.getByPlaceholder(/^Filter \(e\.g\./).fill(diagnostic.code);
+        await expect.poll(rows, POLL).toEqual(expect.arrayContaining([expect.stringContaining(problemLabel(diagnostic))]));
+      }
+      await page.getByPlaceholder(/^Filter \(e\.g\./).fill('');
+      await expect.poll(rows, POLL).toEqual(expect.arrayContaining(firstErrors.map((label) => expect.stringContaining(label))));
+    });
+  }, 240_000);
+
+  it('colours the key word, the goal id and the statement of a goal line differently', async () => {
+    await step('02-highlighting', async () => {
+      await openFile(page, 'anxiety-panic.goals', panicGoal.headerRange.start.line + 1, 1);
+      const tokens = await lineTokens(page, `goal panic: ${panicGoal.statement.text.slice(0, 20)}`);
+      const keyword = tokens.find((t) => t.text === 'goal');
+      const id = tokens.find((t) => t.text === 'panic');
+      const statement = tokens.find((t) => t.text.includes(panicGoal.statement.text.slice(0, 20)));
+      expect(keyword && id && statement, `tokens on the goal line: ${JSON.stringify(tokens)}`).toBeTruthy();
+      expect(keyword!.className).not.toBe(statement!.className);
+      expect(keyword!.color).not.toBe(statement!.color);
+      expect(id!.color).not.toBe(statement!.color);
+    });
+  }, 120_000);
+
+  it('shows the code lenses of a goal above its goal line', async () => {
+    await step('03-code-lenses', async () => {
+      const titles = codeLenses(panicPlan, 'file:///anxiety-panic.goals', TODAY)
+        .filter((lens) => lens.range.start.line === panicGoal.headerRange.start.line)
+        .map((lens) => lens.title);
+      expect(titles.length).toBeGreaterThan(1);
+      await openFile(page, 'anxiety-panic.goals', panicGoal.headerRange.start.line + 1, 1);
+      const lens = page.locator('.codelens-decoration', { hasText: titles[0] });
+      await lens.waitFor();
+      // Lenses are separated by " | " spans; what remains is one element per lens.
+      const shown = (await lens.locator(':scope > a, :scope > span').allInnerTexts()).filter((t) => t.trim() !== '|');
+      expect(shown).toEqual(titles);
+    });
+  }, 120_000);
+
+  it('shows hovers on a goal id and on a category', async () => {
+    await step('04-hover-goal', async () => {
+      await expectHover(panicGoal.idRange.start);
+    });
+    await step('04-hover-category', async () => {
+      await expectHover(panicGoal.category!.range.start);
+    });
+  }, 120_000);
+
+  it('completes the categories after `category: `', async () => {
+    await step('05-completion', async () => {
+      const line = panicGoal.category!.range.start.line + 1;
+      await openFile(page, 'anxiety-panic.goals', line, 1);
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.type('  category: ');
+      await page.keyboard.press('Control+Space');
+      const labels = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row .label-name');
+      await labels.first().waitFor();
+      // The categories come first, in the core's order; the extension's snippets may follow them.
+      const categories = CATEGORY_INFO.map((c) => c.id);
+      await expect.poll(async () => (await labels.allInnerTexts()).slice(0, categories.length), POLL).toEqual(categories);
+    });
+    // Put the sample back as it was for the steps that follow.
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'File: Revert File');
+    await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+  }, 120_000);
+
+  it('opens the progress chart webview with an SVG chart and a table', async () => {
+    await step('06-chart', async () => {
+      await openFile(page, 'anxiety-panic.goals');
+      await runCommand(page, 'Goalpost: Show Progress Chart');
+      await page.locator('.tab[aria-label^="Progress"]').waitFor();
+      // A webview is an iframe holding the page's own iframe.
+      const chart = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await chart.locator('svg[role="img"]').first().waitFor();
+      await chart.locator('table').first().waitFor();
+    });
+  }, 120_000);
+
+  it('appends a progress line with Log Progress', async () => {
+    const expectedLine = `${TODAY} progress panic: 1 attack/week`;
+    await step('07-log-progress', async () => {
+      // The chart opened beside the text: make the text's editor group the active one again.
+      await page.locator('.tab[aria-label^="anxiety-panic.goals"]').first().click();
+      await runCommand(page, 'Goalpost: Log Progress');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: exactly('panic') }).waitFor();
+      await input.fill('panic');
+      await page.locator('.quick-input-list .monaco-list-row.focused .label-name', { hasText: exactly('panic') }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: "'panic'" }).waitFor();
+      await input.fill('1 attack/week');
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      await viewLine(page, expectedLine).first().waitFor();
+    });
+    await page.keyboard.press('Control+S');
+    await page.locator('.tab.active.dirty').waitFor({ state: 'detached' });
+    const saved = readFileSync(path.join(workspace, 'anxiety-panic.goals'), 'utf8').trimEnd().split('\n');
+    expect(saved.at(-1)).toBe(expectedLine);
+    expect(saved.length).toBe(panicText.trimEnd().split('\n').length + 1);
+  }, 120_000);
+});
+
+/** Runs one step and saves a screenshot of the workbench as the step left it, passed or failed. */
+async function step(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } finally {
+    await page?.screenshot({ path: path.join(screenshots, `${name}.png`) });
+  }
+}
+
+/** Shows the hover at a zero-based position (Ctrl+K Ctrl+I) and checks it says what the core's hover says. */
+async function expectHover(position: { line: number; character: number }): Promise<void> {
+  const contents = hover(panicPlan, position, TODAY)?.contents;
+  expect(contents, `the core has no hover at ${JSON.stringify(position)}`).toBeDefined();
+  await openFile(page, 'anxiety-panic.goals', position.line + 1, position.character + 1);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const widget = page.locator('.monaco-hover:visible .monaco-hover-content').first();
+  await widget.waitFor();
+  // Rendered Markdown loses its marks: compare line by line without them.
+  const lines = contents!.split('\n').map((l) => l.replace(/^- /, '').replace(/\*\*|`|_/g, '').trim()).filter(Boolean);
+  await expect.poll(() => widget.innerText(), POLL).toSatisfy((shown: string) => lines.every((l) => shown.includes(l)));
+}
+
+/** How VS Code's Problems panel words a diagnostic for screen readers. */
+function problemLabel(d: Diagnostic): string {
+  const severity = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' }[d.severity];
+  return `${severity}: ${d.message} at line ${d.range.start.line + 1} and character ${d.range.start.character + 1}.`;
+}
+
+function bySeverityThenPosition(a: Diagnostic, b: Diagnostic): number {
+  const rank = { error: 0, warning: 1, info: 2, hint: 3 };
+  return rank[a.severity] - rank[b.severity] || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/**
+ * Packages the extension unless goalpost-<version>.vsix is newer than everything that goes into it.
+ * CI runs `npm run package` before `npm test`; here the bundles the global setup built are packed as they are.
+ */
+function ensureVsix(): void {
+  const inputs = ['package.json', 'package-lock.json', 'language-configuration.json', 'syntaxes', 'client', 'server/src', 'server/bin'];
+  const newest = Math.max(...inputs.map((input) => newestMtime(path.join(root, input))));
+  if (existsSync(vsix) && statSync(vsix).mtimeMs >= newest) return;
+  // The bundles are current (test/global-setup.ts built them), so only vsce runs: rebuilding here
+  // would rewrite server/dist while the CLI tests run it.
+  const result = spawnSync('npm', ['run', 'package:vsix'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0 || !existsSync(vsix)) {
+    throw new Error(`npm run package:vsix did not write ${path.basename(vsix)} (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+  }
+}
+
+function newestMtime(file: string): number {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  // Build output is made from the sources beside it, so only the sources count.
+  const children = readdirSync(file).filter((name) => name !== 'dist' && name !== 'node_modules');
+  return Math.max(stat.mtimeMs, ...children.map((name) => newestMtime(path.join(file, name))));
+}
