@@ -67,7 +67,9 @@
     if (!message || typeof message !== 'object') return;
     if (message.type === 'update' && typeof message.html === 'string') {
       const y = window.scrollY;
-      const active = document.activeElement && document.activeElement.id;
+      // Only a page that has the focus gives it back after the redraw: an update must never take
+      // the keyboard away from the editor where the person is typing.
+      const active = document.hasFocus() && document.activeElement && document.activeElement.id;
       main.innerHTML = message.html;
       markFocused(state.focusGoal);
       window.scrollTo(0, y);

@@ -29,7 +29,11 @@ export class Analyses implements vscode.Disposable {
     return vscode.languages.getDiagnostics(document.uri).length === last.diagnostics ? last : undefined;
   }
 
-  /** Resolves when the document's current version is analysed and its diagnostics are shown. */
+  /**
+   * Resolves when the document's current version is analysed and its diagnostics are shown, whether
+   * or not it is in a tab (the server pushes diagnostics for every open document); rejects when the
+   * document is not open at all.
+   */
   analyzed(uri: vscode.Uri): Promise<DidAnalyzeParams> {
     return new Promise((resolve, reject) => {
       const check = () => {

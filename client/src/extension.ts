@@ -65,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): GoalpostApi {
       const target = await documentUri(uri);
       if (target) await summaries.show(target);
     }),
-    command('goalpost.checkAll', () => checkAll(analyses)),
+    command('goalpost.checkAll', () => checkAll(server)),
     command('goalpost.restartServer', async () => {
       await client?.restart();
     }),

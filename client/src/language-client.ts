@@ -5,11 +5,13 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
+  CHECK_WORKSPACE_REQUEST,
   DID_ANALYZE_NOTIFICATION,
   ENTRY_REQUEST,
   NEW_GOAL_REQUEST,
   PLAN_STATUS_REQUEST,
   REPORT_REQUEST,
+  type CheckWorkspaceResult,
   type DidAnalyzeParams,
   type GoalpostInitializationOptions,
   type NewGoalResult,
@@ -33,7 +35,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     ],
     outputChannelName: 'Goalpost Language Server',
     // Read at every start, so a restart after the workspace is trusted reads `.goalpost.json` again.
-    initializationOptions: (): GoalpostInitializationOptions => ({ didAnalyze: true, trusted: vscode.workspace.isTrusted }),
+    // Pushed diagnostics reach every open document, also those opened in the background (VS Code
+    // pulls only for documents shown in a tab), and let Check All list files that are not open.
+    initializationOptions: (): GoalpostInitializationOptions => ({ didAnalyze: true, pushDiagnostics: true, trusted: vscode.workspace.isTrusted }),
   };
   return new LanguageClient('goalpost', 'Goalpost Language Server', serverOptions, clientOptions);
 }
@@ -65,6 +69,10 @@ export class ServerRequests implements GoalpostServer {
 
   newGoal(uri: string): Promise<NewGoalResult> {
     return this.client.sendRequest<NewGoalResult>(NEW_GOAL_REQUEST, { uri });
+  }
+
+  checkWorkspace(token: vscode.CancellationToken): Promise<CheckWorkspaceResult> {
+    return this.client.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, {}, token);
   }
 
   onDidAnalyze(listener: (params: DidAnalyzeParams) => void): vscode.Disposable {

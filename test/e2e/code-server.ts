@@ -3,7 +3,7 @@
 //   ensureCodeServer(): Promise<string>
 //     Resolves with the code-server cache directory, running test/e2e/install-code-server.sh when
 //     the cache is absent (minutes on a cold machine; CI runs the script before the tests).
-//   startCodeServer({ workspace, extensions?, settings?, query? }): Promise<CodeServer>
+//   startCodeServer({ workspace, extensions?, settings?, query?, env? }): Promise<CodeServer>
 //     Installs each .vsix in `extensions` with --install-extension into a fresh extensions dir,
 //     writes `settings` over a few quiet defaults into a fresh user-data dir, starts code-server on
 //     a free 127.0.0.1 port with no auth, and resolves once GET /healthz answers. `url` opens the
@@ -30,6 +30,8 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Extra query parameters for the workbench URL, without the leading `?` or `&`. */
   query?: string;
+  /** Extra environment for code-server, which passes it on to the extension host. */
+  env?: Record<string, string>;
 }
 
 export interface CodeServer {
@@ -95,7 +97,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   mkdirSync(extensionsDir);
   writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify({ ...quietSettings, ...options.settings }, null, 2));
   // code-server would otherwise read and write ~/.config/code-server and ~/.local/share.
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data') };
+  const env = { ...process.env, ...options.env, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data') };
   const common = ['--config', path.join(home, 'config.yaml'), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 
   for (const vsix of options.extensions ?? []) {

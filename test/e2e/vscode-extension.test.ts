@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, CATEGORY_INFO, parse, type Diagnostic } from '../../server/src/core/index';
+import { analyze, CATEGORY_INFO, parse, planStatus, type Diagnostic } from '../../server/src/core/index';
 import { codeLenses } from '../../server/src/core/features/code-lens';
 import { hover } from '../../server/src/core/features/hover';
 import { ensureCodeServer, openWorkbench, startCodeServer, type CodeServer } from './code-server';
@@ -104,6 +104,8 @@ describe('the Goalpost extension in code-server', () => {
       // Lenses are separated by " | " spans; what remains is one element per lens.
       const shown = (await lens.locator(':scope > a, :scope > span').allInnerTexts()).filter((t) => t.trim() !== '|');
       expect(shown).toEqual(titles);
+      // The status bar item speaks for the plan in the active editor.
+      await page.locator('.statusbar-item', { hasText: planStatus(panicPlan, TODAY).text }).first().waitFor();
     });
   }, 120_000);
 
@@ -150,8 +152,11 @@ describe('the Goalpost extension in code-server', () => {
   it('appends a progress line with Log Progress', async () => {
     const expectedLine = `${TODAY} progress panic: 1 attack/week`;
     await step('07-log-progress', async () => {
-      // The chart opened beside the text: make the text's editor group the active one again.
-      await page.locator('.tab[aria-label^="anxiety-panic.goals"]').first().click();
+      // The chart opened beside the text and redraws as the server answers: close it, so that no
+      // webview can take the focus (and close the quick input) while the command asks its questions.
+      await runCommand(page, 'View: Close All Editors');
+      await page.locator('.tab[aria-label^="Progress"]').waitFor({ state: 'detached' });
+      await openFile(page, 'anxiety-panic.goals');
       await runCommand(page, 'Goalpost: Log Progress');
       const input = page.locator('.quick-input-widget .quick-input-box input');
       await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: exactly('panic') }).waitFor();

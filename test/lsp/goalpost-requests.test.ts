@@ -126,3 +126,37 @@ describe("Goalpost's own requests", () => {
     expect(await codes(false)).toContain('unknown-category');
   });
 });
+
+describe('checking every goal file of the workspace', () => {
+  it('pushes the findings of files that are not open, and keeps them when an opened file closes', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'goalpost-check-all-'));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, 'closed.goals'), PLAN);
+    writeFileSync(path.join(dir, 'clean.goals'), PLAN.replace('symptom-reducton', 'symptom-reduction'));
+    const closed = pathToFileURL(path.join(dir, 'closed.goals')).href;
+    const clean = pathToFileURL(path.join(dir, 'clean.goals')).href;
+    // A client that could pull, asking for pushed diagnostics as the VS Code extension does.
+    const { client } = await start(PULL, { didAnalyze: true, pushDiagnostics: true }, pathToFileURL(dir).href);
+    const pushed = [client.diagnostics(closed), client.diagnostics(clean)];
+    const result = await client.request<{ files: number; errors: number; warnings: number; unreadable: string[] }>('goalpost/checkWorkspace', {});
+    const [closedFindings, cleanFindings] = (await Promise.all(pushed)).map((p) => p.diagnostics);
+    expect(closedFindings!.map((d) => d.code)).toContain('unknown-category');
+    expect(cleanFindings!.map((d) => d.code)).not.toContain('unknown-category');
+    const warnings = [...closedFindings!, ...cleanFindings!].filter((d) => d.severity === 2).length;
+    expect(result).toEqual({ files: 2, errors: 0, warnings, unreadable: [] });
+
+    // Opening and closing a checked file shows its saved text's findings again instead of clearing them.
+    await client.open(clean, PLAN);
+    await client.diagnostics(clean, (p) => p.diagnostics.some((d) => d.code === 'unknown-category'));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: clean } });
+    const afterClose = await client.diagnostics(clean, (p) => !p.diagnostics.some((d) => d.code === 'unknown-category'));
+    expect(afterClose.diagnostics.map((d) => d.code)).not.toContain('unknown-category');
+    await client.shutdown();
+  });
+
+  it('is refused to a client that pulls its diagnostics', async () => {
+    const { client } = await start(PULL);
+    await expect(client.request('goalpost/checkWorkspace', {})).rejects.toThrow(/needs pushed diagnostics/);
+    await client.shutdown();
+  });
+});

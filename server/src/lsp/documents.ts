@@ -93,29 +93,43 @@ export class DocumentStore {
   }
 
   private async analyse(uri: string, version: number, generation: number): Promise<DocumentState | undefined> {
+    const state = await this.check(uri, () => this.documents.get(uri)?.getText(), () => this.stale(uri, version, generation));
+    if (!state) return undefined;
+    const current: DocumentState = { ...state, version };
+    this.cache.set(uri, current);
+    this.generationOf.set(uri, this.generation);
+    return current;
+  }
+
+  /**
+   * Checks the text of a file that is not open (Check All Goal Files), with the settings that apply
+   * to it; undefined when the settings change while it runs.
+   */
+  checkClosed(uri: string, text: string): Promise<DocumentState | undefined> {
+    const generation = this.generation;
+    return this.check(uri, () => text, () => this.generation !== generation);
+  }
+
+  /** Analyses the text `read` gives once the settings are known, in steps, giving up as soon as `stale` says so. */
+  private async check(uri: string, read: () => string | undefined, stale: () => boolean): Promise<DocumentState | undefined> {
     const directory = directoryOf(uri);
     const file = directory && this.readSettingsFiles ? await this.configFiles.forDirectory(directory).catch(() => undefined) : undefined;
     const config = effectiveConfig(this.settings, file);
     const today = todayFor(this.settings);
-    const current = this.documents.get(uri);
-    if (!current || this.stale(uri, version, generation)) return undefined;
-    const text = current.getText();
+    const text = read();
+    if (text === undefined || stale()) return undefined;
     const steps = analyzeInSteps(text, { today, config });
     let step = steps.next();
     while (!step.done) {
       await breathe();
-      if (this.stale(uri, version, generation)) return undefined;
+      if (stale()) return undefined;
       step = steps.next();
     }
-    const analysis: Analysis = step.value;
     const settingsProblems = [
       ...(file?.problems ?? []).map((p) => `${path.basename(p.file)}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.key ? `${p.key}: ` : ''}${p.message}`),
       ...this.settings.problems.map((p) => `goalpost.${p.key}: ${p.message}`),
     ];
-    const state: DocumentState = { uri, version, text, analysis, config, today, settingsProblems };
-    this.cache.set(uri, state);
-    this.generationOf.set(uri, this.generation);
-    return state;
+    return { uri, version: 0, text, analysis: step.value, config, today, settingsProblems };
   }
 
   forget(uri: string): void {

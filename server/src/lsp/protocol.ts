@@ -26,6 +26,24 @@ export interface GoalpostInitializationOptions {
   readonly settings?: unknown;
   readonly didAnalyze?: boolean;
   readonly trusted?: boolean;
+  /**
+   * Push diagnostics even though the client can pull them. VS Code pulls only for documents shown in
+   * a tab, so pushing is how documents opened in the background (and Check All) get theirs.
+   */
+  readonly pushDiagnostics?: boolean;
+}
+
+/**
+ * `goalpost/checkWorkspace`: checks every `.goals` file of the workspace folders and pushes the
+ * findings of those not open too, so the Problems panel lists them all. Needs push diagnostics.
+ */
+export const CHECK_WORKSPACE_REQUEST = 'goalpost/checkWorkspace';
+export interface CheckWorkspaceResult {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Files that could not be read, by path. */
+  readonly unreadable: readonly string[];
 }
 
 /** `goalpost/planStatus`: the one-line state of a plan for the status bar. */

@@ -39,7 +39,8 @@ import {
 import { settingsDiagnostic, toLspCompletion, toLspDiagnostic, toLspSymbol } from './convert';
 import { DocumentStore, type DocumentState } from './documents';
 import { registerGoalpostRequests } from './goalpost-requests';
-import { DID_ANALYZE_NOTIFICATION, type DidAnalyzeParams, type GoalpostInitializationOptions } from './protocol';
+import { CHECK_WORKSPACE_REQUEST, DID_ANALYZE_NOTIFICATION, type DidAnalyzeParams, type GoalpostInitializationOptions } from './protocol';
+import { WorkspaceCheck } from './workspace-check';
 import { DEFAULT_SETTINGS, readEditorSettings } from './settings';
 import { WorkspaceIndex } from './workspace-index';
 
@@ -50,6 +51,7 @@ export function startServer(connection: Connection): void {
   const store = new DocumentStore(DEFAULT_SETTINGS);
   const index = new WorkspaceIndex();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  const workspaceCheck = new WorkspaceCheck(connection, store, diagnosticsOf);
   let capabilities: InitializeParams['capabilities'] = {};
   let folders: string[] = [];
   let pullDiagnostics = false;
@@ -75,10 +77,10 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities ?? {};
-    pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    const options = (params.initializationOptions ?? {}) as GoalpostInitializationOptions;
+    pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined && options.pushDiagnostics !== true;
     folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
-    const options = (params.initializationOptions ?? {}) as GoalpostInitializationOptions;
     announceAnalyses = options.didAnalyze === true;
     // In an untrusted workspace the plan's folder does not get to configure the checks.
     if (options.trusted === false) store.readSettingsFiles = false;
@@ -142,12 +144,16 @@ export function startServer(connection: Connection): void {
     for (const change of changes) {
       if (change.uri.endsWith('.goalpost.json')) settingsChanged = true;
       else if (store.documents.get(change.uri)) continue;
-      else if (change.type === FileChangeType.Deleted) index.remove(change.uri);
-      else await index.refresh(change.uri);
+      else {
+        if (change.type === FileChangeType.Deleted) index.remove(change.uri);
+        else await index.refresh(change.uri);
+        await workspaceCheck.changedOnDisk(change.uri, change.type === FileChangeType.Deleted);
+      }
     }
     if (settingsChanged) {
       store.invalidate();
       refreshDiagnostics();
+      void workspaceCheck.refreshClosed();
     }
   });
 
@@ -200,8 +206,12 @@ export function startServer(connection: Connection): void {
   store.documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri));
     store.forget(document.uri);
-    if (!pullDiagnostics) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     if (document.uri.startsWith('file:')) void index.refresh(document.uri);
+    if (pullDiagnostics) return;
+    // A file Check All has covered keeps showing the findings of its saved text; others are cleared.
+    void workspaceCheck.closed(document.uri).then((kept) => {
+      if (!kept) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    });
   });
 
   connection.languages.diagnostics.on(async ({ textDocument }) => {
@@ -403,6 +413,14 @@ export function startServer(connection: Connection): void {
   );
 
   registerGoalpostRequests(connection, stateOf, guard);
+  connection.onRequest(
+    CHECK_WORKSPACE_REQUEST,
+    guard('the check of all goal files', async (_params: unknown, token) => {
+      // Pulling clients ask for each document's diagnostics themselves; pushing them too would show them twice.
+      if (pullDiagnostics) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Checking all files needs pushed diagnostics (initializationOptions.pushDiagnostics).');
+      return workspaceCheck.run(folders, () => token.isCancellationRequested);
+    }),
+  );
   store.documents.listen(connection);
   connection.listen();
 }
