@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { fileName, normalize, parseUri } from '../uris';
 import type { GoalpostServer, ReportData } from '../server-api';
 import { renderChartMain, renderChartPage, renderMessageMain, renderMessagePage, type ChartPageOptions, type PanelMessage } from './chart-html';
 
@@ -224,23 +225,5 @@ class ChartPanel {
 /** The document a restored panel showed, from the state its page script saved. */
 function documentOf(state: unknown): vscode.Uri | undefined {
   const uri = typeof state === 'object' && state !== null ? (state as { uri?: unknown }).uri : undefined;
-  if (typeof uri !== 'string') return undefined;
-  try {
-    return vscode.Uri.parse(uri, true);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The uri as VS Code writes it, so that the server's spelling and the editor's compare equal. */
-function normalize(uri: string): string {
-  try {
-    return vscode.Uri.parse(uri, true).toString();
-  } catch {
-    return uri;
-  }
-}
-
-function fileName(document: vscode.Uri): string {
-  return document.path.split('/').pop() || document.toString();
+  return typeof uri === 'string' ? parseUri(uri) : undefined;
 }

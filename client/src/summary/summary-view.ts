@@ -4,6 +4,7 @@
  * the plan again. The text is the same as `goalpost report --format md` writes.
  */
 import * as vscode from 'vscode';
+import { fileName, normalize, parseUri } from '../uris';
 import { renderMarkdown } from '../../../server/src/core/report/markdown';
 import type { GoalpostServer } from '../server-api';
 
@@ -93,22 +94,5 @@ export function summaryUri(document: vscode.Uri): vscode.Uri {
 }
 
 function documentOf(summary: vscode.Uri): vscode.Uri | undefined {
-  try {
-    return summary.query ? vscode.Uri.parse(summary.query, true) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The uri as VS Code writes it, so that the server's spelling and the editor's compare equal. */
-function normalize(uri: string): string {
-  try {
-    return vscode.Uri.parse(uri, true).toString();
-  } catch {
-    return uri;
-  }
-}
-
-function fileName(document: vscode.Uri): string {
-  return document.path.split('/').pop() || document.toString();
+  return summary.query ? parseUri(summary.query) : undefined;
 }

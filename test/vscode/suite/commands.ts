@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { Entry } from '../../../server/src/core/index';
+import { reportData } from '../../../server/src/core/features/report-data';
+import { renderMarkdown } from '../../../server/src/core/report/markdown';
 import { analyzeText, codeOf, diagnosticsWhen, goalpost, insertedLines, openPlan, readPlan, today, writePlan } from './support';
 
 const SAMPLE = 'anxiety-panic.goals';
@@ -84,4 +86,34 @@ suite('commands', () => {
     const shown = await diagnosticsWhen(uri, (d) => d.length === expected, `the ${expected} problems of the unopened file`);
     assert.ok(shown.map(codeOf).includes('unknown-category'));
   });
+
+  test('showSummary shows the plan report, and it follows edits', async () => {
+    const uri = await writePlan('command-summary.goals', sample);
+    const { document } = await openPlan(uri);
+    await vscode.commands.executeCommand('goalpost.showSummary', uri);
+    const summaryOf = () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'goalpost-summary' && d.uri.query === uri.toString());
+    const expected = (text: string) => renderMarkdown(reportData(analyzeText(text).plan, analyzeText(text).diagnostics, today()), vscode.workspace.asRelativePath(uri, false));
+    await until(() => summaryOf()?.getText() === expected(document.getText()), 'the summary to show the plan');
+    await vscode.commands.executeCommand('goalpost.logProgress', uri, 'panic', '1 attack/week');
+    await until(() => summaryOf()?.getText() === expected(document.getText()), 'the summary to show the new progress line');
+    assert.match(summaryOf()!.getText(), /1 attack\/week/);
+  });
 });
+
+/** Resolves once `done` holds, checking whenever the workspace's documents change; fails after 20 s. */
+function until(done: () => boolean, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!done()) return;
+      subscriptions.forEach((s) => s.dispose());
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      subscriptions.forEach((s) => s.dispose());
+      reject(new Error(`timed out waiting for ${what}`));
+    }, 20_000);
+    const subscriptions = [vscode.workspace.onDidChangeTextDocument(check), vscode.workspace.onDidOpenTextDocument(check)];
+    check();
+  });
+}
