@@ -175,6 +175,28 @@ describe('the Goalpost extension in code-server', () => {
     expect(saved.at(-1)).toBe(expectedLine);
     expect(saved.length).toBe(panicText.trimEnd().split('\n').length + 1);
   }, 120_000);
+
+  it('records a review from a list of the goal’s own GAS levels', async () => {
+    const expectedLine = `${TODAY} review panic: +1`;
+    // The level list shows what each level means for this goal, from its scale.
+    const plusOne = panicGoal.scale!.find((level) => level.level === 1)!.text.text;
+    await step('08-record-review', async () => {
+      await runCommand(page, 'Goalpost: Record Review');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.fill('panic');
+      await page.locator('.quick-input-list .monaco-list-row.focused .label-name', { hasText: exactly('panic') }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: "Review 'panic'" }).waitFor();
+      const row = (level: string) => page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactly(level) }) });
+      for (const level of ['+2', '+1', '0', '-1', '-2']) await row(level).first().waitFor();
+      await row('+1').filter({ hasText: plusOne }).first().waitFor();
+      await input.fill('+1');
+      await page.locator('.quick-input-list .monaco-list-row.focused .label-name', { hasText: exactly('+1') }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      await viewLine(page, expectedLine).first().waitFor();
+    });
+  }, 120_000);
 });
 
 /** Runs one step and saves a screenshot of the workbench as the step left it, passed or failed. */
