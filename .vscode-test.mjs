@@ -17,6 +17,7 @@ export default defineConfig({
   // A machine's own VS Code when VSCODE_EXECUTABLE names it; otherwise a downloaded one.
   ...(executable ? { useInstallation: { fromPath: executable } } : { version: process.env.VSCODE_VERSION || 'stable' }),
   // Only the extension under development runs: nothing installed on the machine can answer for it.
-  launchArgs: ['--disable-extensions'],
+  // A trusted workspace, so that its goalpost.today setting (restricted in Restricted Mode) applies.
+  launchArgs: ['--disable-extensions', '--disable-workspace-trust'],
   mocha: { ui: 'tdd', timeout: 20_000 },
 });

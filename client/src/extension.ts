@@ -40,11 +40,19 @@ export function activate(context: vscode.ExtensionContext): GoalpostApi {
     void vscode.window.showErrorMessage(`Goalpost's language server did not start: ${error instanceof Error ? error.message : String(error)}. See the "Goalpost Language Server" output.`);
   });
 
-  // Commands wait for the server, so one run straight after start-up is not lost.
+  // Commands wait for the server, so one run straight after start-up is not lost; a failure is
+  // said in a sentence (the details go to the server's output), never as a bare stack.
   const command = <A extends unknown[], R>(id: string, run: (...args: A) => Promise<R>) =>
     vscode.commands.registerCommand(id, async (...args: A) => {
-      await ready;
-      return run(...args);
+      try {
+        await ready;
+        return await run(...args);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        client?.outputChannel.appendLine(`${id} failed: ${reason}`);
+        void vscode.window.showErrorMessage(`Goalpost could not finish that: ${reason}`);
+        return undefined;
+      }
     });
   const documentUri = async (uri?: string | vscode.Uri) => (await targetDocument(uri))?.uri;
 
