@@ -8,7 +8,7 @@ import { ChartPanels } from './chart/chart-panel';
 import { checkAll } from './commands/check-all';
 import { newGoal } from './commands/new-goal';
 import { recordEntry } from './commands/record';
-import { targetDocument } from './commands/target';
+import { targetDocument, trackActivePlan } from './commands/target';
 import { createLanguageClient, ServerRequests } from './language-client';
 import type { DidAnalyzeParams } from './server-api';
 import { PlanStatusItem } from './status-bar';
@@ -57,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): GoalpostApi {
   const documentUri = async (uri?: string | vscode.Uri) => (await targetDocument(uri))?.uri;
 
   context.subscriptions.push(
+    trackActivePlan(),
     analyses,
     charts,
     summaries,

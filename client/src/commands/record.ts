@@ -80,9 +80,12 @@ async function applyEntry(document: vscode.TextDocument, result: EntryResult): P
     void vscode.window.showWarningMessage('Goalpost could not change the file (is it read-only?).');
     return false;
   }
-  const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  // Run from the walkthrough or a lens in another view, the plan may not be on screen: show the new line.
+  const editor =
+    vscode.window.visibleTextEditors.find((e) => e.document === document) ??
+    (await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: false }));
   const line = findLine(document, result.line);
-  if (editor && line !== undefined) editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  if (line !== undefined) editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   if (result.warning) void vscode.window.showWarningMessage(result.warning);
   return true;
 }

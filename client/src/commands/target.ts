@@ -8,17 +8,41 @@ import type { GoalpostServer, ReportData } from '../server-api';
 
 type GoalReport = ReportData['goals'][number];
 
+/** The plan last shown in an editor, for commands run from a view that is not an editor. */
+let lastPlan: vscode.TextDocument | undefined;
+
+/** Remembers the last `.goals` document that was in the active editor. */
+export function trackActivePlan(): vscode.Disposable {
+  const remember = (editor: vscode.TextEditor | undefined) => {
+    if (editor?.document.languageId === LANGUAGE_ID) lastPlan = editor.document;
+  };
+  remember(vscode.window.activeTextEditor);
+  return vscode.window.onDidChangeActiveTextEditor(remember);
+}
+
 /** The `.goals` document a command is about, opened if need be; undefined after telling the person why. */
 export async function targetDocument(uri?: string | vscode.Uri): Promise<vscode.TextDocument | undefined> {
   if (uri) {
     const parsed = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
     return vscode.workspace.openTextDocument(parsed);
   }
-  // From the walkthrough or a webview no text editor is active: the plan beside it is meant.
+  // From the walkthrough or a webview no text editor is active: the plan beside it, or the one
+  // last worked on, is meant.
   const editors = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors];
-  const plan = editors.find((editor) => editor?.document.languageId === LANGUAGE_ID)?.document;
+  const plan = editors.find((editor) => editor?.document.languageId === LANGUAGE_ID)?.document ?? (lastPlan?.isClosed ? undefined : lastPlan);
   if (plan) return plan;
+  const tab = planTab();
+  if (tab) return vscode.workspace.openTextDocument(tab);
   void vscode.window.showInformationMessage('Open a .goals file first: this command works on the plan in the active editor.');
+  return undefined;
+}
+
+/** A `.goals` file open in a tab, those of the active tab group first. */
+function planTab(): vscode.Uri | undefined {
+  const groups = [vscode.window.tabGroups.activeTabGroup, ...vscode.window.tabGroups.all];
+  for (const tab of groups.flatMap((group) => group.tabs)) {
+    if (tab.input instanceof vscode.TabInputText && tab.input.uri.path.endsWith('.goals')) return tab.input.uri;
+  }
   return undefined;
 }
 
