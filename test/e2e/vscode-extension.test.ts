@@ -223,12 +223,18 @@ describe('the Goalpost extension in code-server', () => {
   }, 120_000);
 });
 
-/** Types into the Problems panel's filter box (an editor widget, so keys rather than `fill`). */
+/**
+ * Sets the Problems panel's filter. `fill` writes the whole text in one input event, so a re-render
+ * of the panel while diagnostics arrive cannot drop keys; the box is read back to be sure it holds it.
+ */
 async function filterProblems(text: string): Promise<void> {
-  await page.getByPlaceholder(/^Filter \(e\.g\./).click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.type(text);
+  const box = page.getByPlaceholder(/^Filter \(e\.g\./);
+  await expect
+    .poll(async () => {
+      if ((await box.inputValue()) !== text) await box.fill(text);
+      return box.inputValue();
+    }, POLL)
+    .toBe(text);
 }
 
 /** Runs one step and saves a screenshot of the workbench as the step left it, passed or failed. */

@@ -103,6 +103,7 @@ describe("Goalpost's own requests", () => {
     expect(good).toEqual({
       ok: true,
       line: '2026-11-25 progress panic: 1 attack/week',
+      version: 1,
       edits: [{ range: { start: { line: 8, character: 41 }, end: { line: 8, character: 41 } }, newText: '\n2026-11-25 progress panic: 1 attack/week' }],
     });
     const closed = await client.request<EntryResult>('goalpost/entry', { uri: 'file:///tmp/requests/closed.goals', goal: 'panic', kind: 'progress', value: '1' });

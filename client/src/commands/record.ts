@@ -22,8 +22,13 @@ export async function recordEntry(server: GoalpostServer, kind: EntryKind, uri?:
   const params = { uri: document.uri.toString(), goal: goal.id, kind };
   const chosen = value ?? (kind === 'review' ? await pickLevel(goal) : await askValue(server, kind, goal, params));
   if (chosen === undefined) return false;
-  const result = await server.entry({ ...params, value: chosen });
-  return applyEntry(document, result);
+  // The edit is for the text the server saw; if the person typed since, ask again for the new text.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const result = await server.entry({ ...params, value: chosen });
+    if (!result.ok || result.version === document.version) return applyEntry(document, result);
+  }
+  void vscode.window.showWarningMessage('The plan kept changing while Goalpost placed the new line; nothing was written. Try again.');
+  return false;
 }
 
 /** The level for a review, from a list that shows what each level means for this goal. */

@@ -44,7 +44,8 @@ export function registerGoalpostRequests(connection: Connection, stateOf: (uri: 
       const state = await stateOf(params.uri);
       if (!state) return { ok: false, problem: 'Open the plan in the editor first.' };
       const request = { kind: params.kind, goal: params.goal, value: params.value, date: params.date ?? state.today };
-      return journalEntry(state.text, state.analysis.plan, request, { today: state.today, config: state.config });
+      const answer = journalEntry(state.text, state.analysis.plan, request, { today: state.today, config: state.config });
+      return answer.ok ? { ...answer, version: state.version } : answer;
     }),
   );
 

@@ -89,6 +89,8 @@ export type EntryResult =
       readonly ok: true;
       /** The line as it will be written. */
       readonly line: string;
+      /** The version of the document the edits are for; applied to any other version they would land in the wrong place. */
+      readonly version: number;
       readonly edits: readonly EntryTextEdit[];
       /** A finding about the new line that does not stop it being written, such as a date out of order. */
       readonly warning?: string;
