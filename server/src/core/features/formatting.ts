@@ -59,14 +59,28 @@ function formatOnce(text: string): TextEdit[] {
   return [];
 }
 
-/** The formatting edits that touch the lines of `range`. */
+/**
+ * The formatting edits that touch the lines of `range`, never changing what the plan says.
+ * A line's canonical indentation can depend on lines outside the range: on a tab-indented plan,
+ * moving one field under a `scale:` to two spaces alone makes it deeper than the scale, and it is
+ * read as a GAS level. So the edits are checked against the whole document; if they would change
+ * its meaning, the lines of the range keep their indentation and only their spacing is tidied, and
+ * failing that nothing changes. Editors format modified lines on save this way.
+ */
 export function formatRange(text: string, range: Range): TextEdit[] {
   const last = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
-  return formatDocument(text).filter((edit) => {
-    const { start, end } = edit.range;
-    const to = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
-    return start.line <= last && to >= range.start.line;
-  });
+  const inRange = (edits: readonly TextEdit[]) =>
+    edits.filter((edit) => {
+      const { start, end } = edit.range;
+      const to = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
+      return start.line <= last && to >= range.start.line;
+    });
+  const before = parse(text);
+  const keeps = (edits: readonly TextEdit[]) => edits.length === 0 || sameMeaning(before, parse(applyTextEdits(text, edits)));
+  const canonical = inRange(formatDocument(text));
+  if (keeps(canonical)) return canonical;
+  const spacing = inRange(layoutEdits(text, before, 'all'));
+  return keeps(spacing) ? spacing : [];
 }
 
 /** Applies non-overlapping edits to a document, as an editor would; a byte-order mark is kept. */
