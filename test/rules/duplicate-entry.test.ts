@@ -29,7 +29,7 @@ describe('duplicate-entry', () => {
       2026-11-08 mood: 6/10
       ^^^^^^^^^^^^^^^^^^^^^ warning duplicate-entry: Line 5 already says the same for the same day. Delete this copy, so it is not counted twice.
       2026-11-09 achieved walk -- three walks a week for a month
-      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning duplicate-entry: Line 9 already says the same for the same day. Delete this copy, so it is not counted twice."
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning duplicate-entry: Line 9 already says the same for the same day. Move its note to that line, then delete this copy, so it is not counted twice."
     `);
   });
 

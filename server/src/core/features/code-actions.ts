@@ -8,7 +8,7 @@ import { formatLevel, LEVEL_MEANINGS } from '../rules/gas/levels';
 import { readLine, type SyntaxLine } from '../syntax/line';
 import { toDate, toIso } from '../values/dates';
 import type { TextEdit } from './formatting';
-import { EditableDocument as Document, insertField } from './document-edits';
+import { childStep, EditableDocument as Document, insertField } from './document-edits';
 import { comparePositions } from './positions';
 
 export interface CodeAction {
@@ -73,8 +73,11 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
     }
     case 'missing-baseline-date': {
       const at = data['insertAt'] as Range['start'] | undefined;
-      if (!at) return undefined;
-      return { title: `Add the date it was measured: 'on ${today}'`, edit: [{ range: { start: at, end: at }, newText: ` on ${today}` }], isPreferred: true };
+      if (!at || !doc.lines[at.line]) return undefined;
+      // A baseline that already ends in the word 'on' only needs the date after it.
+      const endsInOn = /\son$/i.test(doc.lines[at.line]!.text.slice(0, at.character));
+      const newText = endsInOn ? ` ${today}` : ` on ${today}`;
+      return { title: `Add the date it was measured: 'on ${today}'`, edit: [{ range: { start: at, end: at }, newText }], isPreferred: true };
     }
     case 'gas-scale-incomplete':
       return missingLevels(doc, plan, diagnostic);
@@ -88,16 +91,8 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
       const replacement = str('replacement') ?? str('suggestion');
       return replacement ? { title: `Change to '${replacement}'`, edit: [{ range: diagnostic.range, newText: replacement }], isPreferred: true } : undefined;
     }
-    case 'duplicate-entry': {
-      const line = data['deleteLine'];
-      if (typeof line !== 'number' || line <= 0 || line >= doc.lines.length) return undefined;
-      // The line and its line break: the one after it, or the one before it on the last line.
-      const range: Range =
-        line + 1 < doc.lines.length
-          ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }
-          : { start: { line: line - 1, character: doc.lines[line - 1]!.text.length }, end: { line, character: doc.lines[line]!.text.length } };
-      return { title: 'Delete the repeated line', edit: [{ range, newText: '' }], isPreferred: true };
-    }
+    case 'duplicate-entry':
+      return removeRepeat(doc, data['duplicateOf'], data['deleteLine']);
     case 'entry-out-of-order': {
       const sort = sortJournal(doc);
       return sort && { title: SORT_TITLE, edit: [sort], isPreferred: true };
@@ -106,13 +101,68 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
   return undefined;
 }
 
+/**
+ * Removes a repeated journal line without losing a word of it. The rule calls two lines the same
+ * entry even when their notes differ (`-- felt good`, `-- it rained`), and those notes are the
+ * client's words: the line is deleted only when every word of it is on the line it repeats;
+ * when only its note is new, the note moves onto that line first; anything else is left to the writer.
+ */
+function removeRepeat(doc: Document, keptLine: unknown, repeatLine: unknown): Fix | undefined {
+  const valid = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < doc.lines.length;
+  if (!valid(keptLine) || !valid(repeatLine) || keptLine >= repeatLine) return undefined;
+  const kept = readLine(doc.lines[keptLine]!.text, keptLine);
+  const repeat = readLine(doc.lines[repeatLine]!.text, repeatLine);
+  if (kept.error || repeat.error || kept.kind !== 'entry' || repeat.kind !== 'entry') return undefined;
+  if (words(withoutRemarks(kept)) !== words(withoutRemarks(repeat))) return undefined;
+  if (repeat.comment && words(repeat.comment.text) !== words(kept.comment?.text)) return undefined;
+  const deletion = deleteLine(doc, repeatLine);
+  const note = repeat.note?.text ?? '';
+  if (note === '' || words(note) === words(kept.note?.text)) return { title: 'Delete the repeated line', edit: [deletion], isPreferred: true };
+  // The note joins the kept line's own note, or becomes its note; a separator without a note is left alone.
+  if (kept.noteSeparator && !kept.note) return undefined;
+  const at = kept.note?.range.end ?? { line: keptLine, character: withoutRemarksEnd(kept) };
+  const insert = { range: { start: at, end: at }, newText: kept.note ? `; ${note}` : ` -- ${note}` };
+  return { title: `Move the note to line ${keptLine + 1} and delete the repeated line`, edit: joinEdits(insert, deletion) };
+}
+
+/** The line and its line break: the one after it, or the one before it on the last line. */
+function deleteLine(doc: Document, line: number): TextEdit {
+  const range: Range =
+    line + 1 < doc.lines.length || line === 0
+      ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }
+      : { start: { line: line - 1, character: doc.lines[line - 1]!.text.length }, end: { line, character: doc.lines[line]!.text.length } };
+  return { range, newText: '' };
+}
+
+/** An insertion and a deletion as editors accept them: one edit when the deletion starts where the insertion is. */
+function joinEdits(insert: TextEdit, deletion: TextEdit): TextEdit[] {
+  if (comparePositions(insert.range.start, deletion.range.start) !== 0) return [insert, deletion];
+  return [{ range: { start: insert.range.start, end: deletion.range.end }, newText: insert.newText }];
+}
+
+/** Where a line's entry ends: before its note and its comment, without trailing white space. */
+function withoutRemarksEnd(line: SyntaxLine): number {
+  return withoutRemarks(line).trimEnd().length;
+}
+
+function withoutRemarks(line: SyntaxLine): string {
+  const full = line.text;
+  const end = line.noteSeparator?.range.start.character ?? line.comment?.range.start.character ?? full.length;
+  return full.slice(0, end);
+}
+
+/** Text compared word by word: runs of white space are one space, and none at the ends. */
+function words(text: string | undefined): string {
+  return (text ?? '').trim().replace(/\s+/g, ' ');
+}
+
 /** The goal a finding is about: the one whose id it points at, else the first with that id. */
 function goalOf(plan: Plan, range: Range, id: string | undefined): Goal | undefined {
   return plan.goals.find((g) => g.range.start.line <= range.start.line && range.start.line <= g.range.end.line && (!id || g.id === id))
     ?? plan.goals.find((g) => g.id === id);
 }
 
-/** The lines of a new field, without indentation; list items are indented one step further. */
+/** The lines of a new field and its list items, without indentation (`insertField` indents them as the goal does). */
 function fieldSkeleton(field: string, today: string, due: string): string[] | undefined {
   switch (field) {
     case 'value':
@@ -122,7 +172,7 @@ function fieldSkeleton(field: string, today: string, due: string): string[] | un
     case 'measure':
       return ['measure: <what you count, and when>'];
     case 'steps':
-      return ['steps:', '  - [ ] <a first small step>'];
+      return ['steps:', '- [ ] <a first small step>'];
     case 'obstacles':
       return ['obstacles: <what could get in the way>'];
     case 'supports':
@@ -137,8 +187,7 @@ function fieldSkeleton(field: string, today: string, due: string): string[] | un
 
 /** A `scale:` with all five levels, placeholders for the writer to replace. */
 function addScale(doc: Document, goal: Goal): TextEdit {
-  const levels = [-2, -1, 0, 1, 2].map((l) => `  ${levelLine(l)}`);
-  return insertField(doc, goal, 'scale', ['scale:', ...levels]);
+  return insertField(doc, goal, 'scale', ['scale:', ...[-2, -1, 0, 1, 2].map(levelLine)]);
 }
 
 /** A level line with what the level means as a placeholder for the writer's own words. */
@@ -152,7 +201,11 @@ function missingLevels(doc: Document, plan: Plan, diagnostic: Diagnostic): Fix |
   if (!Array.isArray(insertions) || insertions.length === 0) return undefined;
   const goal = goalOf(plan, diagnostic.range, undefined);
   const field = goal?.fields.find((f) => f.value?.type === 'scale');
-  const indent = (field ? doc.indentOf(field.range.start.line) : '  ') + '  ';
+  if (!goal || !field) return undefined;
+  // New levels line up with the levels already written, else go one step under `scale:` as the goal's lists do.
+  const written = field.value?.type === 'scale' ? field.value.levels[0] : undefined;
+  const own = doc.indentOf(field.range.start.line);
+  const indent = written ? doc.indentOf(written.range.start.line) : own + childStep(doc, goal, own);
   const byLine = new Map<number, number[]>();
   for (const { level, afterLine } of insertions as { level: number; afterLine: number }[]) {
     byLine.set(afterLine, [...(byLine.get(afterLine) ?? []), level]);
@@ -165,11 +218,14 @@ function missingLevels(doc: Document, plan: Plan, diagnostic: Diagnostic): Fix |
 /**
  * Puts the journal lines in date order with one edit, or returns undefined when they already are.
  * The sort is stable, so lines of one day keep their order; each line takes the comment lines
- * directly above it along, and every other line (goals, blank lines, loose comments) stays put.
+ * directly above it along, and every other line (goals, fields, blank lines, loose comments) stays put.
+ * Entries indented under a goal are sorted with the rest. Each place an entry held keeps its
+ * indentation, whichever entry lands there: an unindented entry ends a goal block and an indented
+ * one does not, so the goal blocks read exactly as before. Lines the parser rejects stay put.
  */
 function sortJournal(doc: Document): TextEdit | undefined {
   const lines = doc.lines.map((l, i) => readLine(l.text, i));
-  const isEntry = (l: SyntaxLine) => l.kind === 'entry' && l.indent === 0 && l.date?.type === 'DateLiteral';
+  const isEntry = (l: SyntaxLine) => l.kind === 'entry' && l.error === undefined && l.date?.type === 'DateLiteral';
   const isComment = (l: SyntaxLine | undefined) => l?.kind === 'blank' && l.comment !== undefined;
   const units: number[][] = [];
   const pieces: ({ unit: number } | { line: number })[] = [];
@@ -189,16 +245,23 @@ function sortJournal(doc: Document): TextEdit | undefined {
   const dateOf = (unit: number[]) => lines[unit.at(-1)!]!.date!.text;
   const sorted = [...units].sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
   if (sorted.every((unit, i) => unit === units[i])) return undefined;
-  let next = 0;
-  const order = pieces.flatMap((p) => ('line' in p ? [p.line] : sorted[next++]!));
   const text = (i: number) => doc.lines[i]!.text;
+  // An entry takes the indentation of the entry whose place it takes; its comments move as written.
+  const placed = (unit: number[], slot: number[]) => {
+    const entry = unit.at(-1)!;
+    const indent = lines[slot.at(-1)!]!.indent;
+    return [...unit.slice(0, -1).map(text), text(slot.at(-1)!).slice(0, indent) + text(entry).slice(lines[entry]!.indent)];
+  };
+  let next = 0;
+  const out = pieces.flatMap((p) => ('line' in p ? [text(p.line)] : placed(sorted[next]!, units[next++]!)));
   let first = 0;
-  while (order[first] === first) first++;
-  let last = order.length - 1;
-  while (order[last] === last) last--;
+  while (first < out.length && out[first] === text(first)) first++;
+  if (first === out.length) return undefined;
+  let last = out.length - 1;
+  while (out[last] === text(last)) last--;
   return {
     range: { start: { line: first, character: 0 }, end: { line: last, character: text(last).length } },
-    newText: order.slice(first, last + 1).map(text).join(doc.eol),
+    newText: out.slice(first, last + 1).join(doc.eol),
   };
 }
 

@@ -38,13 +38,37 @@ const FIELD_ORDER = [
 
 /**
  * Inserts a field where the sample plans put it: after the last field written above it that comes
- * before it in that order, or right under the goal line; at that field's indentation.
+ * before it in that order, or right under the goal line. `lines` are the field line and then its
+ * list items or scale levels, written without indentation.
+ *
+ * The new lines follow the goal block's own indentation, whatever it is (tabs, three spaces, a mix):
+ * the field takes the indentation of the field it lands above, so that field is never read as one
+ * of the new field's children (a `scale:` adopts every deeper line below it), else that of the
+ * field above it; its children go one step deeper, by the step the block already uses.
  */
 export function insertField(doc: EditableDocument, goal: Goal, key: string, lines: readonly string[]): TextEdit {
   const rank = FIELD_ORDER.indexOf(key);
   const anchor = goal.fields.filter((f) => FIELD_ORDER.includes(f.key.name) && FIELD_ORDER.indexOf(f.key.name) < rank).at(-1);
-  const first = goal.fields[0];
-  const indent = anchor ? doc.indentOf(anchor.range.start.line) : first ? doc.indentOf(first.range.start.line) : '  ';
   const after = anchor ? anchor.range.end.line : goal.headerRange.start.line;
-  return doc.insertAfter(after, lines.map((l) => indent + l));
+  const below = goal.fields.find((f) => f.range.start.line > after);
+  const beside = below ?? anchor ?? goal.fields[0];
+  const indent = beside ? doc.indentOf(beside.range.start.line) : '  ';
+  const child = indent + childStep(doc, goal, indent);
+  return doc.insertAfter(after, lines.map((l, i) => (i === 0 ? indent : child) + l));
+}
+
+/**
+ * How much deeper than its field a child line goes in this goal: the step of the first list item or
+ * scale level already written under a field, else a tab for a tab-indented block and two spaces otherwise.
+ */
+export function childStep(doc: EditableDocument, goal: Goal, fieldIndent: string): string {
+  for (const field of goal.fields) {
+    const children = field.value?.type === 'list' ? field.value.items : field.value?.type === 'scale' ? field.value.levels : [];
+    const first = children.find((c) => c.range.start.line > field.range.start.line);
+    if (!first) continue;
+    const own = doc.indentOf(field.range.start.line);
+    const theirs = doc.indentOf(first.range.start.line);
+    if (theirs.length > own.length && theirs.startsWith(own)) return theirs.slice(own.length);
+  }
+  return /^\t+$/.test(fieldIndent) ? '\t' : '  ';
 }

@@ -34,9 +34,12 @@ export const duplicateEntry: Rule = {
 
 function repeated(entry: Entry, first: Entry): Finding {
   const line = first.range.start.line;
+  // The remark after ` -- ` is the client's own words: a copy with a new one is kept until they are moved.
+  const newNote = entry.note !== undefined && entry.note.text.replace(/\s+/g, ' ') !== first.note?.text.replace(/\s+/g, ' ');
+  const advice = newNote ? 'Move its note to that line, then delete this copy,' : 'Delete this copy,';
   return {
     range: entry.range,
-    message: `Line ${line + 1} already says the same for the same day. Delete this copy, so it is not counted twice.`,
+    message: `Line ${line + 1} already says the same for the same day. ${advice} so it is not counted twice.`,
     data: { duplicateOf: line, deleteLine: entry.range.start.line },
   };
 }

@@ -18,7 +18,8 @@ export const unknownParentGoal: Rule = {
         continue;
       }
       if (!ids.includes(ref.text)) {
-        const guess = suggest(ref.text, ids);
+        // A goal cannot be its own parent, so its own id is never the suggestion.
+        const guess = suggest(ref.text, ids.filter((id) => id !== goal.id));
         yield {
           range: ref.range,
           message: `There is no goal '${ref.text}' in this plan.${guess ? ` Did you mean '${guess}'?` : ` Add 'goal ${ref.text}: ...' for the long-term goal, or link to one that exists.`}`,
