@@ -22,8 +22,17 @@ export type GoalStatus = 'active' | 'achieved' | 'paused' | 'dropped';
 
 /** Finds the first goal with this id (ids should be unique; a rule reports duplicates). */
 export function findGoal(plan: Plan, id: string): Goal | undefined {
-  return plan.goals.find((goal) => goal.id === id);
+  let byId = goalIndexes.get(plan);
+  if (!byId) {
+    byId = new Map();
+    for (const goal of plan.goals) if (!byId.has(goal.id)) byId.set(goal.id, goal);
+    goalIndexes.set(plan, byId);
+  }
+  return byId.get(id);
 }
+
+/** Goals by id, built once per plan, so rules that look up every goal's parent stay linear. */
+const goalIndexes = new WeakMap<Plan, Map<string, Goal>>();
 
 /** The goal an entry is about, if any. */
 export function entryGoal(entry: Entry): Text | undefined {

@@ -3,7 +3,7 @@ import { closest } from 'fastest-levenshtein';
 import type { FieldSpec } from '../fields';
 import type { DateValue, FieldValue, ListItem, Quantity, Range, ScaleLevel, Text } from '../model';
 import { explainBadDate, toDate } from '../values/dates';
-import { formatInterval, readInterval } from '../values/interval';
+import { formatInterval, MAX_INTERVAL_COUNT, readInterval } from '../values/interval';
 import { readMeasurement } from '../values/measurement';
 import { readLevel, readWeight } from '../values/numbers';
 import type { DiagnosticSink } from './diagnostics';
@@ -28,17 +28,34 @@ export function readDate(text: Text, sink: DiagnosticSink): DateValue | undefine
   return { iso: text.text, range: text.range };
 }
 
-const BASELINE_DATE = /\s+on\s+(\S+)$/;
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+/**
+ * Finds a trailing `<spaces>on<spaces><word>`: where the spaces before `on` begin, and where the
+ * word begins. Scanned backwards from the end, so it is linear; the regular expression it replaces
+ * was retried from every space of the value, which was quadratic in a long run of spaces.
+ */
+function trailingOn(text: string): { readonly start: number; readonly word: number } | undefined {
+  let word = text.length;
+  while (word > 0 && !isSpace(text[word - 1])) word--;
+  if (word === text.length) return undefined;
+  let on = word;
+  while (on > 0 && isSpace(text[on - 1])) on--;
+  if (on === word || on < 2 || text.slice(on - 2, on) !== 'on') return undefined;
+  let start = on - 2;
+  if (!isSpace(text[start - 1])) return undefined;
+  while (start > 0 && isSpace(text[start - 1])) start--;
+  return { start, word };
+}
 
 /** Reads a measurement or plain text, with an optional `on <date>` at the end. */
 export function readQuantity(text: Text, sink: DiagnosticSink, allowDate: boolean): Quantity {
   let body = text;
   let date: DateValue | undefined;
-  const dated = allowDate ? BASELINE_DATE.exec(text.text) : null;
-  if (dated && /^\d/.test(dated[1]!)) {
-    const dateText = slice(text, dated.index + dated[0].length - dated[1]!.length);
-    date = readDate(dateText, sink);
-    body = slice(text, 0, dated.index);
+  const dated = allowDate ? trailingOn(text.text) : undefined;
+  if (dated && /^\d/.test(text.text.slice(dated.word))) {
+    date = readDate(slice(text, dated.word), sink);
+    body = slice(text, 0, dated.start);
   }
   const parts = readMeasurement(body.text);
   return {
@@ -74,7 +91,15 @@ export function readValue(
     case 'interval': {
       const parts = readInterval(raw.text);
       if (!parts) {
-        sink.error(raw.range, 'invalid-value', `${quote(raw.text)} is not a review schedule. Write it like 'every 2 weeks', 'every month' or 'every 4 sessions'.`);
+        const count = /^\s*every\s+(\d+)\s/i.exec(raw.text)?.[1];
+        const tooLong = count !== undefined && Number(count) > MAX_INTERVAL_COUNT;
+        sink.error(
+          raw.range,
+          'invalid-value',
+          tooLong
+            ? `${quote(raw.text)} is longer than a review schedule can be: use a count from 1 to ${MAX_INTERVAL_COUNT}, like 'every 6 months'.`
+            : `${quote(raw.text)} is not a review schedule. Write it like 'every 2 weeks', 'every month' or 'every 4 sessions'.`,
+        );
         return undefined;
       }
       return { type: 'interval', interval: { ...parts, range: raw.range } };

@@ -3,11 +3,10 @@
  * plus its review schedule. Schedules in days, weeks and months give a date; a schedule in sessions
  * gives a date only once the sessions have happened, so until then it says how many are left.
  */
-import { addDays, addMonths, addWeeks } from 'date-fns';
 import { DEFAULT_CONFIG, type Config } from '../config';
 import type { Goal, Plan } from '../model';
 import { effectiveReview, latestReview, sessions } from '../queries';
-import { daysBetween, toDate, toIso } from '../values/dates';
+import { daysBetween, shiftDate, toDate } from '../values/dates';
 import type { IntervalParts } from '../values/interval';
 
 /** What the review clock counts from: the last review, or the start of the goal or of the plan. */
@@ -76,23 +75,12 @@ export function nextReview(plan: Plan, goal: Goal, today: string, config: Config
     if (!due) return { status: 'sessions', sessionsLeft: interval.count - counted.length, sessionsSince: counted.length, since, interval };
     dueDate = due.date.iso;
   } else {
-    dueDate = addInterval(since.date, interval);
+    const shifted = shiftDate(since.date, interval.count, interval.unit);
+    // Past 9999-12-31 there is no date to be due on, so nothing is due within the calendar.
+    if (!shifted) return { status: 'no-schedule', reason: `'${goal.id}' has no review due before the end of 9999.` };
+    dueDate = shifted;
   }
   const days = daysBetween(today, dueDate);
   return days < 0 ? { status: 'overdue', dueDate, daysOverdue: -days, since, interval } : { status: 'due-in', dueDate, days, since, interval };
 }
 
-/** A date plus a schedule in days, weeks or months; a month from 31 January is the last day of February. */
-function addInterval(iso: string, { count, unit }: IntervalParts): string {
-  const date = toDate(iso)!;
-  switch (unit) {
-    case 'day':
-      return toIso(addDays(date, count));
-    case 'week':
-      return toIso(addWeeks(date, count));
-    case 'month':
-      return toIso(addMonths(date, count));
-    case 'session':
-      throw new Error('a schedule in sessions has no fixed length');
-  }
-}

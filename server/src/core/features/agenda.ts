@@ -3,12 +3,11 @@
  * the next `days` days, goals past (or nearing) their due date, and reviews counted in sessions.
  * Only active goals are on the agenda: an achieved, paused or dropped goal waits for nothing.
  */
-import { addDays } from 'date-fns';
 import { DEFAULT_CONFIG, type Config } from '../config';
 import type { Plan, Range } from '../model';
 import { activeGoals, effectiveDue } from '../queries';
 import { nextReview } from '../clinical/review';
-import { daysBetween, toDate, toIso } from '../values/dates';
+import { daysBetween, LAST_DAY, shiftDate, toDate } from '../values/dates';
 
 export type AgendaKind = 'review-overdue' | 'review-due' | 'review-sessions' | 'goal-overdue' | 'goal-due' | 'milestone';
 
@@ -39,7 +38,8 @@ const KIND_ORDER: readonly AgendaKind[] = ['review-overdue', 'review-due', 'goal
 export function agenda(plan: Plan, today: string, days: number, config: Config = DEFAULT_CONFIG): AgendaItem[] {
   const start = toDate(today);
   if (!start) return [];
-  const until = toIso(addDays(start, Math.max(0, days)));
+  // However far ahead the agenda is asked to look, it ends with the calendar.
+  const until = shiftDate(today, Math.max(0, days), 'day') ?? LAST_DAY;
   const items: AgendaItem[] = [];
   for (const goal of activeGoals(plan, today)) {
     const at = goal.headerRange;

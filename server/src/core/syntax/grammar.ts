@@ -31,6 +31,34 @@ export class LineParser extends CstParser {
   constructor({ validate = false }: { validate?: boolean } = {}) {
     super(allTokens, { recoveryEnabled: true, maxLookahead: 2, skipValidations: !validate });
     this.performSelfAnalysis();
+    this.boundRepetitionRecovery();
+  }
+
+  /** How many times one line may recover inside a repetition; see `boundRepetitionRecovery`. */
+  private static readonly MAX_REPETITION_RECOVERIES = 8;
+  private repetitionRecoveries = 0;
+
+  /** Starts a new line: the recovery budget is per line. */
+  public override reset(): void {
+    super.reset();
+    this.repetitionRecoveries = 0;
+  }
+
+  /**
+   * Chevrotain recovers from a bad token inside a repetition by skipping it and re-entering the
+   * repetition, one stack frame deeper each time, and records an error for each. A pasted line of
+   * thousands of stray characters in a line's head ("a, b, c, ...") therefore overflowed the stack.
+   * Only a line's first error is ever reported, so after a few such recoveries the line is left to
+   * the rule-level re-sync, which skips to the end of the line without recursing.
+   */
+  private boundRepetitionRecovery(): void {
+    const engine = this as unknown as { attemptInRepetitionRecovery: (...args: unknown[]) => void };
+    const recover = engine.attemptInRepetitionRecovery;
+    engine.attemptInRepetitionRecovery = (...args: unknown[]) => {
+      if (this.repetitionRecoveries >= LineParser.MAX_REPETITION_RECOVERIES) return;
+      this.repetitionRecoveries++;
+      recover.apply(this, args);
+    };
   }
 
   /** `Indent? body? Comment?` */

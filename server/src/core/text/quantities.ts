@@ -5,7 +5,7 @@
  * 'by 2027-01-31' and 'within two months' say when, not how much.
  */
 import { QUANTITY_TEMPLATES } from './lexicon';
-import { matchTemplates } from './patterns';
+import { ClaimedSpans, matchTemplates } from './patterns';
 import { findTimeframes, mentionsTimeframe } from './timeframes';
 import type { Span } from './words';
 
@@ -22,16 +22,13 @@ const KINDS = Object.keys(QUANTITY_TEMPLATES) as QuantityKind[];
 
 /** Every quantity in `text`, in order, without overlaps; numbers inside dates or deadlines are left out. */
 export function findQuantities(text: string): QuantityMatch[] {
-  const taken: Span[] = findTimeframes(text).filter((t) => t.kind === 'deadline');
+  const taken = new ClaimedSpans();
+  for (const deadline of findTimeframes(text).filter((t) => t.kind === 'deadline')) taken.claim(deadline);
   const found: QuantityMatch[] = [];
-  const overlaps = (a: Span) => taken.some((b) => a.start < b.end && b.start < a.end);
   // Kinds are tried in order, so '3 times' is one multiplicative, not a number and a word.
   for (const kind of KINDS) {
     for (const match of matchTemplates(text, QUANTITY_TEMPLATES[kind])) {
-      if (overlaps(match)) continue;
-      const quantity = { start: match.start, end: match.end, text: match.text, kind };
-      found.push(quantity);
-      taken.push(quantity);
+      if (taken.claim(match)) found.push({ start: match.start, end: match.end, text: match.text, kind });
     }
   }
   return found.sort((a, b) => a.start - b.start);

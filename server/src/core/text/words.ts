@@ -85,20 +85,68 @@ export function words(text: string): Span[] {
   return findAll(WORD, text);
 }
 
+/** Quotation marks that open a passage, each with the marks that may close it. */
+const PAIRED_QUOTES: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'],
+  ['\u201c', '\u201d'],
+  ['\u00ab', '\u00bb'],
+  ['\u201e', '\u201c\u201d'],
+  ['\u300c', '\u300d'],
+];
+const SINGLE_OPEN = "'\u2018";
+const SINGLE_CLOSE = "'\u2019";
+const SINGLE_BEFORE = /[\s(]/;
+const SINGLE_AFTER = /[\s.,;:!?)]/;
+
 /**
  * Replaces quoted passages ("...", “...”, «...», '...') with spaces of the same length. Words a
  * client quotes (a phrase they want to stop saying, a title) are not the goal's own wording.
  * An apostrophe inside a word (don't, kids') never opens a quotation.
+ *
+ * One pass per kind of mark, each linear: a passage runs from an opening mark to the first closing
+ * mark after it, and an opening mark with no closing mark after it closes nothing, so neither can
+ * any later one of the same kind (a regular expression retried from every such mark was quadratic).
  */
 export function maskQuotes(text: string): string {
-  const blank = (m: string) => ' '.repeat(m.length);
-  return text
-    .replace(/"[^"]*"/g, blank)
-    .replace(/\u201c[^\u201d]*\u201d/g, blank)
-    .replace(/\u00ab[^\u00bb]*\u00bb/g, blank)
-    .replace(/\u201e[^\u201c\u201d]*[\u201c\u201d]/g, blank)
-    .replace(/\u300c[^\u300d]*\u300d/g, blank)
-    .replace(/(?<=^|[\s(])['\u2018][^'\u2018\u2019\n]+?['\u2019](?=$|[\s.,;:!?)])/g, blank);
+  // Each kind of mark is looked for in what the kinds before it left unmasked.
+  let current = text;
+  for (const [open, close] of PAIRED_QUOTES) {
+    if (!current.includes(open)) continue;
+    const masked = current.split('');
+    for (let at = current.indexOf(open); at >= 0; ) {
+      let end = at + 1;
+      while (end < current.length && !close.includes(current[end]!)) end++;
+      if (end >= current.length) break;
+      masked.fill(' ', at, end + 1);
+      at = current.indexOf(open, end + 1);
+    }
+    current = masked.join('');
+  }
+  return maskSingleQuotes(current);
+}
+
+/**
+ * Single quotes: an opening mark at the start or after a space or bracket, then at least one
+ * character that is no quote mark and no line break, then a closing mark before a space,
+ * punctuation or the end. The first quote mark after an opening one decides whether it closes.
+ */
+function maskSingleQuotes(text: string): string {
+  if (!/['\u2018]/.test(text)) return text;
+  const masked = text.split('');
+  const isStop = (ch: string) => SINGLE_OPEN.includes(ch) || ch === '\u2019' || ch === '\n';
+  // nextStop[i]: the first quote mark or line break at or after i, found in one backward pass.
+  const nextStop = new Int32Array(text.length + 1);
+  nextStop[text.length] = text.length;
+  for (let i = text.length - 1; i >= 0; i--) nextStop[i] = isStop(text[i]!) ? i : nextStop[i + 1]!;
+  for (let at = 0; at < text.length; at++) {
+    if (!SINGLE_OPEN.includes(text[at]!) || (at > 0 && !SINGLE_BEFORE.test(text[at - 1]!))) continue;
+    const end = nextStop[at + 1]!;
+    if (end === text.length || end === at + 1 || !SINGLE_CLOSE.includes(text[end]!)) continue;
+    if (end + 1 < text.length && !SINGLE_AFTER.test(text[end + 1]!)) continue;
+    masked.fill(' ', at, end + 1);
+    at = end;
+  }
+  return masked.join('');
 }
 
 /**

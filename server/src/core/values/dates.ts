@@ -1,5 +1,5 @@
 /** Reading and doing arithmetic on calendar dates; all date arithmetic goes through date-fns. */
-import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { addDays, addMonths, addWeeks, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
 
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_FORMAT = 'yyyy-MM-dd';
@@ -16,6 +16,25 @@ export function toDate(iso: string): Date | undefined {
 /** Formats a Date as `YYYY-MM-DD` in local time. */
 export function toIso(date: Date): string {
   return format(date, ISO_FORMAT);
+}
+
+export type DateUnit = 'day' | 'week' | 'month';
+
+/** The last day a `YYYY-MM-DD` date can name. */
+export const LAST_DAY = '9999-12-31';
+
+/**
+ * The date `count` days, weeks or months after `iso` (before it, when negative), or undefined
+ * when that falls outside the years 1 to 9999 that `YYYY-MM-DD` can write, or `iso` is no date.
+ * Every step through the calendar goes through here, so a date near 9999-12-31 or a schedule of
+ * billions of days gives "no such date" instead of an invalid Date that throws later.
+ */
+export function shiftDate(iso: string, count: number, unit: DateUnit): string | undefined {
+  const date = toDate(iso);
+  if (!date || !Number.isSafeInteger(count)) return undefined;
+  const shifted = unit === 'day' ? addDays(date, count) : unit === 'week' ? addWeeks(date, count) : addMonths(date, count);
+  if (!isValid(shifted) || shifted.getFullYear() < 1 || shifted.getFullYear() > 9999) return undefined;
+  return toIso(shifted);
 }
 
 /** The whole days from `from` to `to` (negative when `to` is earlier). */

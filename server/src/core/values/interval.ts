@@ -14,6 +14,8 @@ const ALIASES: Record<string, IntervalParts> = {
   monthly: { count: 1, unit: 'month' },
 };
 const UNITS: readonly IntervalUnit[] = ['day', 'week', 'month', 'session'];
+/** The largest count a schedule takes; beyond it the dates it gives leave any plan's lifetime. */
+export const MAX_INTERVAL_COUNT = 999;
 
 /** Reads a review schedule, or returns undefined when `text` is not one. */
 export function readInterval(text: string): IntervalParts | undefined {
@@ -24,7 +26,7 @@ export function readInterval(text: string): IntervalParts | undefined {
   const count = /^\d+$/.test(countWord) ? Number(countWord) : NUMBER_WORDS.indexOf(countWord) + 1;
   const unitWord = words.at(-1)!.replace(/s$/, '');
   const unit = UNITS.find((u) => u === unitWord);
-  if (!unit || count <= 0 || (words.length === 2 && unitWord !== words[1] && words[1]!.endsWith('s'))) return undefined;
+  if (!unit || count <= 0 || count > MAX_INTERVAL_COUNT || (words.length === 2 && unitWord !== words[1] && words[1]!.endsWith('s'))) return undefined;
   return { count, unit };
 }
 

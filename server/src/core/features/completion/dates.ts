@@ -1,8 +1,8 @@
 /** Dates where a date belongs: today, the goal's next review, a week on; each with its weekday. */
-import { addDays, addWeeks, format } from 'date-fns';
+import { format } from 'date-fns';
 import { nextReview } from '../../clinical/review';
 import { goalStart } from '../../queries';
-import { toDate, toIso } from '../../values/dates';
+import { shiftDate, toDate } from '../../values/dates';
 import type { DateUse } from './context';
 import { makeItem, sortKey, type Request } from './item';
 import type { CompletionItem } from './types';
@@ -13,13 +13,14 @@ interface Candidate {
 }
 
 /** The dates worth offering for each use, in the order they are listed. */
-function candidates(request: Request, use: DateUse, today: Date): Candidate[] {
+function candidates(request: Request, use: DateUse): Candidate[] {
   const { plan, context } = request;
   const goal = context.goal;
   const list: Candidate[] = [{ iso: request.today, why: 'today' }];
   if (use === 'journal') {
     // Journals are often written up the day after.
-    list.push({ iso: toIso(addDays(today, -1)), why: 'yesterday' });
+    const yesterday = shiftDate(request.today, -1, 'day');
+    if (yesterday) list.push({ iso: yesterday, why: 'yesterday' });
   } else if (use === 'baseline') {
     // A baseline is measured, so it lies in the past: at the latest the start of the work.
     const start = goal && goalStart(plan, goal);
@@ -27,16 +28,16 @@ function candidates(request: Request, use: DateUse, today: Date): Candidate[] {
   } else {
     const due = goal && nextReview(plan, goal, request.today, request.config);
     if (goal && due?.status === 'due-in') list.push({ iso: due.dueDate, why: `next review of ${goal.id}` });
-    list.push({ iso: toIso(addWeeks(today, 1)), why: 'in 1 week' });
+    const nextWeek = shiftDate(request.today, 1, 'week');
+    if (nextWeek) list.push({ iso: nextWeek, why: 'in 1 week' });
   }
   return list;
 }
 
 export function dateItems(request: Request, use: DateUse): CompletionItem[] {
-  const today = toDate(request.today);
-  if (!today) return [];
+  if (!toDate(request.today)) return [];
   const merged = new Map<string, string[]>();
-  for (const { iso, why } of candidates(request, use, today)) merged.set(iso, [...(merged.get(iso) ?? []), why]);
+  for (const { iso, why } of candidates(request, use)) merged.set(iso, [...(merged.get(iso) ?? []), why]);
   const { atLineEnd } = request.context;
   // A date that opens a journal line leads into the entry's kind; a milestone's date into its value.
   const suffix = !atLineEnd ? '' : use === 'journal' ? ' ' : use === 'milestone' ? ': ' : '';

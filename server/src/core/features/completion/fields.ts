@@ -1,8 +1,7 @@
 /** Field keys: the goal fields a goal still lacks, the plan header's, and the fields a revision can change. */
-import { addWeeks } from 'date-fns';
 import { GOAL_FIELDS, HEADER_FIELDS, type FieldSpec, TEMPLATE_FIELDS } from '../../fields';
 import type { Goal } from '../../model';
-import { toDate, toIso } from '../../values/dates';
+import { shiftDate } from '../../values/dates';
 import { escapeSnippet, makeItem, sortKey, type Request } from './item';
 import type { CompletionItem } from './types';
 import { goalUnits } from './values';
@@ -87,9 +86,9 @@ function goalFieldText(request: Request, spec: FieldSpec, goal: Goal, indent: st
         ? { text: `scale:${SCALE_HINTS.map(([level, hint], i) => `${child}${level}: \${${i + 1}:${hint}}`).join('')}`, snippet: true }
         : { text: `scale:${SCALE_HINTS.map(([level]) => `${child}${level}: `).join('')}` };
     case 'milestone': {
-      const date = toDate(today);
+      const date = shiftDate(today, 4, 'week');
       return snippets && date
-        ? { text: `milestone \${1:${toIso(addWeeks(date, 4))}}: \${2:what should be true by then}`, snippet: true }
+        ? { text: `milestone \${1:${date}}: \${2:what should be true by then}`, snippet: true }
         : { text: 'milestone ', retrigger: true };
     }
   }

@@ -2,10 +2,9 @@
  * The start of a line and of a journal entry: entry kinds, today's date, the plan header's fields,
  * and the two whole-block snippets (a new goal, a review of every active goal).
  */
-import { addWeeks } from 'date-fns';
 import { CATEGORIES, type Plan } from '../../model';
 import { activeGoals } from '../../queries';
-import { toDate, toIso } from '../../values/dates';
+import { shiftDate } from '../../values/dates';
 import { dateItems } from './dates';
 import { headerFieldItems } from './fields';
 import { escapeSnippet, makeItem, sortKey, type Request } from './item';
@@ -63,8 +62,7 @@ function newGoalItem(request: Request): CompletionItem {
 
 /** The lines of a new goal with the whole documentation template, as a snippet to tab through. */
 export function newGoalTemplate(plan: Plan, today: string): string[] {
-  const start = toDate(today);
-  const due = start ? toIso(addWeeks(start, 12)) : 'YYYY-MM-DD';
+  const due = shiftDate(today, 12, 'week') ?? 'YYYY-MM-DD';
   return [
     'goal ${1:new-goal}: ${2:what will change, by how much, by when}',
     `  category: \${3|${CATEGORIES.join(',')}|}`,

@@ -1,8 +1,7 @@
 /** entry-for-closed-goal: progress or a review on a goal that was achieved or dropped on an earlier day. */
-import { subDays } from 'date-fns';
 import type { Plan, StatusEntry } from '../../model';
 import { goalStatus, statusEntriesOf } from '../../queries';
-import { toDate, toIso } from '../../values/dates';
+import { shiftDate } from '../../values/dates';
 import type { Rule } from '../rule';
 
 export const entryForClosedGoal: Rule = {
@@ -33,9 +32,8 @@ export const entryForClosedGoal: Rule = {
  * day, above or below the line that closes the goal.
  */
 function closedBefore(plan: Plan, id: string, date: string): StatusEntry | undefined {
-  const day = toDate(date);
-  if (!day) return undefined;
-  const dayBefore = toIso(subDays(day, 1));
+  const dayBefore = shiftDate(date, -1, 'day');
+  if (!dayBefore) return undefined;
   const status = goalStatus(plan, id, dayBefore);
   if (status !== 'achieved' && status !== 'dropped') return undefined;
   return statusEntriesOf(plan, id, dayBefore).filter((e) => e.kind === status).at(-1);

@@ -1,8 +1,7 @@
 /** due-date-passed: an active goal is past its due date (after revisions) and still open. */
-import { addWeeks } from 'date-fns';
 import type { Goal, Plan } from '../../model';
 import { activeGoals, effectiveField } from '../../queries';
-import { daysBetween, toDate, toIso } from '../../values/dates';
+import { daysBetween, LAST_DAY, shiftDate, toDate } from '../../values/dates';
 import type { Rule } from '../rule';
 
 /** How far ahead the example new due date in the message is: a few weeks, a common review cycle. */
@@ -21,7 +20,7 @@ export const dueDatePassed: Rule = {
       if (!due || due.iso >= today) continue;
       const late = daysBetween(due.iso, today);
       const achieved = `${today} achieved ${goal.id}`;
-      const revise = `${today} revise ${goal.id} due: ${toIso(addWeeks(now, EXAMPLE_EXTENSION_WEEKS))}`;
+      const revise = `${today} revise ${goal.id} due: ${shiftDate(today, EXAMPLE_EXTENSION_WEEKS, 'week') ?? LAST_DAY}`;
       yield {
         range: due.range,
         message:

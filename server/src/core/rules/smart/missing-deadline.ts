@@ -1,9 +1,8 @@
 /** missing-deadline: a goal with no due date, milestone or timeframe. */
-import { addDays } from 'date-fns';
 import { effectiveDue, effectiveField } from '../../queries';
 import { mentionsTimeframe } from '../../text/quantities';
 import { looksEnglish } from '../../text/words';
-import { toDate, toIso } from '../../values/dates';
+import { LAST_DAY, shiftDate } from '../../values/dates';
 import type { Rule } from '../rule';
 import { openGoals, shorten } from './open-goals';
 
@@ -29,7 +28,7 @@ export const missingDeadline: Rule = {
       // Goalpost reads timeframes in English only; a statement in another language may well
       // say 'bis März', so only a due date is asked of it, not guessed at.
       if (!looksEnglish(statement.text)) continue;
-      const suggested = toIso(addDays(toDate(today) ?? new Date(0), SUGGESTED_WEEKS * 7));
+      const suggested = shiftDate(today, SUGGESTED_WEEKS, 'week') ?? LAST_DAY;
       yield {
         range: goal.idRange,
         message: `'${shorten(statement.text)}' has no end date, so there is no set moment to look back and see how far you've come. Add one, e.g. 'due: ${suggested}', or say it in the goal, e.g. 'for the next ${SUGGESTED_WEEKS} weeks'.`,

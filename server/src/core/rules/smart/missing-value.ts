@@ -6,15 +6,33 @@ import { findPhrases, maskQuotes } from '../../text/words';
 import type { Rule } from '../rule';
 import { openGoals, shorten } from './open-goals';
 
-/** True when the goal, or the long-term goal it is `part of`, has a `value:` line today. */
-function hasValue(plan: Plan, goal: Goal, today: string, seen = new Set<string>()): boolean {
-  const value = effectiveField(plan, goal, 'value', today);
-  if (value?.raw?.text.trim()) return true;
-  // A short-term goal serves its long-term goal, and so the value written there.
-  const parent = goal.partOf && findGoal(plan, goal.partOf.text);
-  if (!parent || seen.has(parent.id)) return false;
-  seen.add(goal.id);
-  return hasValue(plan, parent, today, seen);
+/**
+ * Whether each goal, or the long-term goal it is `part of` (and so on up), has a `value:` line
+ * today: a short-term goal serves its long-term goal, and so the value written there. Each goal is
+ * settled once, so a long chain of `part of` links costs its length, not its length cubed.
+ */
+function valuedGoals(plan: Plan, today: string): (goal: Goal) => boolean {
+  const known = new Map<Goal, boolean>();
+  const hasOwnValue = (goal: Goal) => Boolean(effectiveField(plan, goal, 'value', today)?.raw?.text.trim());
+  return (goal) => {
+    const chain = new Set<Goal>();
+    let answer = false;
+    for (let at: Goal | undefined = goal; at; at = at.partOf && findGoal(plan, at.partOf.text)) {
+      const settled = known.get(at);
+      if (settled !== undefined) {
+        answer = settled;
+        break;
+      }
+      if (chain.has(at)) break; // round in a circle: unknown-parent-goal reports it
+      chain.add(at);
+      if (hasOwnValue(at)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const member of chain) known.set(member, answer);
+    return answer;
+  };
 }
 
 export const missingValue: Rule = {
@@ -24,8 +42,9 @@ export const missingValue: Rule = {
   summary: "A goal with no value connection: no 'value:' line, and no 'so that...' in the statement saying why it matters.",
   *check(context) {
     const { plan, today } = context;
+    const hasValue = valuedGoals(plan, today);
     for (const { goal, statement } of openGoals(context)) {
-      if (hasValue(plan, goal, today)) continue;
+      if (hasValue(goal)) continue;
       // 'Walk 3 times a week so I can keep up with my grandchildren' names its why in the statement.
       if (findPhrases(maskQuotes(statement.text), PURPOSE_MARKERS).length > 0) continue;
       yield {

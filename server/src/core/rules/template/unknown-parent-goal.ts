@@ -1,6 +1,10 @@
 /** unknown-parent-goal: `part of:` names a goal that is not in the plan, or the goal itself. */
 import { suggest } from '../../build/suggest';
+import type { Goal } from '../../model';
 import type { Rule } from '../rule';
+
+/** How many ids of a circle the message spells out; a longer circle is shortened in the middle. */
+const CIRCLE_SHOWN = 6;
 
 export const unknownParentGoal: Rule = {
   id: 'unknown-parent-goal',
@@ -9,7 +13,8 @@ export const unknownParentGoal: Rule = {
   summary: "A 'part of:' link to a goal that is not in the plan, to the goal itself, or round in a circle.",
   *check({ plan }) {
     const ids = plan.goals.map((g) => g.id);
-    const parentOf = new Map(plan.goals.map((g) => [g.id, g.partOf?.text]));
+    const known = new Set(ids);
+    const circles = circlesOf(plan.goals);
     for (const goal of plan.goals) {
       const ref = goal.partOf;
       if (!ref) continue;
@@ -17,7 +22,7 @@ export const unknownParentGoal: Rule = {
         yield { range: ref.range, message: `'${goal.id}' cannot be part of itself. Name the long-term goal it serves, or remove 'part of:'.` };
         continue;
       }
-      if (!ids.includes(ref.text)) {
+      if (!known.has(ref.text)) {
         // A goal cannot be its own parent, so its own id is never the suggestion.
         const guess = suggest(ref.text, ids.filter((id) => id !== goal.id));
         yield {
@@ -27,16 +32,48 @@ export const unknownParentGoal: Rule = {
         };
         continue;
       }
-      // Follow the links upward; coming back to this goal means the links go round in a circle.
-      const path = [goal.id];
-      for (let at = parentOf.get(goal.id); at !== undefined && parentOf.has(at); at = parentOf.get(at)) {
-        path.push(at);
-        if (at === goal.id) {
-          yield { range: ref.range, message: `The 'part of' links go round in a circle: ${path.join(' → ')}. A long-term goal cannot be part of its own short-term goals.` };
-          break;
-        }
-        if (path.indexOf(at) < path.length - 1) break; // a circle further up, reported on its own goals
+      const circle = circles.get(goal.id);
+      if (circle) {
+        yield {
+          range: ref.range,
+          message: `The 'part of' links go round in a circle: ${showCircle(circle)}. A long-term goal cannot be part of its own short-term goals.`,
+        };
       }
     }
   },
 };
+
+/**
+ * The goals whose `part of` links lead back to themselves, each with its circle starting from it
+ * (`a → b → a`). Every goal has at most one parent, so one walk per goal that stops at the first
+ * goal already seen finds every circle in time linear in the number of goals.
+ */
+function circlesOf(goals: readonly Goal[]): Map<string, string[]> {
+  // The first goal with an id is the one a link reaches, as everywhere else.
+  const parentOf = new Map<string, string | undefined>();
+  for (const goal of goals) if (!parentOf.has(goal.id)) parentOf.set(goal.id, goal.partOf?.text);
+  const circles = new Map<string, string[]>();
+  const done = new Set<string>();
+  for (const start of parentOf.keys()) {
+    const walk: string[] = [];
+    const onWalk = new Map<string, number>();
+    let at: string | undefined = start;
+    while (at !== undefined && parentOf.has(at) && !done.has(at) && !onWalk.has(at)) {
+      onWalk.set(at, walk.length);
+      walk.push(at);
+      at = parentOf.get(at);
+    }
+    if (at !== undefined && onWalk.has(at)) {
+      const circle = walk.slice(onWalk.get(at));
+      circle.forEach((id, i) => circles.set(id, [...circle.slice(i), ...circle.slice(0, i), id]));
+    }
+    for (const id of walk) done.add(id);
+  }
+  return circles;
+}
+
+function showCircle(path: readonly string[]): string {
+  if (path.length <= CIRCLE_SHOWN) return path.join(' → ');
+  const head = path.slice(0, CIRCLE_SHOWN - 2);
+  return `${head.join(' → ')} → … → ${path.at(-2)} → ${path.at(-1)} (${path.length - 1} goals)`;
+}
