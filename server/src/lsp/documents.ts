@@ -8,6 +8,8 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeInSteps, type Analysis, type Config } from '../core/index';
 import { ConfigFiles } from '../node/config-file';
+import { AnalysisFailed } from './analysis-failure';
+import { describeError } from './log';
 import { effectiveConfig, todayFor, type EditorSettings } from './settings';
 
 export interface DocumentState {
@@ -44,8 +46,14 @@ export class DocumentStore {
   private settings: EditorSettings;
   private generation = 0;
   private readonly generationOf = new Map<string, number>();
+  /** The version whose check threw, so that it is neither retried on every request nor reported twice. */
+  private readonly failed = new Map<string, { key: string; error: AnalysisFailed }>();
 
-  constructor(settings: EditorSettings) {
+  /** `logFailure` is told, once per version, that the core threw while checking a document. */
+  constructor(
+    settings: EditorSettings,
+    private readonly logFailure: (line: string) => void = () => undefined,
+  ) {
     this.settings = settings;
   }
 
@@ -59,12 +67,14 @@ export class DocumentStore {
     this.configFiles.clear();
     this.generation += 1;
     this.cache.clear();
+    this.failed.clear();
   }
 
   /**
    * The analysis of an open document, or undefined when it is not open. A long analysis runs in
    * steps with pauses between them, and is given up as soon as a newer version of the text
-   * arrives; the newest version is then analysed instead.
+   * arrives; the newest version is then analysed instead. Rejects with AnalysisFailed when the
+   * core throws on this version.
    */
   async get(uri: string): Promise<DocumentState | undefined> {
     for (;;) {
@@ -73,14 +83,18 @@ export class DocumentStore {
       const cached = this.cache.get(uri);
       if (cached && cached.version === document.version && this.generationOf.get(uri) === this.generation) return cached;
       const key = `${document.version}:${this.generation}`;
+      const failure = this.failed.get(uri);
+      if (failure?.key === key) throw failure.error;
       let run = this.running.get(uri);
       if (run?.key !== key) {
         run = { key, done: this.analyse(uri, document.version, this.generation) };
         this.running.set(uri, run);
         const started = run;
-        void started.done.finally(() => {
-          if (this.running.get(uri) === started) this.running.delete(uri);
-        });
+        void started.done
+          .finally(() => {
+            if (this.running.get(uri) === started) this.running.delete(uri);
+          })
+          .catch(() => undefined);
       }
       const state = await run.done;
       if (state) return state;
@@ -93,7 +107,17 @@ export class DocumentStore {
   }
 
   private async analyse(uri: string, version: number, generation: number): Promise<DocumentState | undefined> {
-    const state = await this.check(uri, () => this.documents.get(uri)?.getText(), () => this.stale(uri, version, generation));
+    let state: DocumentState | undefined;
+    try {
+      state = await this.check(uri, () => this.documents.get(uri)?.getText(), () => this.stale(uri, version, generation));
+    } catch (error) {
+      const failure = new AnalysisFailed(describeError(error), version);
+      // A document closed or changed meanwhile needs no record: its next check starts afresh.
+      if (this.stale(uri, version, generation)) return undefined;
+      this.failed.set(uri, { key: `${version}:${generation}`, error: failure });
+      this.logFailure(`goalpost: checking a plan failed: ${failure.description}`);
+      throw failure;
+    }
     if (!state) return undefined;
     const current: DocumentState = { ...state, version };
     this.cache.set(uri, current);
@@ -105,9 +129,15 @@ export class DocumentStore {
    * Checks the text of a file that is not open (Check All Goal Files), with the settings that apply
    * to it; undefined when the settings change while it runs.
    */
-  checkClosed(uri: string, text: string): Promise<DocumentState | undefined> {
+  async checkClosed(uri: string, text: string): Promise<DocumentState | undefined> {
     const generation = this.generation;
-    return this.check(uri, () => text, () => this.generation !== generation);
+    try {
+      return await this.check(uri, () => text, () => this.generation !== generation);
+    } catch (error) {
+      const failure = new AnalysisFailed(describeError(error));
+      this.logFailure(`goalpost: checking a plan failed: ${failure.description}`);
+      throw failure;
+    }
   }
 
   /** Analyses the text `read` gives once the settings are known, in steps, giving up as soon as `stale` says so. */
@@ -132,9 +162,11 @@ export class DocumentStore {
     return { uri, version: 0, text, analysis: step.value, config, today, settingsProblems };
   }
 
+  /** A document was closed: nothing about it is kept. */
   forget(uri: string): void {
     this.cache.delete(uri);
     this.running.delete(uri);
     this.generationOf.delete(uri);
+    this.failed.delete(uri);
   }
 }

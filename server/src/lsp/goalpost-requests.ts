@@ -2,9 +2,10 @@
  * Goalpost's own requests (see `protocol.ts`): what the VS Code extension's chart, summary, status
  * bar and commands ask for. Glue like the rest of the server: find the document, call the core.
  */
-import type { CancellationToken, Connection, ResponseError } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver/node';
 import { journalEntry, newGoalInsertion, planStatus, reportData } from '../core/index';
 import type { DocumentState } from './documents';
+import type { Guard } from './guard';
 import {
   ENTRY_REQUEST,
   NEW_GOAL_REQUEST,
@@ -18,8 +19,6 @@ import {
   type ReportResult,
 } from './protocol';
 
-type Guard = <P, R>(name: string, handler: (params: P, token: CancellationToken) => Promise<R>) => (params: P, token: CancellationToken) => Promise<R | ResponseError<void>>;
-
 /** Answers the extension's requests from the open documents' analyses. */
 export function registerGoalpostRequests(connection: Connection, stateOf: (uri: string) => Promise<DocumentState | undefined>, guard: Guard): void {
   connection.onRequest(
@@ -27,7 +26,7 @@ export function registerGoalpostRequests(connection: Connection, stateOf: (uri: 
     guard('the report', async ({ uri }: DocumentParams): Promise<ReportResult> => {
       const state = await stateOf(uri);
       return state ? reportData(state.analysis.plan, state.analysis.diagnostics, state.today, state.config) : null;
-    }),
+    }, ['uri']),
   );
 
   connection.onRequest(
@@ -35,7 +34,7 @@ export function registerGoalpostRequests(connection: Connection, stateOf: (uri: 
     guard('the plan status', async ({ uri }: DocumentParams): Promise<PlanStatusResult> => {
       const state = await stateOf(uri);
       return state ? planStatus(state.analysis.plan, state.today, state.config) : null;
-    }),
+    }, ['uri']),
   );
 
   connection.onRequest(
@@ -46,7 +45,7 @@ export function registerGoalpostRequests(connection: Connection, stateOf: (uri: 
       const request = { kind: params.kind, goal: params.goal, value: params.value, date: params.date ?? state.today };
       const answer = journalEntry(state.text, state.analysis.plan, request, { today: state.today, config: state.config });
       return answer.ok ? { ...answer, version: state.version } : answer;
-    }),
+    }, ['uri']),
   );
 
   connection.onRequest(
@@ -54,6 +53,6 @@ export function registerGoalpostRequests(connection: Connection, stateOf: (uri: 
     guard('the new goal', async ({ uri }: DocumentParams): Promise<NewGoalResult> => {
       const state = await stateOf(uri);
       return state ? newGoalInsertion(state.text, state.analysis.plan, state.today) : null;
-    }),
+    }, ['uri']),
   );
 }

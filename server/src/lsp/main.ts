@@ -1,8 +1,20 @@
 /**
  * The language server's entry point: `goalpost-language-server --stdio` (or `--node-ipc`, as VS
- * Code starts it). The transport is chosen from the command line by vscode-languageserver.
+ * Code starts it, `--socket=<port>` or `--pipe=<name>`).
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { Console } from 'node:console';
+import { connect } from './connect';
+import { keepRunning } from './last-resort';
+import { logLine } from './log';
 import { startServer } from './server';
+import { transportFromArguments } from './transport';
 
-startServer(createConnection(ProposedFeatures.all));
+keepRunning(logLine);
+const transport = transportFromArguments(process.argv.slice(2));
+if (!transport) {
+  logLine('name a transport: --stdio, --node-ipc, --socket=<port> or --pipe=<name>');
+  process.exit(2);
+}
+// Standard output carries the protocol: anything a library prints goes to standard error instead.
+if (process.argv.includes('--stdio')) globalThis.console = new Console(process.stderr, process.stderr);
+startServer(connect(transport.reader, transport.writer, (code) => process.exit(code)));

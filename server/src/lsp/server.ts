@@ -5,12 +5,12 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
-  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -36,51 +36,60 @@ import {
   type Plan,
   type Position,
 } from '../core/index';
-import { settingsDiagnostic, toLspCompletion, toLspDiagnostic, toLspSymbol } from './convert';
-import { DocumentStore, type DocumentState } from './documents';
+import { toLspCompletion, toLspDiagnostic, toLspSymbol } from './convert';
+import { Diagnostics, diagnosticsOf } from './diagnostics';
+import { listenToDocuments } from './document-sync';
+import { DocumentStore } from './documents';
+import { EditorRequests } from './editor-requests';
 import { registerGoalpostRequests } from './goalpost-requests';
-import { CHECK_WORKSPACE_REQUEST, DID_ANALYZE_NOTIFICATION, type DidAnalyzeParams, type GoalpostInitializationOptions } from './protocol';
+import { createGuard } from './guard';
+import { describeError } from './log';
+import { CHECK_WORKSPACE_REQUEST, type GoalpostInitializationOptions } from './protocol';
 import { WorkspaceCheck } from './workspace-check';
 import { DEFAULT_SETTINGS, readEditorSettings } from './settings';
 import { WorkspaceIndex } from './workspace-index';
 
-/** How long typing must pause before diagnostics are recomputed and pushed. */
-const DIAGNOSTICS_DELAY_MS = 200;
+/** A workspace folder as a path; undefined for a uri that is not a file on disk. */
+function folderPath(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
 
 export function startServer(connection: Connection): void {
-  const store = new DocumentStore(DEFAULT_SETTINGS);
+  const log = (line: string) => connection.console.error(line);
+  const store = new DocumentStore(DEFAULT_SETTINGS, log);
   const index = new WorkspaceIndex();
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const workspaceCheck = new WorkspaceCheck(connection, store, diagnosticsOf);
   let capabilities: InitializeParams['capabilities'] = {};
   let folders: string[] = [];
   let pullDiagnostics = false;
   let announceAnalyses = false;
-
-  /** Runs a request handler; a bug answers with an error instead of taking the server down. */
-  const guard =
-    <P, R>(name: string, handler: (params: P, token: CancellationToken) => Promise<R>) =>
-    async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+  const editor = new EditorRequests(connection, () => capabilities);
+  const diagnostics = new Diagnostics(connection, store, index, editor, () => ({ pull: pullDiagnostics, announce: announceAnalyses }));
+  const guard = createGuard(connection, (uri) => store.documents.get(uri));
+  /** Runs a notification handler; what it throws is logged in one line, without document text. */
+  const quietly =
+    <P>(name: string, handler: (params: P) => Promise<void>) =>
+    async (params: P): Promise<void> => {
       try {
-        const result = await handler(params, token);
-        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-        return result;
+        await handler(params);
       } catch (error) {
-        // A refusal the handler chose (such as an invalid new name) goes to the client as it is.
-        if (error instanceof ResponseError) return error;
-        connection.console.error(`goalpost: ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
-        return new ResponseError(LSPErrorCodes.RequestFailed, `Goalpost could not answer ${name}.`);
+        log(`goalpost: ${name} failed: ${describeError(error)}`);
       }
     };
 
   const stateOf = (uri: string) => store.get(uri);
 
   connection.onInitialize((params): InitializeResult => {
-    capabilities = params.capabilities ?? {};
-    const options = (params.initializationOptions ?? {}) as GoalpostInitializationOptions;
+    capabilities = params?.capabilities ?? {};
+    const options = (params?.initializationOptions ?? {}) as GoalpostInitializationOptions;
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined && options.pushDiagnostics !== true;
-    folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
-    if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+    const uris = Array.isArray(params?.workspaceFolders) ? params.workspaceFolders.map((f) => f?.uri) : [];
+    folders = uris.flatMap((uri) => (typeof uri === 'string' ? (folderPath(uri) ?? []) : []));
+    if (folders.length === 0 && typeof params?.rootUri === 'string') folders = [folderPath(params.rootUri) ?? []].flat();
     announceAnalyses = options.didAnalyze === true;
     // In an untrusted workspace the plan's folder does not get to configure the checks.
     if (options.trusted === false) store.readSettingsFiles = false;
@@ -110,36 +119,49 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onInitialized(async () => {
-    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
-      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'goalpost' });
-    }
-    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.goals' }, { globPattern: '**/.goalpost.json' }],
-      });
-    }
-    await loadSettings();
-    void index.build(folders);
-  });
+  connection.onInitialized(
+    quietly('initialized', async () => {
+      // An editor that refuses a registration still gets everything else.
+      if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        await editor.ask('client/registerCapability', () => connection.client.register(DidChangeConfigurationNotification.type, { section: 'goalpost' }));
+      }
+      if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        await editor.ask('client/registerCapability', () =>
+          connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.goals' }, { globPattern: '**/.goalpost.json' }] }),
+        );
+      }
+      await loadSettings();
+      void index.build(folders);
+    }),
+  );
 
   /** Reads the `goalpost` section from the client, where it can answer `workspace/configuration`. */
   async function loadSettings(pushed?: unknown): Promise<void> {
     let section = pushed;
     if (section === undefined && capabilities.workspace?.configuration) {
-      section = (await connection.workspace.getConfiguration('goalpost').catch(() => undefined)) as unknown;
+      section = (await editor.ask('workspace/configuration', () => connection.workspace.getConfiguration('goalpost'))) as unknown;
     }
     if (section === undefined) return;
+    // Whatever the editor sent is read as data: a value that is not settings reads as none.
     store.invalidate(readEditorSettings(section));
-    refreshDiagnostics();
+    afterSettingsChange();
   }
 
-  connection.onDidChangeConfiguration(async (change) => {
-    const pushed = (change.settings as { goalpost?: unknown } | undefined)?.goalpost;
-    await loadSettings(pushed);
-  });
+  /** The settings changed: diagnostics, and the lenses and hints that show review dates, are redone. */
+  function afterSettingsChange(): void {
+    diagnostics.refresh();
+    editor.refreshViews();
+  }
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  connection.onDidChangeConfiguration(
+    quietly('workspace/didChangeConfiguration', async (change) => {
+      const pushed = (change?.settings as { goalpost?: unknown } | null | undefined)?.goalpost;
+      await loadSettings(pushed);
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    quietly('workspace/didChangeWatchedFiles', async ({ changes }) => {
     let settingsChanged = false;
     for (const change of changes) {
       if (change.uri.endsWith('.goalpost.json')) settingsChanged = true;
@@ -152,79 +174,36 @@ export function startServer(connection: Connection): void {
     }
     if (settingsChanged) {
       store.invalidate();
-      refreshDiagnostics();
+      afterSettingsChange();
       void workspaceCheck.refreshClosed();
     }
-  });
+    }),
+  );
 
-  // Diagnostics: pushed after typing pauses, or pulled by clients that ask for them.
-  async function publish(uri: string): Promise<void> {
-    const state = await stateOf(uri);
-    if (!state || state.version !== store.documents.get(uri)?.version) return;
-    index.update(uri, state.analysis.plan);
-    const diagnostics = diagnosticsOf(state);
-    connection.sendDiagnostics({ uri, version: state.version, diagnostics });
-    announce(state, diagnostics);
-  }
-
-  /** Tells the extension that a version's diagnostics are delivered (after the answer that carries them). */
-  function announce(state: DocumentState, diagnostics: readonly { severity?: number }[]): void {
-    if (!announceAnalyses) return;
-    const count = (severity: number) => diagnostics.filter((d) => d.severity === severity).length;
-    const params: DidAnalyzeParams = { uri: state.uri, version: state.version, diagnostics: diagnostics.length, errors: count(1), warnings: count(2) };
-    setImmediate(() => void connection.sendNotification(DID_ANALYZE_NOTIFICATION, params));
-  }
-
-  function schedule(uri: string, delay: number): void {
-    clearTimeout(pending.get(uri));
-    if (pullDiagnostics) return;
-    // A newer edit replaces the pending run, so only the latest text is ever checked.
-    pending.set(uri, setTimeout(() => {
-      pending.delete(uri);
-      void publish(uri);
-    }, delay));
-  }
-
-  function refreshDiagnostics(): void {
-    if (pullDiagnostics) {
-      if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
-      return;
-    }
-    for (const document of store.documents.all()) schedule(document.uri, 0);
-  }
-
-  store.documents.onDidOpen(({ document }) => schedule(document.uri, 0));
+  store.documents.onDidOpen(({ document }) => diagnostics.schedule(document.uri, 0));
   // Clients that do not report file changes (such as Neovim 0.7) still see a new .goalpost.json:
   // the settings files are looked up again whenever a plan is saved.
   store.documents.onDidSave(() => {
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
     store.invalidate();
-    refreshDiagnostics();
+    afterSettingsChange();
   });
   // Typing only schedules work: the analysis runs after the pause, or when a request needs it.
-  store.documents.onDidChangeContent(({ document }) => schedule(document.uri, DIAGNOSTICS_DELAY_MS));
+  store.documents.onDidChangeContent(({ document }) => diagnostics.schedule(document.uri));
   store.documents.onDidClose(({ document }) => {
-    clearTimeout(pending.get(document.uri));
+    diagnostics.cancel(document.uri);
     store.forget(document.uri);
-    if (document.uri.startsWith('file:')) void index.refresh(document.uri);
+    // The workspace index keeps the file as it is on disk, if it is one of the workspace's files.
+    void index.closed(document.uri, folders);
     if (pullDiagnostics) return;
     // A file Check All has covered keeps showing the findings of its saved text; others are cleared.
-    void workspaceCheck.closed(document.uri).then((kept) => {
-      if (!kept) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-    });
+    void workspaceCheck
+      .closed(document.uri)
+      .then((kept) => (kept ? undefined : connection.sendDiagnostics({ uri: document.uri, diagnostics: [] })))
+      .catch((error: unknown) => log(`goalpost: clearing the diagnostics of a closed plan failed: ${describeError(error)}`));
   });
 
-  connection.languages.diagnostics.on(async ({ textDocument }) => {
-    try {
-      const state = await stateOf(textDocument.uri);
-      const items = state ? diagnosticsOf(state) : [];
-      if (state) announce(state, items);
-      return { kind: 'full' as const, items };
-    } catch (error) {
-      connection.console.error(`goalpost: diagnostics failed: ${error instanceof Error ? error.message : String(error)}`);
-      return { kind: 'full' as const, items: [] };
-    }
-  });
+  diagnostics.listen(guard);
 
   connection.onCompletion(
     guard('completion', async ({ textDocument, position }) => {
@@ -233,28 +212,29 @@ export function startServer(connection: Connection): void {
       const snippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
       const items = complete(state.text, state.analysis.plan, position, { today: state.today, config: state.config, snippets });
       return { isIncomplete: false, items: items.map(toLspCompletion) };
-    }),
+    }, ['textDocument', 'position']),
   );
 
   connection.onDocumentFormatting(
     guard('formatting', async ({ textDocument }) => {
       const state = await stateOf(textDocument.uri);
       return state ? formatDocument(state.text) : null;
-    }),
+    }, ['textDocument']),
   );
 
   connection.onDocumentRangeFormatting(
     guard('range formatting', async ({ textDocument, range }) => {
       const state = await stateOf(textDocument.uri);
       return state ? formatRange(state.text, range) : null;
-    }),
+    }, ['textDocument', 'range']),
   );
 
   connection.onCodeAction(
     guard('code actions', async ({ textDocument, range, context }) => {
       const state = await stateOf(textDocument.uri);
       if (!state) return null;
-      const wanted = (kind: string) => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+      const only = context?.only;
+      const wanted = (kind: string) => !only || only.some((only) => kind === only || kind.startsWith(`${only}.`));
       return codeActions(state.text, state.analysis.plan, state.analysis.diagnostics, range, { today: state.today })
         .filter((action) => wanted(action.kind))
         .map((action) => ({
@@ -264,7 +244,7 @@ export function startServer(connection: Connection): void {
           ...(action.isPreferred && { isPreferred: true }),
           edit: { changes: { [textDocument.uri]: [...action.edit] } },
         }));
-    }),
+    }, ['textDocument', 'range']),
   );
 
   connection.languages.inlayHint.on(
@@ -277,21 +257,21 @@ export function startServer(connection: Connection): void {
         ...(hint.kind && { kind: hint.kind === 'type' ? 1 : 2 }),
         ...(hint.paddingLeft && { paddingLeft: true }),
       }));
-    }),
+    }, ['textDocument', 'range']),
   );
 
   connection.languages.semanticTokens.on(
     guard('semantic tokens', async ({ textDocument }) => {
       const state = await stateOf(textDocument.uri);
       return { data: state ? encodeSemanticTokens(semanticTokens(state.analysis.plan)) : [] };
-    }),
+    }, ['textDocument']),
   );
 
   connection.languages.semanticTokens.onRange(
     guard('semantic tokens', async ({ textDocument, range }) => {
       const state = await stateOf(textDocument.uri);
       return { data: state ? encodeSemanticTokens(semanticTokens(state.analysis.plan, range)) : [] };
-    }),
+    }, ['textDocument', 'range']),
   );
 
   connection.onHover(
@@ -299,20 +279,20 @@ export function startServer(connection: Connection): void {
       const state = await stateOf(textDocument.uri);
       const answer = state && hover(state.analysis.plan, position, state.today, state.config);
       return answer ? { contents: { kind: 'markdown' as const, value: answer.contents }, range: answer.range } : null;
-    }),
+    }, ['textDocument', 'position']),
   );
 
   connection.onDocumentSymbol(
     guard('document symbols', async ({ textDocument }) => {
       const state = await stateOf(textDocument.uri);
       return state ? documentSymbols(state.analysis.plan).map(toLspSymbol) : null;
-    }),
+    }, ['textDocument']),
   );
 
   connection.onWorkspaceSymbol(
     guard('workspace symbols', async ({ query }) => {
       await index.whenReady();
-      const wanted = query.toLowerCase();
+      const wanted = typeof query === 'string' ? query.toLowerCase() : '';
       return index.all().flatMap(({ uri, plan }) =>
         plan.goals
           .filter((g) => g.id.toLowerCase().includes(wanted) || g.statement.text.toLowerCase().includes(wanted))
@@ -325,7 +305,7 @@ export function startServer(connection: Connection): void {
     guard('folding ranges', async ({ textDocument }) => {
       const state = await stateOf(textDocument.uri);
       return state ? foldingRanges(state.analysis.plan) : null;
-    }),
+    }, ['textDocument']),
   );
 
   connection.onSelectionRanges(
@@ -337,7 +317,7 @@ export function startServer(connection: Connection): void {
       type LspSelection = { range: SelectionRange['range']; parent?: LspSelection };
       const toLsp = (r: SelectionRange): LspSelection => ({ range: r.range, ...(r.parent && { parent: toLsp(r.parent) }) });
       return positions.map((p) => toLsp(selectionRange(state.analysis.plan, p, end)));
-    }),
+    }, ['textDocument', 'positions']),
   );
 
   connection.onCodeLens(
@@ -348,7 +328,7 @@ export function startServer(connection: Connection): void {
         range: lens.range,
         command: { title: lens.title, command: lens.command?.id ?? '', ...(lens.command && { arguments: [...lens.command.arguments] }) },
       }));
-    }),
+    }, ['textDocument']),
   );
 
   /** Every location of the goal id under the cursor, across the workspace, definitions first. */
@@ -372,14 +352,14 @@ export function startServer(connection: Connection): void {
       const found = await goalLocations(textDocument.uri, position);
       const definition = found?.locations.find((l) => l.kind === 'definition');
       return definition ? { uri: definition.uri, range: definition.range } : null;
-    }),
+    }, ['textDocument', 'position']),
   );
 
   connection.onReferences(
     guard('references', async ({ textDocument, position, context }) => {
       const found = await goalLocations(textDocument.uri, position);
-      return (found?.locations ?? []).filter((l) => context.includeDeclaration || l.kind !== 'definition').map(({ uri, range }) => ({ uri, range }));
-    }),
+      return (found?.locations ?? []).filter((l) => context?.includeDeclaration === true || l.kind !== 'definition').map(({ uri, range }) => ({ uri, range }));
+    }, ['textDocument', 'position']),
   );
 
   connection.onDocumentHighlight(
@@ -388,7 +368,7 @@ export function startServer(connection: Connection): void {
       const at = state && goalAt(state.analysis.plan, position);
       if (!state || !at) return null;
       return occurrencesOf(state.analysis.plan, at.id).map((o) => ({ range: o.range, kind: o.kind === 'definition' ? 3 /* Write */ : 2 /* Read */ }));
-    }),
+    }, ['textDocument', 'position']),
   );
 
   connection.onPrepareRename(
@@ -396,7 +376,7 @@ export function startServer(connection: Connection): void {
       const state = await stateOf(textDocument.uri);
       const at = state && goalAt(state.analysis.plan, position);
       return at ? { range: at.range, placeholder: at.id } : null;
-    }),
+    }, ['textDocument', 'position']),
   );
 
   connection.onRenameRequest(
@@ -404,12 +384,13 @@ export function startServer(connection: Connection): void {
       const state = await stateOf(textDocument.uri);
       const found = await goalLocations(textDocument.uri, position);
       if (!state || !found) return null;
+      if (typeof newName !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'newName must be a string.');
       const problem = checkNewGoalId(state.analysis.plan, found.id, newName);
       if (problem) throw new ResponseError(LSPErrorCodes.RequestFailed, problem);
       const changes: WorkspaceEdit['changes'] = {};
       for (const { uri, range } of found.locations) (changes[uri] ??= []).push({ range, newText: newName });
       return { changes };
-    }),
+    }, ['textDocument', 'position']),
   );
 
   registerGoalpostRequests(connection, stateOf, guard);
@@ -421,10 +402,6 @@ export function startServer(connection: Connection): void {
       return workspaceCheck.run(folders, () => token.isCancellationRequested);
     }),
   );
-  store.documents.listen(connection);
+  listenToDocuments(store.documents, connection, log);
   connection.listen();
-}
-
-function diagnosticsOf(state: DocumentState) {
-  return [...state.settingsProblems.map(settingsDiagnostic), ...state.analysis.diagnostics.map(toLspDiagnostic)];
 }

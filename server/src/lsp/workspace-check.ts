@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { glob } from 'tinyglobby';
+import { analysisFailedDiagnostic } from './analysis-failure';
 import type { DocumentState, DocumentStore } from './documents';
 import type { CheckWorkspaceResult } from './protocol';
 
@@ -66,9 +67,14 @@ export class WorkspaceCheck {
     for (const uri of this.checked) if (!this.store.documents.get(uri)) await this.publishFromDisk(uri);
   }
 
+  /** An open document's diagnostics; a failed check counts as the one diagnostic that says so. */
   private async openDiagnostics(uri: string): Promise<Diagnostic[] | undefined> {
-    const state = await this.store.get(uri);
-    return state && this.diagnosticsOf(state);
+    try {
+      const state = await this.store.get(uri);
+      return state && this.diagnosticsOf(state);
+    } catch {
+      return [analysisFailedDiagnostic()];
+    }
   }
 
   /** Reads, checks and publishes a closed file; undefined when it cannot be read (its diagnostics are cleared). */
@@ -80,7 +86,16 @@ export class WorkspaceCheck {
       await this.connection.sendDiagnostics({ uri, diagnostics: [] });
       return undefined;
     }
-    const state = await this.store.checkClosed(uri, text);
+    let state: DocumentState | undefined;
+    try {
+      state = await this.store.checkClosed(uri, text);
+    } catch {
+      // The store has logged the failure; the file shows the one diagnostic that says so.
+      if (this.store.documents.get(uri)) return [analysisFailedDiagnostic()];
+      const failed = [analysisFailedDiagnostic()];
+      await this.connection.sendDiagnostics({ uri, diagnostics: failed });
+      return failed;
+    }
     // The file was opened meanwhile: the open document's own diagnostics win.
     if (!state || this.store.documents.get(uri)) return state && this.diagnosticsOf(state);
     const diagnostics = this.diagnosticsOf(state);

@@ -14,6 +14,14 @@ export interface IndexedPlan {
   readonly plan: Plan;
 }
 
+function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Yields to the event loop so that requests are answered while a large workspace is read. */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -57,6 +65,18 @@ export class WorkspaceIndex {
 
   remove(uri: string): void {
     this.plans.delete(uri);
+  }
+
+  /**
+   * An open document was closed: a file of the workspace folders is read again from disk; anything
+   * else (an untitled document, a file outside the folders) leaves the index, so closed documents
+   * hold no memory.
+   */
+  async closed(uri: string, folders: readonly string[]): Promise<void> {
+    const file = filePath(uri);
+    const inside = file !== undefined && folders.some((folder) => !path.relative(folder, file).startsWith('..') && !path.isAbsolute(path.relative(folder, file)));
+    if (inside) await this.refresh(uri);
+    else this.plans.delete(uri);
   }
 
   all(): IndexedPlan[] {
