@@ -36,11 +36,20 @@ export class RawServer {
   private nextId = 1;
   private pending = Buffer.alloc(0);
   private readonly waiters: { test: (m: Message) => boolean; resolve: (m: Message) => void }[] = [];
+  private readonly stderrWaiters: { test: (lines: string[]) => boolean; resolve: (lines: string[]) => void }[] = [];
   readonly exited: Promise<number | null>;
 
   constructor(args: readonly string[] = ['--stdio']) {
     this.process = spawn(process.execPath, [launcher, ...args], { stdio: 'pipe' });
-    this.process.stderr.on('data', (chunk) => (this.stderr += String(chunk)));
+    this.process.stderr.on('data', (chunk) => {
+      this.stderr += String(chunk);
+      for (const waiter of [...this.stderrWaiters]) {
+        if (waiter.test(this.stderrLines)) {
+          this.stderrWaiters.splice(this.stderrWaiters.indexOf(waiter), 1);
+          waiter.resolve(this.stderrLines);
+        }
+      }
+    });
     this.process.stdout.on('data', (chunk: Buffer) => this.read(chunk));
     // Writing to a server that has exited is what some tests check; the error is not the test's failure.
     this.process.stdin.on('error', () => undefined);
@@ -80,9 +89,20 @@ export class RawServer {
     return this.waitFor((m) => m.id === id && m.method === undefined);
   }
 
-  /** Resolves with the first message received (or received later) that satisfies `test`. */
-  waitFor(test: (m: Message) => boolean): Promise<Message> {
-    const seen = this.received.find(test);
+  /** The complete lines written to standard error so far. */
+  get stderrLines(): string[] {
+    return this.stderr.split('\n').slice(0, -1);
+  }
+
+  /** Resolves once the lines on standard error satisfy `test` (standard error is not ordered with standard output). */
+  waitForStderr(test: (lines: string[]) => boolean): Promise<string[]> {
+    if (test(this.stderrLines)) return Promise.resolve(this.stderrLines);
+    return new Promise((resolve) => this.stderrWaiters.push({ test, resolve }));
+  }
+
+  /** Resolves with the first message received (or received later) that satisfies `test`, from the `after`-th message on. */
+  waitFor(test: (m: Message) => boolean, after = 0): Promise<Message> {
+    const seen = this.received.slice(after).find(test);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve) => this.waiters.push({ test, resolve }));
   }
