@@ -142,8 +142,9 @@ describe('recovery from broken lines', () => {
         '2026-11-08 progress a 3 walks/week',
         '2026-11-08 progress a: lots',
         '2026-11-08 progress: 3',
-        '2026-11-08 review a: good',
-        '2026-11-08 review a',
+        '2026-11-08 review a: 1.5',
+        '2026-11-08 review a b',
+        '2026-11-08 review a,, b',
         '2026-11-08 session with Sam',
         '2026-11-08 revise a deadline: 2027-01-01',
         '2026-11-08 revise a steps: more',
@@ -161,10 +162,12 @@ describe('recovery from broken lines', () => {
                              ^^^^ error invalid-value: A measurement starts with a number, like '3 attacks/week' or '6/10' (found 'lots').
       2026-11-08 progress: 3
                  ^^^^^^^^ error syntax-error: Say which goal this progress is about: 'progress <goal id>'.
-      2026-11-08 review a: good
-                           ^^^^ error invalid-value: 'good' is not a GAS level. Use a whole number from -2 to +2: -2, -1, 0, +1 or +2.
-      2026-11-08 review a
-      ^^^^^^^^^^^^^^^^^^^ error invalid-value: This review line has no value. Add it after a colon: 'review a: -1'.
+      2026-11-08 review a: 1.5
+                           ^^^ error invalid-value: '1.5' is not a GAS level. Use a whole number from -2 to +2: -2, -1, 0, +1 or +2.
+      2026-11-08 review a b
+                          ^ error syntax-error: Put a comma between the goals a review names: 'review a, b'. A remark goes after ' -- '.
+      2026-11-08 review a,, b
+                          ^ error syntax-error: Two commas in a row: put a goal id between them.
       2026-11-08 session with Sam
                          ^^^^^^^^ error syntax-error: A session line does not take 'with Sam' here. Put a remark after ' -- ' instead.
       2026-11-08 revise a deadline: 2027-01-01

@@ -104,7 +104,7 @@ describe('code actions', () => {
         "    +2: <much more than expected>",
       ]
     `);
-    const none = joinLines('goal walk: Walk for 30 minutes on 3 days a week by 2027-01-31', ...complete.slice(0, 6), '  start level: -1', ...complete.slice(7), '2026-11-20 review wa$0lk: -1');
+    const none = joinLines('goal walk: Walk for 30 minutes on 3 days a week by 2027-01-31', ...complete.slice(0, 6), '  start level: -1', ...complete.slice(7), '2026-11-20 review walk: -$01');
     expect(titles(none)).toContain("quickfix: Add a GAS scale to 'walk' [review-without-scale]");
     expect(apply(none, "Add a GAS scale to 'walk'")).toMatchInlineSnapshot(`
       "goal walk: Walk for 30 minutes on 3 days a week by 2027-01-31

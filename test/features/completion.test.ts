@@ -282,7 +282,7 @@ describe('completion in the journal', () => {
       [
         "session · A therapy session took place; schedules in sessions count these.",
         "progress · A measurement for a goal: progress <goal>: 3 attacks/week",
-        "review · A GAS review: the level a goal stands at, -2 to +2.",
+        "review · A review of one or more goals: a GAS level for a goal with a scale, or how it went in words.",
         "revise · A change to one field of a goal; give the reason after --.",
         "achieved · The goal was achieved.",
         "paused · Work on the goal is paused.",
@@ -313,7 +313,9 @@ describe('completion in the journal', () => {
   });
 
   it('writes what follows the goal in each kind of entry', () => {
-    expect(checkCompletion(append('2026-11-25 review 睡$0'), '睡眠')).toBe(append('2026-11-25 review 睡眠: '));
+    // 睡眠 has no GAS scale, so its review leads into a remark; panic has one, so into its level.
+    expect(checkCompletion(append('2026-11-25 review 睡$0'), '睡眠')).toBe(append('2026-11-25 review 睡眠 -- '));
+    expect(checkCompletion(append('2026-11-25 review pa$0'), 'panic')).toBe(append('2026-11-25 review panic: '));
     expect(checkCompletion(append('2026-11-25 revise pa$0'), 'panic')).toBe(append('2026-11-25 revise panic '));
     expect(checkCompletion(append('2026-11-25 achieved wa$0'), 'walk')).toBe(append('2026-11-25 achieved walk'));
     expect(checkCompletion(PLAN.replace('review panic: -1', 'review pa$0nic: -1'), '睡眠')).toBe(PLAN.replace('review panic: -1', 'review 睡眠: -1'));
@@ -418,10 +420,10 @@ describe('completion snippets', () => {
     expect(newTextOf(append('$0').replace('review: every 2 weeks\n', ''), 'goal')).toContain('  review: ${14:every 2 weeks}');
   });
 
-  it('reviews every active goal with a scale, dated today', () => {
-    expect(checkCompletion(append('$0'), 'review all goals')).toBe(append('2026-11-25 review panic: 0'));
+  it('reviews every active goal, dated today: a level for each goal with a scale, one line in words for the rest', () => {
+    expect(checkCompletion(append('$0'), 'review all goals')).toBe(append('2026-11-25 review panic: 0', '2026-11-25 review walk, 睡眠 -- how it went'));
     const unscaled = joinLines('goal a: Walk daily', 'goal b: Sleep by 11', 'goal c: Swim weekly', '2026-11-20 dropped c', '$0');
-    expect(newTextOf(unscaled, 'review all goals')).toBe(joinLines('2026-11-25 review a: ${1:0}', '2026-11-25 review b: ${2:0}'));
+    expect(newTextOf(unscaled, 'review all goals')).toBe('2026-11-25 review a, b -- ${1:how it went}');
   });
 
   it('without snippets writes the goal keyword and leaves out the review of all goals', () => {
@@ -454,7 +456,7 @@ describe('completion with CRLF line breaks', () => {
 
   it('keeps CRLF in items that write several lines', () => {
     expect(checkCompletion(crlf(insertAfter(WALK_END, '  st$0')), 'steps')).toBe(crlf(insertAfter(WALK_END, '  steps:', '    - [ ] first step')));
-    expect(checkCompletion(crlf(append('$0')), 'review all goals')).toBe(crlf(append('2026-11-25 review panic: 0')));
+    expect(checkCompletion(crlf(append('$0')), 'review all goals')).toBe(crlf(append('2026-11-25 review panic: 0', '2026-11-25 review walk, 睡眠 -- how it went')));
     expect(newTextOf(crlf(append('$0')), 'goal')).not.toMatch(/[^\r]\n/);
   });
 

@@ -41,8 +41,12 @@ describe('journal entries written by the editor commands', () => {
   it('write a review level the way the format does, whatever sign the person typed', () => {
     expect(record({ kind: 'review', value: '1' })).toContain(`${TODAY} review panic: +1\n`);
     expect(record({ kind: 'review', value: '−2' })).toContain(`${TODAY} review panic: -2\n`);
-    expect(record({ kind: 'review', value: '3' })).toBe("problem: Choose a level from -2 to +2 for 'panic'.");
-    expect(record({ kind: 'review', value: 'better' })).toBe("problem: Choose a level from -2 to +2 for 'panic'.");
+    expect(record({ kind: 'review', value: '3' })).toBe("problem: Choose a level from -2 to +2 for 'panic', or describe how it went in words.");
+  });
+
+  it('write a review without a level, bare or with a remark in words', () => {
+    expect(record({ kind: 'review', value: '' })).toContain(`${TODAY} review panic\n`);
+    expect(record({ kind: 'review', value: 'on track, talked it through' })).toContain(`${TODAY} review panic -- on track, talked it through\n`);
   });
 
   it('put a baseline with its date among the goal’s fields, in template order', () => {

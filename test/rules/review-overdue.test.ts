@@ -27,13 +27,13 @@ describe('review-overdue', () => {
     `);
   });
 
-  it('counts from the start before the first review, from the goal’s own start when it has one, and asks for a scale first when there is none', () => {
+  it('counts from the start before the first review, from the goal’s own start when it has one, and asks a goal without GAS for a review in words', () => {
     const text = joinLines('start: 2026-09-01', 'review: monthly', 'goal walk: Walk 3 times a week', '  start level: -2', 'goal call: Call Jo every Sunday', '  start: 2026-10-20');
     expect(findings('review-overdue', text)).toMatchInlineSnapshot(`
       "goal walk: Walk 3 times a week
-           ^^^^ warning review-overdue: 'walk' is reviewed every month; it has not been reviewed since the plan started on 2026-09-01, so its first review was due on 2026-10-01, 55 days ago. When you next look at it together, add a line such as \`2026-11-25 review walk: -2\` with the level it stands at then. A review gives a level on the goal's GAS scale, so first add a 'scale:' saying what each level from -2 to +2 looks like.
+           ^^^^ warning review-overdue: 'walk' is reviewed every month; it has not been reviewed since the plan started on 2026-09-01, so its first review was due on 2026-10-01, 55 days ago. When you next look at it together, add a line such as \`2026-11-25 review walk: -2\` with the level it stands at then.
       goal call: Call Jo every Sunday
-           ^^^^ warning review-overdue: 'call' is reviewed every month; it has not been reviewed since it started on 2026-10-20, so its first review was due on 2026-11-20, 5 days ago. When you next look at it together, add a line such as \`2026-11-25 review call: 0\` with the level it stands at then. A review gives a level on the goal's GAS scale, so first add a 'scale:' saying what each level from -2 to +2 looks like."
+           ^^^^ warning review-overdue: 'call' is reviewed every month; it has not been reviewed since it started on 2026-10-20, so its first review was due on 2026-11-20, 5 days ago. When you next look at it together, add a line such as \`2026-11-25 review call -- how it went\`, in your own words."
     `);
   });
 
@@ -50,10 +50,30 @@ describe('review-overdue', () => {
     );
     expect(findings('review-overdue', text)).toMatchInlineSnapshot(`
       "goal attend: Go to 3 meetings a week
-           ^^^^^^ warning review-overdue: 'attend' is reviewed every 2 sessions; it was last reviewed on 2026-10-08, and the 2nd session since then was on 2026-10-22, 34 days ago. When you next look at it together, add a line such as \`2026-11-25 review attend: -1\` with the level it stands at then. A review gives a level on the goal's GAS scale, so first add a 'scale:' saying what each level from -2 to +2 looks like."
+           ^^^^^^ warning review-overdue: 'attend' is reviewed every 2 sessions; it was last reviewed on 2026-10-08, and the 2nd session since then was on 2026-10-22, 34 days ago. When you next look at it together, add a line such as \`2026-11-25 review attend: -1\` with the level it stands at then."
     `);
     // One session since the last review is not enough for a review every 2 sessions.
     expect(findings('review-overdue', text.replace('2026-10-08 review attend: -1', '2026-10-22 review attend: -1'))).toBe('');
+  });
+
+  it('counts a review without a level, and one line that reviews several goals, for every goal it names', () => {
+    const text = joinLines(
+      'start: 2026-09-01',
+      'review: every 2 weeks',
+      'goal sober: Stay alcohol-free for the next 90 days, one day at a time',
+      'goal meetings: Go to 3 AA meetings a week for the next 8 weeks',
+      'goal evenings: Plan something for 4 evenings a week',
+      '2026-11-12 review sober, meetings -- on track, talked it through with Ruth',
+      '2026-11-19 review evenings: going well',
+    );
+    // Reviewed 13 and 6 days ago, every 2 weeks: nothing is overdue, and no goal is asked for a scale.
+    expect(findings('review-overdue', text)).toBe('');
+    expect(findings('review-overdue', text, { today: '2026-11-27' })).toMatchInlineSnapshot(`
+      "goal sober: Stay alcohol-free for the next 90 days, one day at a time
+           ^^^^^ warning review-overdue: 'sober' is reviewed every 2 weeks; it was last reviewed on 2026-11-12, so the next review was due on 2026-11-26, 1 day ago. When you next look at it together, add a line such as \`2026-11-27 review sober -- how it went\`, in your own words.
+      goal meetings: Go to 3 AA meetings a week for the next 8 weeks
+           ^^^^^^^^ warning review-overdue: 'meetings' is reviewed every 2 weeks; it was last reviewed on 2026-11-12, so the next review was due on 2026-11-26, 1 day ago. When you next look at it together, add a line such as \`2026-11-27 review meetings -- how it went\`, in your own words."
+    `);
   });
 
   it('uses the default schedule from the settings when neither the goal nor the plan has one', () => {

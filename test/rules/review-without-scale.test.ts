@@ -3,12 +3,22 @@ import { joinLines } from '../support/render';
 import { findings } from '../support/rules';
 
 describe('review-without-scale', () => {
-  it('flags a review of a goal that has no scale, on the goal id', () => {
+  it('flags a level given to a goal that has no scale, on the level', () => {
     expect(findings('review-without-scale', joinLines('goal walk: Walk 3 times a week', '  target: 3 walks/week', '2026-11-08 review walk: -1')))
       .toMatchInlineSnapshot(`
         "2026-11-08 review walk: -1
-                          ^^^^ warning review-without-scale: 'walk' has no GAS scale, so a review level says nothing anyone agreed on. Add 'scale:' to the goal (line 1) with five lines from -2 to +2 describing what each level looks like."
+                                ^^ warning review-without-scale: 'walk' has no GAS scale, so the level -1 says nothing anyone agreed on. Give the review without a level ('2026-11-08 review walk -- <how it went>'), or add a 'scale:' to the goal (line 1) saying what each level from -2 to +2 looks like."
       `);
+  });
+
+  it('stays silent for reviews without a level, of one goal or several', () => {
+    const text = joinLines(
+      'goal walk: Walk 3 times a week',
+      'goal call: Call Jo every Sunday',
+      '2026-11-08 review walk -- on track',
+      '2026-11-08 review walk, call: talked it through',
+    );
+    expect(findings('review-without-scale', text)).toBe('');
   });
 
   it('leaves unknown goals and empty scales to their own rules, and stays silent with a scale', () => {

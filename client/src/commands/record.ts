@@ -20,23 +20,36 @@ export async function recordEntry(server: GoalpostServer, kind: EntryKind, uri?:
   const goal = await pickGoal(report, TITLES[kind], goalId);
   if (!goal) return false;
   const params = { uri: document.uri.toString(), goal: goal.id, kind };
-  const chosen = value ?? (kind === 'review' ? await pickLevel(goal) : await askValue(server, kind, goal, params));
+  const chosen = value !== undefined ? { value } : kind === 'review' ? await pickReview(goal) : await askValue(server, kind, goal, params);
   if (chosen === undefined) return false;
   // The edit is for the text the server saw; if the person typed since, ask again for the new text.
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const result = await server.entry({ ...params, value: chosen });
+    const result = await server.entry({ ...params, ...chosen });
     if (!result.ok || result.version === document.version) return applyEntry(document, result);
   }
   void vscode.window.showWarningMessage('The plan kept changing while Goalpost placed the new line; nothing was written. Try again.');
   return false;
 }
 
-/** The level for a review, from a list that shows what each level means for this goal. */
-async function pickLevel(goal: GoalReport): Promise<string | undefined> {
+/** Picked for a review in words: no GAS level, with an optional remark asked for next. */
+const NO_LEVEL = 'no-level';
+
+/**
+ * What a review records: a level from a list that shows what each level means for this goal, or
+ * "reviewed, no level" with an optional remark. A goal without a GAS scale is offered the review in
+ * words first, since a level means nothing without a scale.
+ */
+async function pickReview(goal: GoalReport): Promise<{ value: string; note?: string } | undefined> {
   const latest = goal.levels.at(-1);
   const meaning = (value: number) => goal.scale.find((l) => l.value === value)?.text;
+  const scored = goal.scale.length > 0 || goal.levels.length > 0;
+  const inWords = {
+    label: 'Reviewed, no level',
+    description: scored ? 'looked at it together; say how it went in words' : `'${goal.id}' has no GAS scale: say how it went in words`,
+    level: NO_LEVEL,
+  };
   // Best first, as a scale is read from the top.
-  const items = [...GAS_LEVELS].reverse().map((value) => {
+  const levels = [...GAS_LEVELS].reverse().map((value) => {
     const level = formatLevel(value);
     return {
       label: level,
@@ -45,18 +58,26 @@ async function pickLevel(goal: GoalReport): Promise<string | undefined> {
       level,
     };
   });
-  const picked = await vscode.window.showQuickPick(items, {
+  const picked = await vscode.window.showQuickPick(scored ? [...levels, inWords] : [inWords, ...levels], {
     title: `Review '${goal.id}'`,
-    placeHolder: goal.scale.length > 0 ? 'Which level describes where the goal stands today?' : `'${goal.id}' has no GAS scale yet: pick the level in plain terms`,
+    placeHolder: scored ? 'Which level describes where the goal stands today?' : 'How do you want to record this review?',
     matchOnDescription: true,
   });
-  return picked?.level;
+  if (picked === undefined) return undefined;
+  if (picked.level !== NO_LEVEL) return { value: picked.level };
+  const remark = await vscode.window.showInputBox({
+    title: `Review '${goal.id}'`,
+    prompt: 'How did it go? A few words, or leave it empty.',
+    placeHolder: 'such as: on track, talked it through',
+    ignoreFocusOut: true,
+  });
+  return remark === undefined ? undefined : { value: '', note: remark };
 }
 
 /** The value for a progress line or a baseline, checked by the server as it is typed. */
-async function askValue(server: GoalpostServer, kind: EntryKind, goal: GoalReport, params: { uri: string; goal: string; kind: EntryKind }): Promise<string | undefined> {
+async function askValue(server: GoalpostServer, kind: EntryKind, goal: GoalReport, params: { uri: string; goal: string; kind: EntryKind }): Promise<{ value: string } | undefined> {
   const example = goal.latest?.text ?? goal.baseline?.text ?? goal.target?.text;
-  return vscode.window.showInputBox({
+  const value = await vscode.window.showInputBox({
     title: `${TITLES[kind]} for '${goal.id}'`,
     prompt: kind === 'baseline' ? 'Where things stand before the work starts, in the unit the goal is measured in.' : `Today's value for: ${goal.statement}`,
     placeHolder: example ? `such as ${example}` : 'such as 2 attacks/week',
@@ -68,6 +89,7 @@ async function askValue(server: GoalpostServer, kind: EntryKind, goal: GoalRepor
       return answer.warning ? { message: answer.warning, severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
     },
   });
+  return value === undefined ? undefined : { value };
 }
 
 /** Applies the server's edit and shows the new line; says why when there is nothing to apply. */

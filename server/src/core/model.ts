@@ -202,11 +202,28 @@ export interface ProgressEntry extends EntryBase {
   readonly goal: Text;
   readonly quantity: Quantity;
 }
+/**
+ * A review of a goal: it was looked at together on this date. A goal with a GAS scale is given the
+ * level it stands at (`review panic: -1`); any goal may be reviewed without one (`review sober --
+ * on track`). One line may review several goals (`review sober, meetings -- on track`): each goal
+ * gets its own entry, all with the line's range and index.
+ */
 export interface ReviewEntry extends EntryBase {
   readonly kind: 'review';
   readonly goal: Text;
-  readonly level: number;
-  readonly levelRange: Range;
+  /** Every goal the line reviews, in the order written; `[goal]` unless the line names several. */
+  readonly goals: readonly Text[];
+  /** The GAS level, when one is given. */
+  readonly level?: number;
+  readonly levelRange?: Range;
+}
+
+/** A review that gives a GAS level. */
+export type LevelReview = ReviewEntry & { readonly level: number; readonly levelRange: Range };
+
+/** True when a review gives a GAS level. */
+export function hasLevel(review: ReviewEntry): review is LevelReview {
+  return review.level !== undefined;
 }
 export interface RevisionEntry extends EntryBase {
   readonly kind: 'revise';

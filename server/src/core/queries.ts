@@ -8,6 +8,7 @@ import type {
   Field,
   Goal,
   Interval,
+  LevelReview,
   Plan,
   ProgressEntry,
   Quantity,
@@ -17,6 +18,7 @@ import type {
   StatusEntry,
   Text,
 } from './model';
+import { hasLevel } from './model';
 
 export type GoalStatus = 'active' | 'achieved' | 'paused' | 'dropped';
 
@@ -50,7 +52,10 @@ export function byDate<T extends Entry>(entries: readonly T[]): T[] {
  */
 interface JournalIndex {
   readonly byGoal: Map<string, Entry[]>;
-  /** Keyed by `<goal id> <kind>`, and for revisions also `<goal id> revise <field key>`. */
+  /**
+   * Keyed by `<goal id> <kind>`; also `<goal id> revise <field key>` for revisions, and
+   * `<goal id> review level` for the reviews that give a GAS level.
+   */
   readonly byGoalAndKind: Map<string, Entry[]>;
   readonly sessions: SessionEntry[];
 }
@@ -75,6 +80,7 @@ function journalIndex(plan: Plan): JournalIndex {
     push(byGoal, goal, entry);
     push(byGoalAndKind, `${goal} ${entry.kind}`, entry);
     if (entry.kind === 'revise') push(byGoalAndKind, `${goal} revise ${entry.field.key.name}`, entry);
+    if (entry.kind === 'review' && hasLevel(entry)) push(byGoalAndKind, `${goal} review level`, entry);
   }
   index = { byGoal, byGoalAndKind, sessions };
   indexes.set(plan, index);
@@ -105,9 +111,14 @@ export function progressOf(plan: Plan, id: string, asOf?: string): ProgressEntry
   return upTo(journalIndex(plan).byGoalAndKind.get(`${id} progress`) as ProgressEntry[] | undefined, asOf);
 }
 
-/** The GAS review entries of a goal in date order. */
+/** Every review of a goal in date order, with or without a GAS level. */
 export function reviewsOf(plan: Plan, id: string, asOf?: string): ReviewEntry[] {
   return upTo(journalIndex(plan).byGoalAndKind.get(`${id} review`) as ReviewEntry[] | undefined, asOf);
+}
+
+/** The reviews of a goal that give a GAS level, in date order: what GAS scores and charts read. */
+export function levelReviewsOf(plan: Plan, id: string, asOf?: string): LevelReview[] {
+  return upTo(journalIndex(plan).byGoalAndKind.get(`${id} review level`) as LevelReview[] | undefined, asOf);
 }
 
 /** The most recent progress measurement of a goal. */
@@ -115,9 +126,14 @@ export function latestProgress(plan: Plan, id: string, asOf?: string): ProgressE
   return progressOf(plan, id, asOf).at(-1);
 }
 
-/** The most recent GAS review of a goal. */
+/** The most recent review of a goal, with or without a level: what the review clock counts from. */
 export function latestReview(plan: Plan, id: string, asOf?: string): ReviewEntry | undefined {
   return reviewsOf(plan, id, asOf).at(-1);
+}
+
+/** The most recent review of a goal that gives a GAS level. */
+export function latestLevelReview(plan: Plan, id: string, asOf?: string): LevelReview | undefined {
+  return levelReviewsOf(plan, id, asOf).at(-1);
 }
 
 /** The session entries of the plan in date order. */

@@ -42,7 +42,7 @@ export function registerGoalpostRequests(connection: Connection, stateOf: (uri: 
     guard('the new entry', async (params: EntryParams): Promise<EntryResult> => {
       const state = await stateOf(params.uri);
       if (!state) return { ok: false, problem: 'Open the plan in the editor first.' };
-      const request = { kind: params.kind, goal: params.goal, value: params.value, date: params.date ?? state.today };
+      const request = { kind: params.kind, goal: params.goal, value: params.value, date: params.date ?? state.today, ...(params.note !== undefined && { note: params.note }) };
       const answer = journalEntry(state.text, state.analysis.plan, request, { today: state.today, config: state.config });
       return answer.ok ? { ...answer, version: state.version } : answer;
     }, ['uri']),

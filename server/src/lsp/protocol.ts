@@ -74,8 +74,10 @@ export const ENTRY_REQUEST = 'goalpost/entry';
 export interface EntryParams extends DocumentParams {
   readonly goal: string;
   readonly kind: EntryKind;
-  /** As a person types it: `2 attacks/week`, `+1`, `3 attacks/week`. */
+  /** As a person types it: `2 attacks/week`, `+1`, `3 attacks/week`; for a review, empty means no level. */
   readonly value: string;
+  /** A remark written after ` -- ` on the new line, such as how a review went. */
+  readonly note?: string;
   /** `yyyy-mm-dd`; the server's today when left out. */
   readonly date?: string;
   readonly dryRun?: boolean;

@@ -12,11 +12,25 @@ const STATUS_KINDS = new Set(['achieved', 'paused', 'dropped', 'resumed']);
 const KINDS: readonly string[] = ENTRY_KINDS;
 const REVISABLE = [...new Set(GOAL_FIELDS.filter((f) => f.type !== 'scale' && f.type !== 'steps').map((f) => f.key))];
 
-/** Reads a journal line, or returns undefined (after reporting why) when it cannot become an entry. */
-export function readEntry(line: SyntaxLine, index: number, sink: DiagnosticSink): Entry | undefined {
+/**
+ * Reads a journal line into its entries: one, or one per goal of a review of several goals; none
+ * (after reporting why) when the line cannot become an entry.
+ */
+export function readEntries(line: SyntaxLine, index: number, sink: DiagnosticSink): Entry[] {
   const date = line.date && readDate(line.date, sink);
   const [kindPart, ...rest] = line.head;
-  if (!date || !kindPart) return undefined;
+  if (date && kindPart?.text.toLowerCase() === 'review') {
+    return readReviews(line, rest, { date, range: line.range, index, ...(line.note && { note: line.note }) }, sink);
+  }
+  if (!date) return [];
+  const entry = readEntry(line, index, date, sink);
+  return entry ? [entry] : [];
+}
+
+/** Reads a journal line of any kind but `review`. */
+function readEntry(line: SyntaxLine, index: number, date: DateValue, sink: DiagnosticSink): Entry | undefined {
+  const [kindPart, ...rest] = line.head;
+  if (!kindPart) return undefined;
   const kind = kindPart.text.toLowerCase();
   const base = { date, range: line.range, index, ...(line.note && { note: line.note }) };
 
@@ -33,6 +47,11 @@ export function readEntry(line: SyntaxLine, index: number, sink: DiagnosticSink)
       : { ...base, kind, ...(line.value && { text: line.value }) };
   }
 
+  const comma = rest.find((part) => part.type === 'Comma');
+  if (comma) {
+    sink.error(comma.range, 'syntax-error', `Only a review line names several goals. Write one ${kind} line per goal.`);
+    return undefined;
+  }
   const goal = readGoalRef(rest[0], kind, line, sink);
   if (!goal) return undefined;
   const after = rest.slice(1);
@@ -43,23 +62,78 @@ export function readEntry(line: SyntaxLine, index: number, sink: DiagnosticSink)
     return { ...base, kind: kind as 'achieved' | 'paused' | 'dropped' | 'resumed', goal, ...withNote(base.note, line.value) };
   }
   if (!line.value) {
-    const example = kind === 'review' ? '-1' : '3 attacks/week';
-    sink.error(line.range, 'invalid-value', `This ${kind} line has no value. Add it after a colon: '${kind} ${goal.text}: ${example}'.`);
+    sink.error(line.range, 'invalid-value', `This ${kind} line has no value. Add it after a colon: '${kind} ${goal.text}: 3 attacks/week'.`);
     return undefined;
-  }
-  if (kind === 'review') {
-    const level = readLevel(line.value.text);
-    if (level === undefined) {
-      sink.error(line.value.range, 'invalid-value', levelMessage(line.value.text));
-      return undefined;
-    }
-    return { ...base, kind, goal, level, levelRange: line.value.range };
   }
   const quantity = readNumberValue(line.value, sink);
   return quantity && { ...base, kind: 'progress', goal, quantity };
 }
 
 type Base = { date: DateValue; range: Entry['range']; index: number; note?: Text };
+
+/** A value that is meant as a level: it starts with a digit, or a sign and a digit. */
+const LEVEL_LIKE = /^[+\-\u2212\u2013]?\s*\d/;
+
+/**
+ * `review <goal>[, <goal>...] [: <level>] [-- <note>]`: a review of one goal or of several, with a
+ * GAS level only for one goal. A value after the colon that is not meant as a level is the review's
+ * remark, as it is for status lines (`review sober: on track`).
+ */
+function readReviews(line: SyntaxLine, parts: readonly Part[], base: Base, sink: DiagnosticSink): Entry[] {
+  const goals = readGoalList(line, parts, sink);
+  if (!goals) return [];
+  const value = line.value;
+  const levelMeant = value !== undefined && LEVEL_LIKE.test(value.text);
+  if (levelMeant && goals.length > 1) {
+    sink.error(value.range, 'invalid-value', `A GAS level belongs to one goal. Write one line per goal with its level, like '${base.date.iso} review ${goals[0]!.text}: ${value.text}'.`);
+    return [];
+  }
+  let level: { level: number; levelRange: Text['range'] } | undefined;
+  if (levelMeant) {
+    const read = readLevel(value.text);
+    if (read === undefined) {
+      sink.error(value.range, 'invalid-value', levelMessage(value.text));
+      return [];
+    }
+    level = { level: read, levelRange: value.range };
+  }
+  const remark = levelMeant ? base.note : (base.note ?? value);
+  return goals.map((goal) => ({ ...base, kind: 'review' as const, goal, goals, ...level, ...(remark ? { note: remark } : {}) }));
+}
+
+/** The goal ids of a review line, separated by commas: `sober, meetings, evenings`. */
+function readGoalList(line: SyntaxLine, parts: readonly Part[], sink: DiagnosticSink): Text[] | undefined {
+  const goals: Text[] = [];
+  let expectId = true;
+  for (const part of parts) {
+    if (part.type === 'Comma') {
+      if (expectId) {
+        sink.error(part.range, 'syntax-error', goals.length === 0 ? "Say which goal this review is about before the comma: 'review sober, meetings'." : 'Two commas in a row: put a goal id between them.');
+        return undefined;
+      }
+      expectId = true;
+      continue;
+    }
+    if (!expectId) {
+      sink.error(part.range, 'syntax-error', `Put a comma between the goals a review names: 'review ${goals.at(-1)!.text}, ${part.text}'. A remark goes after ' -- '.`);
+      return undefined;
+    }
+    const goal = readGoalRef(part, 'review', line, sink);
+    if (!goal) return undefined;
+    goals.push(goal);
+    expectId = false;
+  }
+  if (goals.length === 0) {
+    readGoalRef(undefined, 'review', line, sink);
+    return undefined;
+  }
+  if (expectId) {
+    const last = parts.at(-1)!;
+    sink.error(last.range, 'syntax-error', `A comma ends the list of goals: add the next goal after it, or remove it.`);
+    return undefined;
+  }
+  return goals;
+}
 
 /** Status and session lines may carry their remark after a colon instead of ` -- `. */
 function withNote(note: Text | undefined, value: Text | undefined): { note?: Text } {

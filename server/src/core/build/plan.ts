@@ -9,7 +9,7 @@ import { readLevel } from '../values/numbers';
 import { DiagnosticSink } from './diagnostics';
 import { assembleGoal, type GoalDraft } from './goal';
 import { fieldSpecOf, type FieldDraft } from './field';
-import { readEntry } from './journal';
+import { readEntries } from './journal';
 import { syntaxMessage } from './messages';
 import { explainBadDate } from '../values/dates';
 import { cover, levelMessage, slice } from './values';
@@ -57,8 +57,7 @@ export function buildPlan(lines: readonly SyntaxLine[]): ParseResult {
         break;
       case 'entry': {
         if (line.indent === 0) endBlock();
-        const entry = readEntry(line, journal.length, sink);
-        if (entry) journal.push(entry);
+        journal.push(...readEntries(line, journal.length, sink));
         break;
       }
       case 'field':

@@ -6,8 +6,8 @@
  * ρ the expected correlation between goals. Every result is a finite number or says why there is none.
  */
 import { DEFAULT_CONFIG, type Config } from '../config';
-import type { Entry, Goal, Plan } from '../model';
-import { effectiveField, entriesOf, goalStart, goalStatus, latestReview, reviewsOf } from '../queries';
+import { hasLevel, type Entry, type Goal, type Plan } from '../model';
+import { effectiveField, entriesOf, goalStart, goalStatus, latestLevelReview, levelReviewsOf } from '../queries';
 
 /** The level a goal is taken to start at when it has no `start level`: the usual GAS baseline. */
 export const ASSUMED_START_LEVEL = -1;
@@ -102,9 +102,9 @@ export function gasTScore(levels: readonly WeightedLevel[], rho: number = DEFAUL
   return Number.isFinite(value) ? { kind: 'score', value } : noScore('the weights are too large to score');
 }
 
-/** True when a goal is scored with GAS by `today`: it has a scale, a start level or a review. */
+/** True when a goal is scored with GAS by `today`: it has a scale, a start level or a review with a level. */
 export function isGasGoal(plan: Plan, goal: Goal, today: string): boolean {
-  return (goal.scale?.length ?? 0) > 0 || startLevelOf(plan, goal, today) !== undefined || reviewsOf(plan, goal.id, today).length > 0;
+  return (goal.scale?.length ?? 0) > 0 || startLevelOf(plan, goal, today) !== undefined || levelReviewsOf(plan, goal.id, today).length > 0;
 }
 
 /** A goal's `start level` after revisions up to `asOf`, or undefined when it has none. */
@@ -130,7 +130,7 @@ export function gasStandingOn(plan: Plan, goal: Goal, date: string, today: strin
   if (goal.start && start && start > date) return notCounted(`starts on ${start}`);
   if (goalStatus(plan, goal.id, date) === 'dropped') return notCounted(`dropped on ${lastStatusChange(plan, goal, date)?.date.iso ?? date}`);
   const weight = weightOf(plan, goal, date);
-  const review = latestReview(plan, goal.id, date);
+  const review = latestLevelReview(plan, goal.id, date);
   const startLevel = startLevelOf(plan, goal, today);
   const standing: GasStanding = review
     ? { kind: 'counted', goal: goal.id, level: review.level, weight, source: 'review', reviewedOn: review.date.iso }
@@ -158,10 +158,10 @@ export function gasBaseline(plan: Plan, today: string, config: Config = DEFAULT_
   return { ...(plan.header.start && { date: plan.header.start.iso }), counted, notCounted, score: gasTScore(counted, config.gasRho) };
 }
 
-/** The dates, up to `today`, with at least one review of a goal in the plan, in order. */
+/** The dates, up to `today`, with at least one review that gives a GAS level to a goal in the plan, in order. */
 export function gasReviewDates(plan: Plan, today: string): string[] {
   const ids = new Set(plan.goals.map((g) => g.id));
-  const dates = plan.journal.filter((e) => e.kind === 'review' && ids.has(e.goal.text) && e.date.iso <= today).map((e) => e.date.iso);
+  const dates = plan.journal.filter((e) => e.kind === 'review' && hasLevel(e) && ids.has(e.goal.text) && e.date.iso <= today).map((e) => e.date.iso);
   return [...new Set(dates)].sort();
 }
 

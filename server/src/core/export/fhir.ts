@@ -17,7 +17,7 @@ import { CATEGORY_INFO } from '../categories';
 import { ASSUMED_START_LEVEL, startLevelOf } from '../clinical/gas';
 import { goalProgress } from '../clinical/progress';
 import type { Field, Goal, Measurement, Plan, StatusEntry } from '../model';
-import { effectiveDue, effectiveField, effectiveStatement, effectiveTarget, entriesOf, goalStart, goalStatus, progressOf, reviewsOf, statusEntriesOf } from '../queries';
+import { effectiveDue, effectiveField, effectiveStatement, effectiveTarget, entriesOf, goalStart, goalStatus, progressOf, levelReviewsOf, statusEntriesOf } from '../queries';
 import { normalizeUnit } from '../values/measurement';
 
 /** Where Goalpost's own code systems live. `.invalid` is reserved: these URIs name, they never resolve. */
@@ -83,7 +83,7 @@ export function exportFhir(plan: Plan, options: FhirExportOptions): FhirExport {
   const observations: Observation[] = [];
   for (const goal of plan.goals) {
     const perDay = new Map<string, number>();
-    for (const review of reviewsOf(plan, goal.id, today)) {
+    for (const review of levelReviewsOf(plan, goal.id, today)) {
       const n = (perDay.get(review.date.iso) ?? 0) + 1;
       perDay.set(review.date.iso, n);
       const level = GAS_LEVEL_CODES.get(review.level);
@@ -181,7 +181,7 @@ function statusReasonOf(entry: StatusEntry): string {
 export function achievementOf(plan: Plan, goal: Goal, today: string): Achievement | undefined {
   const status = goalStatus(plan, goal.id, today);
   if (status === 'achieved') return 'achieved';
-  const reviews = reviewsOf(plan, goal.id, today);
+  const reviews = levelReviewsOf(plan, goal.id, today);
   const latestReview = reviews.at(-1);
   if (latestReview) {
     const before = reviews.at(-2)?.level ?? startLevelOf(plan, goal, today) ?? ASSUMED_START_LEVEL;

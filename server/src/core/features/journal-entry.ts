@@ -18,10 +18,15 @@ export type EntryKind = 'progress' | 'review' | 'baseline';
 export interface EntryRequest {
   readonly kind: EntryKind;
   readonly goal: string;
-  /** As a person types it: `2 attacks/week`, `+1`. */
+  /**
+   * As a person types it: `2 attacks/week`, `+1`. For a review: a GAS level, or a remark on how it
+   * went (`on track`), or nothing, for a review without a level.
+   */
   readonly value: string;
   /** `YYYY-MM-DD`. */
   readonly date: string;
+  /** A remark for after ` -- ` on a journal line, such as how a review went; one line. */
+  readonly note?: string;
 }
 
 export type EntryAnswer =
@@ -40,8 +45,11 @@ export function journalEntry(text: string, plan: Plan, request: EntryRequest, op
   if (!goal) return { ok: false, problem: `This plan has no goal '${request.goal}'.` };
   if (!toDate(request.date)) return { ok: false, problem: `'${request.date}' is not a date written YYYY-MM-DD.` };
   const value = request.value.trim();
-  if (value === '') return { ok: false, problem: `Write a value, ${EXAMPLES[request.kind]}.` };
-  if (/[\r\n]/.test(value)) return { ok: false, problem: 'Write the value on one line.' };
+  if (value === '' && request.kind !== 'review') return { ok: false, problem: `Write a value, ${EXAMPLES[request.kind]}.` };
+  const note = request.note?.trim() ?? '';
+  if (/[\r\n]/.test(value) || /[\r\n]/.test(note)) return { ok: false, problem: 'Write the value on one line.' };
+  if (note !== '' && request.kind === 'baseline') return { ok: false, problem: 'A baseline takes its remark in the plan, after the value.' };
+  const remark = note === '' ? '' : ` -- ${note}`;
 
   const doc = new EditableDocument(text);
   let line: string;
@@ -51,10 +59,13 @@ export function journalEntry(text: string, plan: Plan, request: EntryRequest, op
     // A baseline says when it was measured; the date is added unless the value names one.
     line = `baseline: ${/\bon \d{4}-\d{2}-\d{2}\b/.test(value) ? value : `${value} on ${request.date}`}`;
     edit = insertField(doc, goal, 'baseline', [line]);
+  } else if (request.kind === 'review') {
+    const review = reviewLine(request.date, goal.id, value);
+    if (review === undefined) return { ok: false, problem: `Choose a level from -2 to +2 for '${goal.id}', or describe how it went in words.` };
+    line = `${review}${remark}`;
+    edit = doc.insertAfter(lastLineWithText(doc), [line]);
   } else {
-    const written = request.kind === 'review' ? reviewLevel(value) : value;
-    if (written === undefined) return { ok: false, problem: `Choose a level from -2 to +2 for '${goal.id}'.` };
-    line = `${request.date} ${request.kind} ${goal.id}: ${written}`;
+    line = `${request.date} progress ${goal.id}: ${value}${remark}`;
     edit = doc.insertAfter(lastLineWithText(doc), [line]);
   }
   const finding = findingOnNewLine(applyTextEdits(text, [edit]), newLineOf(edit), options);
@@ -62,10 +73,16 @@ export function journalEntry(text: string, plan: Plan, request: EntryRequest, op
   return { ok: true, line, edits: [edit], ...(finding && { warning: finding.message }) };
 }
 
-/** `+1`, `1`, `-2` written as the format writes levels, or undefined when it is not a GAS level. */
-function reviewLevel(value: string): string | undefined {
+/**
+ * The review line for what was typed: a level (`+1`, `1`, `-2`, written as the format writes
+ * levels), a remark in words (`on track`) after ` -- `, or nothing for a review without a level.
+ * Undefined for a number that is no GAS level, which is a slip rather than a remark.
+ */
+function reviewLine(date: string, id: string, value: string): string | undefined {
+  if (value === '') return `${date} review ${id}`;
+  if (!/^[+\-\u2212\u2013]?\s*\d/.test(value)) return `${date} review ${id} -- ${value}`;
   const level = readLevel(value.replace(/[\u2212\u2013]/, '-'));
-  return level !== undefined && isGasLevel(level) ? formatLevel(level) : undefined;
+  return level !== undefined && isGasLevel(level) ? `${date} review ${id}: ${formatLevel(level)}` : undefined;
 }
 
 /** The last line with text, so that new entries go above any trailing blank lines. */

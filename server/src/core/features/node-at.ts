@@ -1,6 +1,6 @@
 /** What is under the cursor, in the model's terms: the one lookup hover and friends share. */
 import { findField, GOAL_FIELDS, HEADER_FIELDS, type FieldSpec } from '../fields';
-import type { DateValue, Goal, Plan, Position, Range, ReviewEntry, ScaleLevel, Text } from '../model';
+import { hasLevel, type DateValue, type Goal, type LevelReview, type Plan, type Position, type Range, type ScaleLevel, type Text } from '../model';
 import { findGoal } from '../queries';
 import { goalAt, type GoalOccurrence } from './goal-references';
 import { contains } from './positions';
@@ -10,7 +10,7 @@ export type NodeAt =
   | { readonly kind: 'category'; readonly category: Text }
   | { readonly kind: 'field-key'; readonly spec: FieldSpec; readonly range: Range; readonly inHeader: boolean }
   | { readonly kind: 'date'; readonly date: DateValue }
-  | { readonly kind: 'review-level'; readonly entry: ReviewEntry; readonly goal?: Goal }
+  | { readonly kind: 'review-level'; readonly entry: LevelReview; readonly goal?: Goal }
   | { readonly kind: 'scale-level'; readonly level: ScaleLevel; readonly goal: Goal };
 
 /** Every date the plan holds, wherever it was written. */
@@ -57,7 +57,7 @@ export function nodeAt(plan: Plan, position: Position): NodeAt | undefined {
     if (spec) return { kind: 'field-key', spec, range: field.key.range, inHeader: true };
   }
   for (const entry of plan.journal) {
-    if (entry.kind === 'review' && contains(entry.levelRange, position)) return { kind: 'review-level', entry, ...withGoal(plan, entry.goal.text) };
+    if (entry.kind === 'review' && hasLevel(entry) && contains(entry.levelRange, position)) return { kind: 'review-level', entry, ...withGoal(plan, entry.goal.text) };
     if (entry.kind === 'revise' && contains(entry.field.key.range, position)) {
       const spec = keySpec(entry.field.key.name, GOAL_FIELDS, entry.field.keyDate !== undefined || entry.field.keyLevel !== undefined);
       if (spec) return { kind: 'field-key', spec, range: entry.field.key.range, inHeader: false };

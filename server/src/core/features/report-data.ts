@@ -6,7 +6,7 @@
 import type { Config } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 import type { Diagnostic, Goal, Measurement, Plan, Quantity } from '../model';
-import { effectiveDue, effectiveField, effectiveStatement, effectiveTarget, goalStart, goalStatus, progressOf, reviewsOf, type GoalStatus } from '../queries';
+import { effectiveDue, effectiveField, effectiveStatement, effectiveTarget, goalStart, goalStatus, levelReviewsOf, progressOf, type GoalStatus } from '../queries';
 import { gasTimeline, startLevelOf, type TScore } from '../clinical/gas';
 import { goalProgress } from '../clinical/progress';
 import { RULE_INFO } from '../rules/index';
@@ -198,7 +198,7 @@ function levelHistory(plan: Plan, goal: Goal, today: string): ReportLevel[] {
   const start = goalStart(plan, goal)?.iso;
   return [
     ...(startLevel !== undefined ? [level(startLevel, start ?? '', 'start level')] : []),
-    ...reviewsOf(plan, goal.id, today).map((r) => level(r.level, r.date.iso, 'review')),
+    ...levelReviewsOf(plan, goal.id, today).map((r) => level(r.level, r.date.iso, 'review')),
   ];
 }
 

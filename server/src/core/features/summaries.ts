@@ -5,7 +5,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Config } from '../config';
 import type { Goal, Plan } from '../model';
-import { activeGoals, latestReview } from '../queries';
+import { activeGoals, latestLevelReview } from '../queries';
 import { goalProgress, type MeasuredProgress } from '../clinical/progress';
 import { nextReview } from '../clinical/review';
 import { formatLevel } from '../rules/gas/levels';
@@ -62,7 +62,7 @@ export function reviewSummary(plan: Plan, goal: Goal, today: string, config?: Co
 
 /** `GAS -1 on 2026-11-15: 3 attacks a week`, or undefined when the goal has not been reviewed. */
 export function gasSummary(plan: Plan, goal: Goal, today: string): string | undefined {
-  const review = latestReview(plan, goal.id, today);
+  const review = latestLevelReview(plan, goal.id, today);
   if (!review) return undefined;
   const text = goal.scale?.find((l) => l.level === review.level)?.text.text;
   return `GAS ${formatLevel(review.level)} on ${review.date.iso}${text ? `: ${text}` : ''}`;

@@ -10,6 +10,7 @@ import {
   allTokens,
   Checkbox,
   Colon,
+  Comma,
   Comment,
   Dash,
   DateLiteral,
@@ -84,11 +85,11 @@ export class LineParser extends CstParser {
     this.SUBRULE(this.valueAndNote);
   });
 
-  /** `<date> <kind> [<goal>] [<field>]: <value> -- <note>` */
+  /** `<date> <kind> [<goal>[, <goal>...]] [<field>]: <value> -- <note>` */
   private entryLine = this.RULE('entryLine', () => {
     this.CONSUME(DateLiteral);
     this.SUBRULE(this.keyPart);
-    this.MANY(() => this.SUBRULE2(this.keyPart));
+    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE2(this.keyPart) }, { ALT: () => this.CONSUME(Comma) }]));
     this.OPTION(() => this.CONSUME(Colon));
     this.SUBRULE(this.valueAndNote);
   });

@@ -84,6 +84,8 @@ export const GoalKeyword = createToken({
   line_breaks: false,
   longer_alt: Word,
 });
+/** A comma between the goal ids of a journal line that is about several goals (`review a, b`). */
+export const Comma = createToken({ name: 'Comma', pattern: /,/ });
 /** Any other character in the head of a line; the parser rejects it with a message that names it. */
 export const Stray = createToken({ name: 'Stray', pattern: sticky(/[^ \t]/u), line_breaks: false });
 export const Checkbox = createToken({ name: 'Checkbox', pattern: /\[[ xX]\]/ });
@@ -102,6 +104,7 @@ const head: TokenType[] = [
   Colon,
   GoalKeyword,
   Word,
+  Comma,
   Stray,
 ];
 

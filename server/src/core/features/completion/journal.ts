@@ -3,6 +3,7 @@
  * and the two whole-block snippets (a new goal, a review of every active goal).
  */
 import { CATEGORIES, type Plan } from '../../model';
+import { isGasGoal } from '../../clinical/gas';
 import { activeGoals } from '../../queries';
 import { shiftDate } from '../../values/dates';
 import { dateItems } from './dates';
@@ -13,7 +14,7 @@ import type { CompletionItem } from './types';
 const KINDS: readonly (readonly [label: string, text: string, detail: string, retrigger: boolean])[] = [
   ['session', 'session', 'A therapy session took place; schedules in sessions count these.', false],
   ['progress', 'progress ', 'A measurement for a goal: progress <goal>: 3 attacks/week', true],
-  ['review', 'review ', 'A GAS review: the level a goal stands at, -2 to +2.', true],
+  ['review', 'review ', 'A review of one or more goals: a GAS level for a goal with a scale, or how it went in words.', true],
   ['revise', 'revise ', 'A change to one field of a goal; give the reason after --.', true],
   ['achieved', 'achieved ', 'The goal was achieved.', true],
   ['paused', 'paused ', 'Work on the goal is paused.', true],
@@ -81,17 +82,22 @@ export function newGoalTemplate(plan: Plan, today: string): string[] {
   ];
 }
 
-/** One `<today> review <goal>: 0` line per active goal with a GAS scale (or per active goal when none has one). */
+/**
+ * A review of every active goal, dated today: one `review <goal>: 0` line per goal scored with GAS,
+ * and one `review <goal>, <goal> -- ...` line in words for all the others.
+ */
 function reviewAllItem(request: Request): CompletionItem | undefined {
   if (!request.snippets) return undefined;
-  const active = activeGoals(request.plan, request.today);
-  const scaled = active.filter((goal) => goal.scale?.length);
-  const goals = scaled.length > 0 ? scaled : active;
-  if (goals.length === 0) return undefined;
-  const lines = goals.map((goal, i) => `${request.today} review ${escapeSnippet(goal.id)}: \${${i + 1}:0}`);
+  const { plan, today } = request;
+  const active = activeGoals(plan, today);
+  if (active.length === 0) return undefined;
+  const scored = active.filter((goal) => isGasGoal(plan, goal, today));
+  const inWords = active.filter((goal) => !scored.includes(goal));
+  const lines = scored.map((goal, i) => `${today} review ${escapeSnippet(goal.id)}: \${${i + 1}:0}`);
+  if (inWords.length > 0) lines.push(`${today} review ${inWords.map((g) => escapeSnippet(g.id)).join(', ')} -- \${${scored.length + 1}:how it went}`);
   return makeItem(request, 'review all goals', 'snippet', lines.join(request.eol), {
-    detail: `A GAS review of ${goals.map((g) => g.id).join(', ')}`,
-    documentation: 'One review line per active goal, dated today; tab from one level to the next.',
+    detail: `A review of ${active.map((g) => g.id).join(', ')}`,
+    documentation: 'A review of every active goal, dated today: a level for each goal with a GAS scale, and one line in words for the others; tab from one to the next.',
     sortText: sortKey(1, 0),
     snippet: true,
   });

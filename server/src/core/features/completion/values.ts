@@ -1,4 +1,5 @@
 /** Values after a key: categories, choices, goal ids, units, GAS levels and review schedules. */
+import { isGasGoal } from '../../clinical/gas';
 import { CATEGORY_INFO } from '../../categories';
 import type { Goal, Plan, Quantity } from '../../model';
 import { effectiveStatement, effectiveTarget, goalStatus, progressOf, type GoalStatus } from '../../queries';
@@ -75,10 +76,12 @@ export function entryGoalItems(request: Request, kind: string): CompletionItem[]
   const { plan } = request;
   const [suffix, retrigger] = (request.context.atLineEnd && AFTER_GOAL[kind]) || ['', false];
   return plan.goals.map((goal, index) => {
+    // A goal without GAS is reviewed in words, so its id leads to a remark rather than a level.
+    const inWords = kind === 'review' && suffix !== '' && !isGasGoal(plan, goal, request.today);
     const status = goalStatus(plan, goal.id, request.context.asOf);
     const more = kind === 'review' ? [reviewSummary(plan, goal, request.today, request.config), gasSummary(plan, goal, request.today)]
       : kind === 'progress' ? [progressSummary(plan, goal, request.today)] : [];
-    return goalItem(request, plan, goal, goal.id + suffix, sortKey(entryGroup(kind, goal, status), index), more, retrigger);
+    return goalItem(request, plan, goal, goal.id + (inWords ? ' -- ' : suffix), sortKey(entryGroup(kind, goal, status), index), more, retrigger && !inWords);
   });
 }
 

@@ -1,11 +1,11 @@
 /** duplicate-entry: the same journal entry twice, or two different measurements of one goal on one day. */
-import type { Entry, ProgressEntry, Quantity, ReviewEntry } from '../../model';
+import { hasLevel, type Entry, type LevelReview, type ProgressEntry, type Quantity } from '../../model';
 import { normalizeUnit } from '../../values/measurement';
 import { formatLevel } from '../gas/levels';
 import type { Finding, Rule } from '../rule';
 
 /** The entries a day may hold only one of per goal: one measurement, one GAS level. */
-type Measured = ProgressEntry | ReviewEntry;
+type Measured = ProgressEntry | LevelReview;
 
 export const duplicateEntry: Rule = {
   id: 'duplicate-entry',
@@ -23,7 +23,7 @@ export const duplicateEntry: Rule = {
         continue;
       }
       seen.set(key, entry);
-      if (entry.kind !== 'progress' && entry.kind !== 'review') continue;
+      if (entry.kind !== 'progress' && !(entry.kind === 'review' && hasLevel(entry))) continue;
       const slot = JSON.stringify([entry.date.iso, entry.kind, entry.goal.text]);
       const earlier = measured.get(slot);
       if (earlier) yield conflicting(entry, earlier);
@@ -37,10 +37,14 @@ function repeated(entry: Entry, first: Entry): Finding {
   // The remark after ` -- ` is the client's own words: a copy with a new one is kept until they are moved.
   const newNote = entry.note !== undefined && entry.note.text.replace(/\s+/g, ' ') !== first.note?.text.replace(/\s+/g, ' ');
   const advice = newNote ? 'Move its note to that line, then delete this copy,' : 'Delete this copy,';
+  // A line that reviews several goals says more than this one copy: deleting it would lose the rest.
+  const shared = entry.kind === 'review' && entry.goals.length > 1;
   return {
-    range: entry.range,
-    message: `Line ${line + 1} already says the same for the same day. ${advice} so it is not counted twice.`,
-    data: { duplicateOf: line, deleteLine: entry.range.start.line },
+    range: shared ? entry.goal.range : entry.range,
+    message: shared
+      ? `Line ${line + 1} already records this review of '${entry.goal.text}' for the same day. Take '${entry.goal.text}' out of one of the two lines, so it is not counted twice.`
+      : `Line ${line + 1} already says the same for the same day. ${advice} so it is not counted twice.`,
+    data: shared ? { duplicateOf: line } : { duplicateOf: line, deleteLine: entry.range.start.line },
   };
 }
 
@@ -65,7 +69,8 @@ function sameness(entry: Entry): string {
       parts.push(entry.goal.text, quantityKey(entry.quantity));
       break;
     case 'review':
-      parts.push(entry.goal.text, entry.level);
+      // A review without a level is all in its note, so the note is what makes it the same.
+      parts.push(entry.goal.text, ...(hasLevel(entry) ? [entry.level] : [squeeze(entry.note?.text)]));
       break;
     case 'revise':
       parts.push(entry.goal.text, entry.field.key.name, entry.field.keyDate?.iso, entry.field.keyLevel, squeeze(entry.field.raw?.text));

@@ -1,4 +1,5 @@
 /** review-score-out-of-range: a GAS review level outside -2..+2. */
+import { hasLevel } from '../../model';
 import { formatLevel, isGasLevel } from '../gas/levels';
 import type { Rule } from '../rule';
 
@@ -9,7 +10,7 @@ export const reviewScoreOutOfRange: Rule = {
   summary: 'A GAS review level outside the scale, which runs from -2 to +2.',
   *check({ plan }) {
     for (const entry of plan.journal) {
-      if (entry.kind !== 'review' || isGasLevel(entry.level)) continue;
+      if (entry.kind !== 'review' || !hasLevel(entry) || isGasLevel(entry.level)) continue;
       const nearest = Math.max(-2, Math.min(2, entry.level));
       const written = formatLevel(nearest);
       const beyond = nearest > 0 ? 'better than the best outcome you expected' : 'worse than the worst outcome you expected';

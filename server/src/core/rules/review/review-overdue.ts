@@ -1,8 +1,8 @@
 /** review-overdue: an active goal's next review, by its schedule, was due before today. */
 import { nextReview, type ReviewAnchor } from '../../clinical/review';
-import { startLevelOf } from '../../clinical/gas';
+import { isGasGoal, startLevelOf } from '../../clinical/gas';
 import type { Goal, Plan } from '../../model';
-import { activeGoals, latestReview } from '../../queries';
+import { activeGoals, latestLevelReview } from '../../queries';
 import { formatInterval } from '../../values/interval';
 import type { Rule } from '../rule';
 
@@ -15,20 +15,19 @@ export const reviewOverdue: Rule = {
     for (const goal of activeGoals(plan, today)) {
       const due = nextReview(plan, goal, today, config);
       if (due.status !== 'overdue') continue;
-      const line = `${today} review ${goal.id}: ${formatLevel(currentLevel(plan, goal, today))}`;
+      // A goal scored with GAS is reviewed with its level; any other goal with a remark on how it went.
+      const gas = isGasGoal(plan, goal, today);
+      const line = gas ? `${today} review ${goal.id}: ${formatLevel(currentLevel(plan, goal, today))}` : `${today} review ${goal.id} -- how it went`;
       const ago = `${due.dueDate}, ${days(due.daysOverdue)} ago`;
       const when =
         due.interval.unit === 'session'
           ? `and the ${ordinal(due.interval.count)} session since then was on ${ago}`
           : `so ${due.since.kind === 'review' ? 'the next' : 'its first'} review was due on ${ago}`;
       const what = `'${goal.id}' is reviewed ${formatInterval(due.interval)}; ${sinceText(due.since)}, ${when}.`;
-      // A review line records a GAS level, which means something only against a scale (see review-without-scale).
-      const scaleFirst = goal.scale
-        ? ''
-        : ` A review gives a level on the goal's GAS scale, so first add a 'scale:' saying what each level from -2 to +2 looks like.`;
+      const how = gas ? ' with the level it stands at then' : ', in your own words';
       yield {
         range: goal.idRange,
-        message: `${what} When you next look at it together, add a line such as \`${line}\` with the level it stands at then.${scaleFirst}`,
+        message: `${what} When you next look at it together, add a line such as \`${line}\`${how}.`,
         data: { goal: goal.id, dueDate: due.dueDate, line },
       };
     }
@@ -37,7 +36,7 @@ export const reviewOverdue: Rule = {
 
 /** The level to show in the example line: the last review's, else the start level, else 0. */
 function currentLevel(plan: Plan, goal: Goal, today: string): number {
-  return latestReview(plan, goal.id, today)?.level ?? startLevelOf(plan, goal, today) ?? 0;
+  return latestLevelReview(plan, goal.id, today)?.level ?? startLevelOf(plan, goal, today) ?? 0;
 }
 
 function formatLevel(level: number): string {
