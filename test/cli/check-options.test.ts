@@ -140,7 +140,9 @@ describe('standard input', () => {
   it('checks standard input beside files, and nothing else when - is the only path', () => {
     const dir = writeFixtures({ 'a.goals': FORMAT_ERROR, 'b.goals': FORMAT_ERROR });
     expect(check(['a.goals', '-'], dir, { input: FORMAT_ERROR }).stderr).toBe('2 errors in 2 files (2 files checked)\n');
-    expect(check(['-'], dir, { input: '' })).toEqual({ status: 0, stdout: '', stderr: '1 file checked, no problems\n' });
+    expect(check(['-'], dir, { input: 'plan: Sleep plan\n' })).toEqual({ status: 0, stdout: '', stderr: '1 file checked, no problems\n' });
+    // Empty standard input is not a plan without problems: a hook that pipes nothing in must not pass.
+    expect(check(['-'], dir, { input: '' })).toEqual({ status: 2, stdout: '', stderr: 'goalpost: standard input: is empty; there is no plan in it\n' });
   });
 
   it('rejects --stdin-filename without -', () => {

@@ -101,7 +101,7 @@ describe('goalpost export usage', () => {
     [['export', '--fhir', '--today', '2026-02-30', 'plan.goals'], "goalpost: --today needs a real date written YYYY-MM-DD, such as 2026-11-25, not '2026-02-30'\n"],
     [['export', '--fhir', '--csv', 'plan.goals'], "goalpost: unknown option '--csv'; see `goalpost export --help`\n"],
     [['export', '--fhir', 'missing.goals'], 'goalpost: missing.goals: no such file or directory\n'],
-    [['export', '--fhir', '-o', 'no/such/dir/out.json', 'plan.goals'], 'goalpost: no/such/dir/out.json: no such file or directory\n'],
+    [['export', '--fhir', '-o', 'no/such/dir/out.json', 'plan.goals'], 'goalpost: no/such/dir/out.json: its folder does not exist\n'],
   ])('rejects %j in one line with exit code 2', (args, stderr) => {
     const dir = writeFixtures({ 'plan.goals': PLAN });
     expect(runGoalpost(args, dir)).toEqual({ status: 2, stdout: '', stderr });

@@ -172,7 +172,7 @@ describe('goalpost fmt --write', () => {
     expect(runGoalpost(['fmt', '--write', 'latin1.goals'], dir)).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'goalpost: latin1.goals: not UTF-8 text; it is left as it is\n',
+      stderr: 'goalpost: latin1.goals: is not UTF-8 text (line 1); save it as UTF-8\n',
     });
     expect(readFileSync(path.join(dir, 'latin1.goals')).equals(bytes)).toBe(true);
   });

@@ -92,8 +92,8 @@ describe('goalpost init', () => {
 
     const hooks = readFileSync(path.join(dir, '.pre-commit-config.yaml'), 'utf8');
     expect(hooks).toContain('  - repo: local\n');
-    expect(hooks).toContain('        entry: npx goalpost check\n        language: system\n        files: \\.goals$\n');
-    expect(hooks).toContain('        entry: npx goalpost fmt --write\n        language: system\n        files: \\.goals$\n');
+    expect(hooks).toContain('        entry: npx --offline --no-install goalpost check\n        language: system\n        files: \\.goals$\n');
+    expect(hooks).toContain('        entry: npx --offline --no-install goalpost fmt --write\n        language: system\n        files: \\.goals$\n');
     expect(hooks).toMatch(/# Once Goalpost's hook repository is published/);
   });
 

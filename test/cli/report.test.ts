@@ -93,7 +93,7 @@ describe('goalpost report: mistakes', () => {
     const dir = tempDir();
     expect(runGoalpost(['report', 'missing.goals'], dir)).toMatchObject({ status: 2, stderr: 'goalpost: missing.goals: no such file or directory\n' });
     const run = runGoalpost(['report', '--today', TODAY, '-o', 'nowhere/out.md', path.join(root, SAMPLE)], dir);
-    expect(run).toMatchObject({ status: 2, stderr: 'goalpost: nowhere/out.md: cannot write the report: no such file or directory\n' });
+    expect(run).toMatchObject({ status: 2, stderr: 'goalpost: nowhere/out.md: its folder does not exist\n' });
     expect(readdirSync(dir).sort()).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import { resolveFiles } from './files';
 import type { Io } from './io';
 import { readSources } from './sources';
 import { readToday } from './plan-input';
+import { showPath, showText } from './show';
 
 /** The help of `goalpost agenda`. */
 export const AGENDA_HELP = `Usage: goalpost agenda [options] [paths...]
@@ -79,7 +80,7 @@ export async function runAgenda(argv: readonly string[], io: Io): Promise<number
     const { plan, diagnostics } = parse(source.text);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) {
-      io.err(`goalpost: note: ${source.file} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the agenda; see \`goalpost check ${source.file}\`\n`);
+      io.err(`goalpost: note: ${showPath(source.file)} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the agenda; see \`goalpost check ${showPath(source.file)}\`\n`);
     }
     return { file: source.file, title: plan.header.title?.text, items: agenda(plan, today, days, configs[i]) };
   });
@@ -125,14 +126,15 @@ function formatText(plans: readonly PlanAgenda[], today: string, days: number): 
   const lines = [`Agenda for ${weekday} ${today}${days === 0 ? '' : ` and the next ${plural(days, 'day')}, to ${until}`}`];
   lines.push(count === 0 ? `Nothing due in ${plural(plans.length, 'plan')}.` : `${plural(count, 'item')} in ${busy.length} of ${plural(plans.length, 'plan')}.`);
   for (const p of busy) {
-    lines.push('', p.title === undefined ? p.file : `${p.title}  (${p.file})`);
+    // File names and the plan's own words are escaped, so that nothing in them can break a line or drive the terminal.
+    lines.push('', p.title === undefined ? showPath(p.file) : `${showText(p.title)}  (${showPath(p.file)})`);
     const rows = groupItems(p.items).map((group) => [group[0]!.date ?? '', describeWhen(group[0]!), describeWhat(group)]);
     // Dates are always ten characters, so the date column keeps its width in a plan whose reviews count sessions.
     const widths = [10, Math.max(...rows.map((row) => row[1]!.length))];
-    for (const row of rows) lines.push(`  ${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`.trimEnd());
+    for (const row of rows) lines.push(`  ${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${showText(row[2]!)}`.trimEnd());
   }
   if (busy.length > 0 && quiet.length > 0) {
-    lines.push('', `Nothing due in ${quiet.length === 1 ? 'this plan' : `these ${quiet.length} plans`}: ${quiet.map((p) => p.file).join(', ')}`);
+    lines.push('', `Nothing due in ${quiet.length === 1 ? 'this plan' : `these ${quiet.length} plans`}: ${quiet.map((p) => showPath(p.file)).join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { DEFAULT_CONFIG, type Config, type RuleSetting } from '../core/index';
 import { ConfigFiles, type ConfigFile, type ConfigFileProblem } from '../node/config-file';
 import { UsageError, describeIoError } from './errors';
+import { showPath } from './show';
 import type { Source } from './sources';
 
 /** Where the settings come from: one file for every plan, or the nearest file to each. */
@@ -28,7 +29,7 @@ export async function loadConfigs(sources: readonly Source[], choice: ConfigChoi
     } catch (error) {
       // The file was found (or named) but cannot be read; say so once, however many plans it applies to.
       const file = choice.config ?? (await files.find(directory)) ?? directory;
-      const line = `${path.relative(cwd, path.resolve(cwd, file))}: ${describeIoError(error)}`;
+      const line = `${showPath(path.relative(cwd, path.resolve(cwd, file)))}: ${describeIoError(error)}`;
       if (!reported.has(line)) problems.push(line);
       reported.add(line);
       return undefined;
@@ -47,7 +48,7 @@ export async function loadConfigs(sources: readonly Source[], choice: ConfigChoi
 
 /** One line per problem: `file:line:column: not valid JSON: ...` or `file: key: message`. */
 function describeProblem(problem: ConfigFileProblem, cwd: string): string {
-  const file = path.relative(cwd, problem.file);
+  const file = showPath(path.relative(cwd, problem.file));
   if (problem.line !== undefined) return `${file}:${problem.line}:${problem.column ?? 1}: not valid JSON: ${problem.message}`;
   return `${file}: ${problem.key ?? '(settings)'}: ${problem.message}`;
 }

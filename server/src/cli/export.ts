@@ -3,14 +3,15 @@
  * The mapping is the core's (`exportFhir`); this file reads the plan, makes the stable UUIDs and writes the JSON.
  */
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportFhir } from '../core/export/fhir';
 import { parse } from '../core/index';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
-import { UsageError, describeIoError } from './errors';
+import { UsageError } from './errors';
 import type { Io } from './io';
+import { checkOutputFile, writeOutputFile } from './output-file';
 import { readPlanInput, readToday } from './plan-input';
+import { showPath, showText } from './show';
 
 /** The help of `goalpost export`. */
 export const EXPORT_HELP = `Usage: goalpost export --fhir [options] <plan.goals>
@@ -23,7 +24,8 @@ and the goal ids, so exporting the same file again gives the same ids.
 
 Options:
   --fhir               Export FHIR R4 JSON (the only format so far; required)
-  -o, --output <file>  Write the Bundle to this file instead of stdout
+  -o, --output <file>  Write the Bundle to this file instead of stdout (replaced at once, never
+                       half-written, no more readable than the plan, never the plan itself)
   --today YYYY-MM-DD   Export as of this date; later journal entries are left out (default: today)
   -h, --help           Show this help
   -v, --version        Print the version
@@ -60,28 +62,25 @@ export async function runExport(argv: readonly string[], io: Io): Promise<number
   const problems: string[] = [];
   const today = readToday(values.today, problems);
   if (problems.length > 0) throw new UsageError(problems);
-  const { file, text } = await readPlanInput(positionals[0]!, undefined, io);
+  const input = await readPlanInput(positionals[0]!, undefined, io);
+  const { file, text } = input;
+  if (values.output !== undefined) await checkOutputFile(values.output, input, io);
 
   const { plan, diagnostics } = parse(text);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {
-    io.err(`goalpost: note: ${file} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the export; see \`goalpost check ${file}\`\n`);
+    io.err(`goalpost: note: ${showPath(file)} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the export; see \`goalpost check ${showPath(file)}\`\n`);
   }
   // The path as typed from the current directory, with / on every system, so the ids are the same on Windows.
   const seed = file.split(path.sep).join('/');
   const { bundle, skipped } = exportFhir(plan, { today, uuid: (name) => uuidV5(`${seed}#${name}`) });
-  for (const reason of skipped) io.err(`goalpost: note: left out: ${reason}\n`);
+  for (const reason of skipped) io.err(`goalpost: note: left out: ${showText(reason)}\n`);
   const json = `${JSON.stringify(bundle, null, 2)}\n`;
   if (values.output === undefined) {
     io.out(json);
     return 0;
   }
-  const output = path.resolve(io.cwd, values.output);
-  try {
-    await writeFile(output, json);
-  } catch (error) {
-    throw new UsageError(`${path.relative(io.cwd, output)}: ${describeIoError(error)}`);
-  }
+  await writeOutputFile(values.output, json, input, io);
   return 0;
 }
 

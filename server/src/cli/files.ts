@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError, describeIoError, isNotFound } from './errors';
+import { showPath } from './show';
 
 /** The extension of the files that directories and globs pick. */
 export const GOALS_EXTENSION = '.goals';
@@ -28,7 +29,7 @@ export async function resolveFiles(inputs: readonly string[], cwd: string): Prom
   const problems: string[] = [];
   for (const input of inputs) {
     const found = await resolveInput(input, cwd);
-    if (typeof found === 'string') problems.push(`${input}: ${found}`);
+    if (typeof found === 'string') problems.push(`${showPath(input)}: ${found}`);
     else for (const file of found) files.add(file);
   }
   if (problems.length > 0) throw new UsageError(problems);

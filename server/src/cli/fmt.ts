@@ -3,15 +3,16 @@
  * files that need it (`--check`) or rewriting them in place (`--write`). The words are the core's business: it
  * changes only white space, key case, checkbox case, level signs and blank lines.
  */
-import { randomBytes } from 'node:crypto';
-import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { applyTextEdits, formatDocument } from '../core/features/formatting';
+import { readPlanFile } from '../node/read-plan';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError, describeIoError } from './errors';
 import { resolveFiles } from './files';
 import type { Io } from './io';
-import { STDIN_NAME } from './sources';
+import { showPath } from './show';
+import { STDIN_NAME, describeReadError, readStdinPlan } from './sources';
+import { OutputError, writeOutput } from './write-output';
 
 const FMT_OPTIONS = {
   ...COMMON_OPTIONS,
@@ -44,12 +45,14 @@ Options:
 
 A file is rewritten safely: the new text goes to a temporary file in the same directory, with
 the original's permissions, is flushed to disk, and then replaces the original in one step.
+A read-only file is left as it is, and reported.
 
 Exit codes:
   0  formatted text printed; with --check, every file is formatted; with --write, done
   1  with --check, at least one file is not formatted
-  2  usage or I/O error: an unknown option, a missing path, an unreadable or unwritable
-     file, a file that is not UTF-8 text, several files without --check or --write
+  2  usage or I/O error: an unknown option, a missing path, an unreadable, read-only or
+     unwritable file, a file that is not a plan (empty, binary, not UTF-8 text, over 8 MiB),
+     several files without --check or --write
 
 Examples:
   goalpost fmt plans/alex.goals            Print the formatted plan
@@ -98,7 +101,7 @@ export async function runFmt(argv: readonly string[], io: Io): Promise<number> {
     .filter(({ plan, formatted }) => formatted !== plan.text)
     .sort((a, b) => (a.plan.file < b.plan.file ? -1 : a.plan.file > b.plan.file ? 1 : 0));
   if (mode === 'check') {
-    for (const { plan } of changed) io.out(`${plan.file}\n`);
+    for (const { plan } of changed) io.out(`${showPath(plan.file)}\n`);
     io.err(checkSummary(changed.length, plans.length));
     return changed.length > 0 ? 1 : 0;
   }
@@ -106,14 +109,16 @@ export async function runFmt(argv: readonly string[], io: Io): Promise<number> {
   let written = 0;
   for (const { plan, formatted } of changed) {
     try {
-      await writeAtomically(plan.absolute!, plan.text, formatted);
-      io.out(`${plan.file}\n`);
+      // The file must still hold the text that was formatted: a save made meanwhile (an editor, another run) wins.
+      await writeOutput(plan.absolute!, formatted, { expected: plan.text });
+      io.out(`${showPath(plan.file)}\n`);
       written += 1;
     } catch (error) {
-      problems.push(`${plan.file}: ${error instanceof UsageError ? error.message : describeIoError(error)}`);
+      problems.push(`${showPath(plan.file)}: ${error instanceof OutputError ? error.reason : describeIoError(error)}`);
     }
   }
-  io.err(`${countFiles(written)} formatted, ${countFiles(plans.length - changed.length)} already formatted\n`);
+  const notWritten = problems.length > 0 ? `, ${countFiles(problems.length)} not written` : '';
+  io.err(`${countFiles(written)} formatted, ${countFiles(plans.length - changed.length)} already formatted${notWritten}\n`);
   if (problems.length > 0) throw new UsageError(problems);
   return 0;
 }
@@ -139,7 +144,8 @@ function formatText(text: string): string {
 
 /**
  * Reads every file, and standard input when asked, before formatting any, so that an unreadable file stops the
- * run before anything is written. A file that is not valid UTF-8 is refused: writing it back would lose bytes.
+ * run before anything is written. A file that is not valid UTF-8 is refused by the reader: writing it back would
+ * lose bytes.
  */
 async function readPlans(files: readonly string[], stdin: boolean, io: Io): Promise<Plan[]> {
   const plans: Plan[] = [];
@@ -147,66 +153,20 @@ async function readPlans(files: readonly string[], stdin: boolean, io: Io): Prom
   for (const absolute of files) {
     const file = path.relative(io.cwd, absolute);
     try {
-      const bytes = await readFile(absolute);
-      const text = bytes.toString('utf8');
-      if (!Buffer.from(text, 'utf8').equals(bytes)) problems.push(`${file}: not UTF-8 text; it is left as it is`);
-      else plans.push({ file, absolute, text });
+      plans.push({ file, absolute, text: (await readPlanFile(absolute)).text });
     } catch (error) {
-      problems.push(`${file}: ${describeIoError(error)}`);
+      problems.push(`${showPath(file)}: ${describeReadError(error)}`);
     }
   }
   if (stdin) {
     try {
-      plans.push({ file: STDIN_NAME, text: await io.readStdin() });
+      plans.push({ file: STDIN_NAME, text: await readStdinPlan(io) });
     } catch (error) {
-      problems.push(`standard input: ${describeIoError(error)}`);
+      problems.push(`standard input: ${describeReadError(error)}`);
     }
   }
   if (problems.length > 0) throw new UsageError(problems);
   return plans;
-}
-
-/**
- * Replaces a file's content in one step, so that a crash or a full disk leaves either the old or the new text,
- * never half of one: a temporary file beside it (same file system, so `rename` is atomic) gets the new text and
- * the original's permissions, is flushed to disk, and is renamed over the original. A symbolic link is kept and
- * its target rewritten. The file must still hold the text that was formatted, else it is left alone.
- */
-async function writeAtomically(file: string, before: string, after: string): Promise<void> {
-  const target = await realpath(file);
-  const original = await stat(target);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.goalpost-tmp`);
-  const handle = await open(temp, 'wx', original.mode & 0o7777);
-  try {
-    await handle.writeFile(after, 'utf8');
-    // The mode given to `open` is reduced by the umask; set it exactly. Keeping the owner needs privileges.
-    await handle.chmod(original.mode & 0o7777);
-    await handle.chown(original.uid, original.gid).catch(() => undefined);
-    await handle.sync();
-    await handle.close();
-    // Someone may have saved the file since it was read (an editor, another run); their text wins.
-    if ((await readFile(target, 'utf8')) !== before) throw new UsageError('changed while it was being formatted; it is left as it is');
-    await rename(temp, target);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await syncDirectory(path.dirname(target));
-}
-
-/** Flushes a directory, so that the rename survives a crash; some systems cannot open a directory, which is fine. */
-async function syncDirectory(directory: string): Promise<void> {
-  try {
-    const handle = await open(directory, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort: the new text is already on disk under the file's name.
-  }
 }
 
 function checkSummary(changed: number, total: number): string {

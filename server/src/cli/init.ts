@@ -3,14 +3,14 @@
  * `.pre-commit-config.yaml` that runs `goalpost check` and `goalpost fmt` on each commit, into the current
  * directory. Existing files are left alone unless `--force`; every file is written whole or not at all.
  */
-import { randomBytes } from 'node:crypto';
-import { link, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../core/index';
 import { CONFIG_FILE_NAME } from '../node/config-file';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError, describeIoError, isNotFound } from './errors';
 import type { Io } from './io';
+import { OutputError, writeOutput } from './write-output';
 
 /** The name of pre-commit's settings file. */
 const PRE_COMMIT_FILE_NAME = '.pre-commit-config.yaml';
@@ -62,9 +62,12 @@ export function initialSettings(): string {
 export const PRE_COMMIT_CONFIG = `# pre-commit (https://pre-commit.com) runs these hooks on the .goals files of each commit.
 # Install pre-commit, then run \`pre-commit install\` once in this repository.
 #
-# The hooks run the goalpost installed in this project (npx goalpost), so the commit is
-# checked by the same version as the editor and CI. fmt comes first: when it changes a
-# file, the commit stops so that you can look at the change and stage it.
+# The hooks run the goalpost installed in this project (npm install --save-dev goalpost),
+# so the commit is checked by the same version as the editor and CI. --no-install and
+# --offline keep npx from ever downloading a package called "goalpost" from the npm
+# registry, or even looking it up there: without a local install, the hook fails instead.
+# fmt comes first: when it changes a file, the commit stops so that you can look at the
+# change and stage it.
 #
 # Once Goalpost's hook repository is published, you can use it instead of these local
 # hooks: replace the "- repo: local" entry below with
@@ -78,12 +81,12 @@ repos:
     hooks:
       - id: goalpost-fmt
         name: goalpost fmt
-        entry: npx goalpost fmt --write
+        entry: npx --offline --no-install goalpost fmt --write
         language: system
         files: \\.goals$
       - id: goalpost-check
         name: goalpost check
-        entry: npx goalpost check
+        entry: npx --offline --no-install goalpost check
         language: system
         files: \\.goals$
 `;
@@ -106,9 +109,11 @@ export async function runInit(argv: readonly string[], io: Io): Promise<number> 
   }
   for (const file of files) {
     try {
-      await writeAtomically(path.join(io.cwd, file.name), file.text, force);
+      // Without --force, a file that appeared since the check above is not replaced either.
+      await writeOutput(path.join(io.cwd, file.name), file.text, { replace: force });
     } catch (error) {
-      throw new UsageError(`${file.name}: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'already exists; use --force to overwrite it' : describeIoError(error)}`);
+      if (!(error instanceof OutputError)) throw error;
+      throw new UsageError(`${file.name}: ${error.code === 'exists' ? 'already exists; use --force to overwrite it' : error.reason}`);
     }
     io.out(`Wrote ${file.name.padEnd(PRE_COMMIT_FILE_NAME.length)}  ${file.about}\n`);
   }
@@ -122,25 +127,5 @@ async function exists(file: string): Promise<boolean> {
   } catch (error) {
     if (isNotFound(error)) return false;
     throw new UsageError(`${path.basename(file)}: ${describeIoError(error)}`);
-  }
-}
-
-/**
- * Writes a file whole or not at all: the text goes to a temporary file beside it, which then takes the file's
- * name. Without `replace`, a hard link takes the name, which fails if a file appeared there in the meantime;
- * on a file system without hard links, the file is created directly, still never over an existing one.
- */
-async function writeAtomically(file: string, text: string, replace: boolean): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(temporary, text, { flag: 'wx' });
-  try {
-    if (replace) await rename(temporary, file);
-    else await link(temporary, file).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPERM' && error.code !== 'ENOTSUP' && error.code !== 'EXDEV') throw error;
-      await writeFile(file, text, { flag: 'wx' });
-    });
-  } finally {
-    // After a rename the temporary name is gone already; after a link it is the second name of the file.
-    await unlink(temporary).catch(() => undefined);
   }
 }

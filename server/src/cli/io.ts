@@ -12,8 +12,8 @@ export interface Io {
   readonly stderrIsTerminal: boolean;
   out(text: string): void;
   err(text: string): void;
-  /** Reads all of standard input as UTF-8, for the path `-`. */
-  readStdin(): Promise<string>;
+  /** Reads standard input, for the path `-`: all of it, or the first `maxBytes` bytes and one more, if it holds more. */
+  readStdin(maxBytes: number): Promise<Buffer>;
 }
 
 /** Creates the Io of the running process. */
@@ -31,10 +31,18 @@ export function createProcessIo(): Io {
     stderrIsTerminal: process.stderr.isTTY === true,
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
-    readStdin: async () => {
+    readStdin: async (maxBytes) => {
+      // Closed standard input reads as empty: Node opens /dev/null in its place.
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-      return Buffer.concat(chunks).toString('utf8');
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+        chunks.push(bytes);
+        total += bytes.length;
+        // Stop reading an endless or huge stream as soon as it is too long to be a plan.
+        if (total > maxBytes) break;
+      }
+      return Buffer.concat(chunks, total).subarray(0, maxBytes + 1);
     },
   };
 }

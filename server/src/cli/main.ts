@@ -14,6 +14,7 @@ import { FMT_HELP, runFmt } from './fmt';
 import { SCORE_HELP, runScore } from './score';
 import { REPORT_HELP, runReport } from './report';
 import { createProcessIo, type Io } from './io';
+import { showText } from './show';
 import { version } from './version';
 
 /** A command: its help, and a function that runs it with the arguments after its name. */
@@ -98,14 +99,15 @@ function findCommand(name: string): Command {
 /** Prints an error as one line and returns its exit code; a bug gets the stack trace only when asked for. */
 function reportError(error: unknown, io: Io): number {
   if (error instanceof UsageError) {
-    for (const line of error.lines) io.err(`goalpost: ${line}\n`);
+    // Each problem stays one line, whatever a file name or an argument held.
+    for (const line of error.lines) io.err(`goalpost: ${showText(line)}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
   if (io.debug && error instanceof Error && error.stack !== undefined) {
     io.err(`goalpost: internal error: ${error.stack}\n`);
   } else {
-    io.err(`goalpost: internal error: ${message} (this is a bug; GOALPOST_DEBUG=1 shows where it happened)\n`);
+    io.err(`goalpost: internal error: ${showText(message)} (this is a bug; GOALPOST_DEBUG=1 shows where it happened)\n`);
   }
   return 2;
 }

@@ -1,14 +1,17 @@
 /**
  * `goalpost new`: prints a fresh plan to start from, with one goal and the nine-field template, each field
  * explained in a comment a client can read. `--template gas` adds a Goal Attainment Scaling scale.
- * The plan is printed, not written, so it can be redirected wherever the user wants it.
+ * The plan is printed, or written with `-o` to a file that must not exist yet: a template never replaces a plan.
  */
+import path from 'node:path';
 import { addWeeks } from 'date-fns';
 import { CATEGORIES, toDate, toIso } from '../core/index';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError } from './errors';
 import type { Io } from './io';
 import { readToday } from './plan-input';
+import { showPath } from './show';
+import { OutputError, writeOutput } from './write-output';
 
 /** The help of `goalpost new`. */
 export const NEW_HELP = `Usage: goalpost new [options]
@@ -20,16 +23,20 @@ your own words, and delete the comments once you no longer need them.
 Options:
   --template <name>    smart (the default): the nine-field template
                        gas: the same, with a Goal Attainment Scaling scale, weight and start level
+  -o, --output <file>  Write the plan to this new file instead of printing it; an existing
+                       file is never replaced
   --today YYYY-MM-DD   Date the plan as if today were this date (default: today)
   -h, --help           Show this help
   -v, --version        Print the version
 
 Exit codes:
-  0  the plan was printed
-  2  usage error: an unknown option or template, a bad date
+  0  the plan was printed or written
+  2  usage or I/O error: an unknown option or template, a bad date, an output file that
+     exists already or cannot be written
 
 Examples:
   goalpost new > plans/alex.goals       Start a new plan for Alex
+  goalpost new -o plans/alex.goals      The same, never over an existing plan
   goalpost new --template gas > plans/sam.goals
                                         Start a plan with a GAS scale to agree together
 `;
@@ -37,6 +44,7 @@ Examples:
 const NEW_OPTIONS = {
   ...COMMON_OPTIONS,
   template: { type: 'string' },
+  output: { type: 'string', short: 'o' },
   today: { type: 'string' },
 } as const;
 
@@ -53,7 +61,18 @@ export async function runNew(argv: readonly string[], io: Io): Promise<number> {
   const template = values.template ?? 'smart';
   if (!(TEMPLATES as readonly string[]).includes(template)) problems.push(`--template must be smart or gas, not '${template}'`);
   if (problems.length > 0) throw new UsageError(problems);
-  io.out(newPlan(today, template as Template));
+  const plan = newPlan(today, template as Template);
+  if (values.output === undefined) {
+    io.out(plan);
+    return 0;
+  }
+  try {
+    await writeOutput(path.resolve(io.cwd, values.output), plan, { replace: false });
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    const reason = error.code === 'exists' ? 'already exists; goalpost new never replaces a file, so choose another name' : error.reason;
+    throw new UsageError(`${showPath(values.output)}: ${reason}`);
+  }
   return 0;
 }
 

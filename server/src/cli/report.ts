@@ -2,17 +2,16 @@
  * `goalpost report`: a session-ready summary of one plan, as Markdown or as a self-contained HTML page.
  * The content comes from the core (`reportData`); this file reads the plan, picks a renderer and writes.
  */
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { analyze, SYNTAX_CODES } from '../core/index';
 import { reportData } from '../core/features/report-data';
 import { renderMarkdown } from '../core/report/markdown';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
-import { UsageError, describeIoError } from './errors';
+import { UsageError } from './errors';
 import type { Io } from './io';
+import { checkOutputFile, writeOutputFile } from './output-file';
 import { renderHtml } from './report/html';
 import { readPlanInput, readToday } from './plan-input';
+import { showPath } from './show';
 
 /** The help of `goalpost report`. */
 export const REPORT_HELP = `Usage: goalpost report [options] <plan.goals>
@@ -26,8 +25,9 @@ scripts, nothing fetched, so it opens offline, prints cleanly and can be archive
 
 Options:
   --format md|html     The output format (default: html when -o ends in .html, else md)
-  -o, --output <file>  Write to this file (replaced at once, never half-written);
-                       without it the report goes to standard output
+  -o, --output <file>  Write to this file (replaced at once, never half-written, no more
+                       readable than the plan, never the plan itself); without it the
+                       report goes to standard output
   --today YYYY-MM-DD   Report as of this date; later entries are left out (default: today)
   --config <file>      Read the settings from this file instead of the nearest .goalpost.json
   -h, --help           Show this help
@@ -70,33 +70,17 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   const today = readToday(values.today, problems);
   if (problems.length > 0) throw new UsageError(problems);
   // The same settings `goalpost check` would use for this plan, so the SMART status matches the check.
-  const { file, text, config } = await readPlanInput(positionals[0]!, values.config, io);
+  const input = await readPlanInput(positionals[0]!, values.config, io);
+  const { file, text, config } = input;
+  if (values.output !== undefined) await checkOutputFile(values.output, input, io);
   const { plan, diagnostics } = analyze(text, { today, config });
   const broken = diagnostics.filter((d) => SYNTAX_CODES.includes(d.code)).length;
   if (broken > 0) {
-    io.err(`goalpost: note: ${file} has ${broken === 1 ? '1 line' : `${broken} lines`} that could not be read, left out of the report; see \`goalpost check ${file}\`\n`);
+    io.err(`goalpost: note: ${showPath(file)} has ${broken === 1 ? '1 line' : `${broken} lines`} that could not be read, left out of the report; see \`goalpost check ${showPath(file)}\`\n`);
   }
   const data = reportData(plan, diagnostics, today, config);
   const output = (formatName as Format) === 'html' ? renderHtml(data, file) : renderMarkdown(data, file);
-  if (values.output === undefined) {
-    io.out(output);
-  } else {
-    await writeAtomically(path.resolve(io.cwd, values.output), output, path.relative(io.cwd, path.resolve(io.cwd, values.output)));
-  }
+  if (values.output === undefined) io.out(output);
+  else await writeOutputFile(values.output, output, input, io);
   return 0;
-}
-
-/**
- * Writes a file through a temporary file in the same directory and a rename, so that a reader (or a
- * browser refreshing the report) never sees half a report, and a failed run leaves the old one in place.
- */
-async function writeAtomically(target: string, text: string, shown: string): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw new UsageError(`${shown}: cannot write the report: ${describeIoError(error)}`);
-  }
 }

@@ -15,6 +15,7 @@ import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError } from './errors';
 import type { Io } from './io';
 import { readPlanInput, readToday } from './plan-input';
+import { showPath } from './show';
 
 /** The help of `goalpost score`. */
 export const SCORE_HELP = `Usage: goalpost score [options] <plan.goals>
@@ -78,7 +79,7 @@ export async function runScore(argv: readonly string[], io: Io): Promise<number>
   const { plan, diagnostics } = parse(text);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {
-    io.err(`goalpost: note: ${file} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the score; see \`goalpost check ${file}\`\n`);
+    io.err(`goalpost: note: ${showPath(file)} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the score; see \`goalpost check ${showPath(file)}\`\n`);
   }
   const timeline = gasTimeline(plan, today, config);
   io.out(values.json ? `${JSON.stringify(toJson(timeline, file, today), null, 2)}\n` : formatTable(timeline, plan, file, today));
@@ -133,7 +134,7 @@ interface Row {
 }
 
 function formatTable(t: GasTimeline, plan: Plan, file: string, today: string): string {
-  const head = `${file}: GAS T-scores as of ${today} (rho ${t.rho})\n\n`;
+  const head = `${showPath(file)}: GAS T-scores as of ${today} (rho ${t.rho})\n\n`;
   if (t.goals.length === 0) {
     return `${head}No goal has a GAS scale, a start level or a review yet, so there is nothing to score.\n`;
   }

@@ -1,8 +1,9 @@
 /** Reading the plans to check, from files and standard input, before any is checked. */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { MAX_PLAN_BYTES, PlanReadError, decodePlan, readPlanFile } from '../node/read-plan';
 import { UsageError, describeIoError } from './errors';
 import type { Io } from './io';
+import { showPath } from './show';
 
 /** One plan to check. */
 export interface Source {
@@ -28,20 +29,33 @@ export async function readSources(files: readonly string[], stdin: { readonly fi
     const file = path.relative(io.cwd, absolute);
     try {
       // The core ignores a leading byte-order mark, so the text goes to it as read.
-      sources.push({ file, directory: path.dirname(absolute), text: await readFile(absolute, 'utf8') });
+      sources.push({ file, directory: path.dirname(absolute), text: (await readPlanFile(absolute)).text });
     } catch (error) {
-      problems.push(`${file}: ${describeIoError(error)}`);
+      problems.push(`${showPath(file)}: ${describeReadError(error)}`);
     }
   }
   if (stdin !== undefined) {
     try {
-      sources.push({ ...nameStdin(stdin.filename, io.cwd), text: await io.readStdin() });
+      sources.push({ ...nameStdin(stdin.filename, io.cwd), text: await readStdinPlan(io) });
     } catch (error) {
-      problems.push(`standard input: ${describeIoError(error)}`);
+      problems.push(`standard input: ${describeReadError(error)}`);
     }
   }
   if (problems.length > 0) throw new UsageError(problems);
   return sources;
+}
+
+/**
+ * Reads a plan from standard input, refused as a file would be when it is not one. Empty (or closed) standard
+ * input is refused too: a check of nothing must not pass as "no problems".
+ */
+export async function readStdinPlan(io: Io): Promise<string> {
+  return decodePlan(await io.readStdin(MAX_PLAN_BYTES));
+}
+
+/** The reason a plan could not be read, to follow its name. */
+export function describeReadError(error: unknown): string {
+  return error instanceof PlanReadError ? error.reason : describeIoError(error);
 }
 
 /** The name and settings directory of standard input: those of `--stdin-filename`, or of the current directory. */

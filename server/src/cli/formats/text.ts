@@ -2,6 +2,7 @@
 import type { Severity } from '../../core/model';
 import type { Paint, Style } from '../color';
 import { oneLine, type FileReport } from '../output';
+import { showPath, showText } from '../show';
 
 const SEVERITY_STYLES: Readonly<Record<Severity, Style>> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'dim' };
 
@@ -17,7 +18,8 @@ export function formatText(reports: readonly FileReport[], paint: Paint): string
         const { line, character } = diagnostic.range.start;
         const severity = paint(SEVERITY_STYLES[diagnostic.severity], diagnostic.severity);
         const code = paint('dim', `[${diagnostic.code}]`);
-        return `${report.file}:${line + 1}:${character + 1}  ${severity}  ${oneLine(diagnostic.message)}  ${code}\n`;
+        // A file name or a message with a control character in it is escaped, so that one finding stays one line.
+        return `${showPath(report.file)}:${line + 1}:${character + 1}  ${severity}  ${showText(oneLine(diagnostic.message))}  ${code}\n`;
       }),
     )
     .join('');
