@@ -240,10 +240,15 @@ export interface NoteEntry extends EntryBase {
   readonly goal?: Text;
   readonly text?: Text;
 }
+/**
+ * A tracked daily measure: a number (`mood: 6/10`, `sleep: 7 hours`) or, for a yes/no measure, an
+ * answer (`tablets: yes`, `tablets: ✓`). Exactly one of `quantity` and `answer` is set.
+ */
 export interface MeasureEntry extends EntryBase {
   readonly kind: 'measure';
   readonly name: Text;
-  readonly quantity: Quantity;
+  readonly quantity?: Quantity;
+  readonly answer?: { readonly yes: boolean; readonly text: Text };
 }
 
 export type Entry =
@@ -255,12 +260,16 @@ export type Entry =
   | NoteEntry
   | MeasureEntry;
 
-/** A `track <name>: <range or unit>` declaration in the header. */
+/** A `track <name>: <range or unit>` declaration in the header: `track mood: 1-10`, `track tablets: yes/no`. */
 export interface TrackedMeasure {
   readonly name: Text;
+  /** `number` for a range or a unit, `yes-no` for a measure answered yes or no each day. */
+  readonly type: 'number' | 'yes-no';
   readonly min?: number;
   readonly max?: number;
   readonly unit: string;
+  /** The declaration's value, for messages. */
+  readonly declared?: Text;
   readonly range: Range;
 }
 

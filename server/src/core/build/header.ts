@@ -5,6 +5,8 @@ import type { DiagnosticSink } from './diagnostics';
 import { readField, type FieldDraft } from './field';
 
 const RANGE = /^(-?\d+(?:\.\d+)?)\s*(?:-|–|\.\.|to)\s*(-?\d+(?:\.\d+)?)\s*(.*)$/;
+/** `yes/no`, `yes or no`, `y/n`: a measure answered yes or no each day. */
+const YES_NO_DECLARATION = /^(?:yes\s*(?:\/|or)\s*no|y\s*\/\s*n)$/i;
 
 export function readHeader(drafts: readonly FieldDraft[], sink: DiagnosticSink): Header {
   const fields: Field[] = [];
@@ -28,12 +30,16 @@ export function readHeader(drafts: readonly FieldDraft[], sink: DiagnosticSink):
     const value = field.value;
     if (spec.key === 'track') {
       const nameText = draft.line.head[1]!;
-      const match = RANGE.exec(field.raw?.text ?? '');
+      const raw = field.raw?.text ?? '';
+      const match = RANGE.exec(raw);
+      const yesNo = YES_NO_DECLARATION.test(raw);
       tracked.push({
         name: { text: nameText.text, range: nameText.range },
         range: field.range,
-        unit: (match ? match[3] : field.raw?.text ?? '')!.trim(),
-        ...(match && { min: Number(match[1]), max: Number(match[2]) }),
+        type: yesNo ? 'yes-no' : 'number',
+        unit: yesNo ? '' : (match ? match[3] : raw)!.trim(),
+        ...(match && !yesNo && { min: Number(match[1]), max: Number(match[2]) }),
+        ...(field.raw && { declared: field.raw }),
       });
     } else if (value?.type === 'text') {
       const key = spec.key === 'plan' ? 'title' : spec.key;

@@ -146,8 +146,25 @@ function readMeasureEntry(line: SyntaxLine, name: Part, base: Base, sink: Diagno
     sink.error(line.range, 'invalid-value', `'${name.text}' has no value. Write the measure like '${name.text}: 6/10'.`);
     return undefined;
   }
-  const quantity = readNumberValue(line.value, sink);
-  return quantity && { ...base, kind: 'measure', name: { text: name.text, range: name.range }, quantity };
+  const answer = readAnswer(line.value.text);
+  const nameText = { text: name.text, range: name.range };
+  if (answer !== undefined) return { ...base, kind: 'measure', name: nameText, answer: { yes: answer, text: line.value } };
+  const quantity = readQuantity(line.value, sink, false);
+  if (!quantity.measurement) {
+    sink.error(line.value.range, 'invalid-value', `A measure is a number, like '${name.text}: 6/10', or yes or no (found '${line.value.text}').`);
+    return undefined;
+  }
+  return { ...base, kind: 'measure', name: nameText, quantity };
+}
+
+/** The answers a yes/no measure takes: the words, their first letters, and ticks and crosses. */
+const YES = new Set(['yes', 'y', '✓', '✔', '✅', '☑']);
+const NO = new Set(['no', 'n', '✗', '✘', '❌', '☐']);
+
+/** True for a yes, false for a no, undefined for anything else. */
+function readAnswer(text: string): boolean | undefined {
+  const word = text.trim().toLowerCase().replace(/\ufe0f/g, '');
+  return YES.has(word) ? true : NO.has(word) ? false : undefined;
 }
 
 function readNumberValue(value: Text, sink: DiagnosticSink): Quantity | undefined {

@@ -87,6 +87,7 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
     }
     case 'unknown-category':
     case 'unknown-parent-goal':
+    case 'unknown-measure':
     case 'unknown-goal': {
       const replacement = str('replacement') ?? str('suggestion');
       return replacement ? { title: `Change to '${replacement}'`, edit: [{ range: diagnostic.range, newText: replacement }], isPreferred: true } : undefined;

@@ -79,7 +79,7 @@ function sameness(entry: Entry): string {
       parts.push(entry.goal?.text, squeeze(entry.text?.text), squeeze(entry.note?.text));
       break;
     case 'measure':
-      parts.push(entry.name.text.toLowerCase(), quantityKey(entry.quantity));
+      parts.push(entry.name.text.toLowerCase(), entry.quantity ? quantityKey(entry.quantity) : entry.answer?.yes);
       break;
     default:
       parts.push(entry.goal.text);

@@ -4,10 +4,12 @@ import { duplicateEntry } from './duplicate-entry';
 import { entryForClosedGoal } from './entry-for-closed-goal';
 import { entryOutOfOrder } from './entry-out-of-order';
 import { futureEntry } from './future-entry';
+import { measureOutOfRange } from './measure-out-of-range';
 import { progressUnitMismatch } from './progress-unit-mismatch';
 import { reviewScoreOutOfRange } from './review-score-out-of-range';
 import { reviewWithoutScale } from './review-without-scale';
 import { unknownGoal } from './unknown-goal';
+import { unknownMeasure } from './unknown-measure';
 
 export const RULES: readonly Rule[] = [
   unknownGoal,
@@ -18,4 +20,6 @@ export const RULES: readonly Rule[] = [
   reviewWithoutScale,
   progressUnitMismatch,
   entryForClosedGoal,
+  unknownMeasure,
+  measureOutOfRange,
 ];
