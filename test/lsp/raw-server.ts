@@ -34,7 +34,9 @@ export class RawServer {
   /** Server-to-client requests seen, by method. */
   readonly serverRequests: string[] = [];
   private nextId = 1;
-  private pending = Buffer.alloc(0);
+  private pendingChunks: Buffer[] = [];
+  private pendingBytes = 0;
+  private bodyLength: number | undefined;
   private readonly waiters: { test: (m: Message) => boolean; resolve: (m: Message) => void }[] = [];
   private readonly stderrWaiters: { test: (lines: string[]) => boolean; resolve: (lines: string[]) => void }[] = [];
   readonly exited: Promise<number | null>;
@@ -130,21 +132,40 @@ export class RawServer {
     if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill();
   }
 
-  /** Splits the server's output into messages; anything that is not a well-formed frame fails loudly. */
+  /**
+   * Splits the server's output into messages; anything that is not a well-formed frame fails
+   * loudly. Chunks of a long body are kept in a list and joined once, so large answers read in
+   * linear time.
+   */
   private read(chunk: Buffer): void {
-    this.pending = Buffer.concat([this.pending, chunk]);
+    this.pendingChunks.push(chunk);
+    this.pendingBytes += chunk.length;
     for (;;) {
-      const end = this.pending.indexOf('\r\n\r\n');
-      if (end < 0) return;
-      const header = this.pending.subarray(0, end).toString('ascii');
-      const match = /^Content-Length: (\d+)$/im.exec(header);
-      if (!match) throw new Error(`The server wrote a frame without a Content-Length header: ${JSON.stringify(header)}`);
-      const length = Number(match[1]);
-      if (this.pending.length < end + 4 + length) return;
-      const body = this.pending.subarray(end + 4, end + 4 + length).toString('utf8');
-      this.pending = this.pending.subarray(end + 4 + length);
+      if (this.bodyLength === undefined) {
+        const head = this.joinPending();
+        const end = head.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const header = head.subarray(0, end).toString('ascii');
+        const match = /^Content-Length: (\d+)$/im.exec(header);
+        if (!match) throw new Error(`The server wrote a frame without a Content-Length header: ${JSON.stringify(header)}`);
+        this.bodyLength = Number(match[1]);
+        this.pendingChunks = [head.subarray(end + 4)];
+        this.pendingBytes -= end + 4;
+      }
+      if (this.pendingBytes < this.bodyLength) return;
+      const all = this.joinPending();
+      const body = all.subarray(0, this.bodyLength).toString('utf8');
+      this.pendingChunks = [all.subarray(this.bodyLength)];
+      this.pendingBytes -= this.bodyLength;
+      this.bodyLength = undefined;
       this.deliver(JSON.parse(body) as Message);
     }
+  }
+
+  private joinPending(): Buffer {
+    const joined = this.pendingChunks.length === 1 ? this.pendingChunks[0]! : Buffer.concat(this.pendingChunks);
+    this.pendingChunks = [joined];
+    return joined;
   }
 
   private deliver(message: Message): void {
