@@ -36,7 +36,8 @@ Options:
 Exit codes:
   0  the agenda was printed, whatever is on it
   2  usage or I/O error: an unknown option, a bad date or number, a missing or unreadable
-     path, a settings file with a problem
+     path, a file that is not a plan (empty, binary, not UTF-8 text, over 8 MiB), a
+     settings file with a problem
 
 Examples:
   goalpost agenda plans                 This week's agenda for every plan under plans/

@@ -69,8 +69,9 @@ FORCE_COLOR=1 turns colour on anywhere, FORCE_COLOR=0 turns it off.
 Exit codes:
   0  no errors were found (warnings, info and hints do not fail the check unless --max-warnings)
   1  at least one error was found, or more warnings than --max-warnings allows
-  2  usage or I/O error: an unknown option, a missing path, an unreadable file,
-     a .goalpost.json that is not valid JSON or has a wrong setting
+  2  usage or I/O error: an unknown option, a missing path, an unreadable file, a file that
+     is not a plan (empty, binary, not UTF-8 text, over 8 MiB), empty standard input, a
+     .goalpost.json that is not valid JSON or has a wrong setting
 
 Rules:
 ${listRules()}

@@ -33,7 +33,8 @@ Options:
 Exit codes:
   0  the Bundle was written
   2  usage or I/O error: no --fhir, an unknown option, a bad date, a missing or unreadable
-     plan, an output file that cannot be written
+     plan, a file that is not a plan (empty, binary, not UTF-8 text, over 8 MiB), an output
+     file that cannot be written, is read-only or is the plan itself
 
 Examples:
   goalpost export --fhir plans/alex.goals > alex.fhir.json

@@ -35,8 +35,10 @@ Options:
 
 Exit codes:
   0  the report was written
-  2  usage or I/O error: an unknown option or format, a bad date, a missing or
-     unreadable plan, a settings file with a problem, an output file that cannot be written
+  2  usage or I/O error: an unknown option or format, a bad date, a missing or unreadable
+     plan, a file that is not a plan (empty, binary, not UTF-8 text, over 8 MiB), a
+     settings file with a problem, an output file that cannot be written, is read-only or
+     is the plan itself
 
 Examples:
   goalpost report plans/alex.goals              Markdown to the terminal, as of today

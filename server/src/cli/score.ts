@@ -45,8 +45,9 @@ Options:
 
 Exit codes:
   0  the scores were printed, or there was nothing to score yet
-  2  usage or I/O error: an unknown option, a bad date, a missing or unreadable file,
-     a settings file with a problem
+  2  usage or I/O error: an unknown option, a bad date, a missing or unreadable file, a
+     file that is not a plan (empty, binary, not UTF-8 text, over 8 MiB), a settings file
+     with a problem
 
 Examples:
   goalpost score plans/alex.goals       The table as of today
