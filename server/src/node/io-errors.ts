@@ -21,6 +21,7 @@ const IO_REASONS: Readonly<Record<string, string>> = {
   EIO: 'the disk could not be read or written (input/output error)',
   EBUSY: 'in use by another program',
   ETXTBSY: 'in use by another program',
+  ENXIO: 'is not a file that can be read (a socket or a device without a driver)',
 };
 
 /** The error's code, such as `ENOENT`, or undefined for an error that is not the file system's. */
