@@ -41,8 +41,9 @@ export class RawServer {
   private readonly stderrWaiters: { test: (lines: string[]) => boolean; resolve: (lines: string[]) => void }[] = [];
   readonly exited: Promise<number | null>;
 
-  constructor(args: readonly string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [launcher, ...args], { stdio: 'pipe' });
+  /** `nodeOptions` go to Node before the launcher, such as `--require` for a test's preload. */
+  constructor(args: readonly string[] = ['--stdio'], nodeOptions: readonly string[] = []) {
+    this.process = spawn(process.execPath, [...nodeOptions, launcher, ...args], { stdio: 'pipe' });
     this.process.stderr.on('data', (chunk) => {
       this.stderr += String(chunk);
       for (const waiter of [...this.stderrWaiters]) {
