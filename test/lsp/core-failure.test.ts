@@ -93,7 +93,7 @@ describe('a server in this process, when a core feature throws', () => {
     startServer(connect(transport.reader, transport.writer, () => undefined));
     const client = createMessageConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
     const logged: string[] = [];
-    client.onNotification('window/logMessage', ({ message }: { message: string }) => logged.push(message));
+    client.onNotification('window/logMessage', ({ message }: { message: string }) => void logged.push(message));
     client.listen();
     return { client, logged };
   }
