@@ -155,7 +155,7 @@ describe('recovery from broken lines', () => {
       ).diagnostics,
     ).toMatchInlineSnapshot(`
       "2026-11-08 progres a: 3 walks
-                 ^^^^^^^ error unknown-entry-kind: 'progres' is not a kind of journal entry. Did you mean 'progress'? The kinds are: session, progress, review, revise, achieved, paused, dropped, resumed, note.
+                 ^^^^^^^ error unknown-entry-kind: 'progres' is not a kind of journal entry. Did you mean 'progress'? The kinds are: session, progress, review, revise, achieved, paused, dropped, resumed, note, win, setback, lapse.
       2026-11-08 progress a 3 walks/week
                                    ^ error syntax-error: Put a colon after 'progress a': '2026-11-08 progress a: 3 walks/week'.
       2026-11-08 progress a: lots
@@ -179,9 +179,9 @@ describe('recovery from broken lines', () => {
       2026-11-08
       ^^^^^^^^^^ error syntax-error: After the date, say what happened: 'session', 'progress <goal>: <value>', 'review <goal>: <level>' or 'note: <text>'.
       2026-11-08 mood
-                 ^^^^ error unknown-entry-kind: 'mood' is not a kind of journal entry. To log a measure, give its value: 'mood: 6/10'. The kinds are: session, progress, review, revise, achieved, paused, dropped, resumed, note.
+                 ^^^^ error unknown-entry-kind: 'mood' is not a kind of journal entry. To log a measure, give its value: 'mood: 6/10'. The kinds are: session, progress, review, revise, achieved, paused, dropped, resumed, note, win, setback, lapse.
       2026-11-08 mood: great
-                       ^^^^^ error invalid-value: A measurement starts with a number, like '3 attacks/week' or '6/10' (found 'great')."
+                       ^^^^^ error invalid-value: A measure is a number, like 'mood: 6/10', or yes or no (found 'great')."
     `);
   });
 

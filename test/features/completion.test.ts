@@ -290,6 +290,9 @@ describe('completion in the journal', () => {
         "resumed · A paused or dropped goal is active again.",
         "note · A free note for the plan.",
         "note <goal> · A free note about one goal: note <goal>: ...",
+        "win · A small win worth keeping, for a goal or the plan: win <goal> -- what went well.",
+        "setback · A setback, written down as it happened: setback <goal> -- what happened. Setbacks are part of the plan.",
+        "lapse · A lapse after a time without a substance: it restarts the day count of an abstinence goal.",
         "mood · tracked measure: 1-10",
       ]
     `);
@@ -310,6 +313,10 @@ describe('completion in the journal', () => {
         "gym · (paused) Go to the gym twice a week",
       ]
     `);
+  });
+
+  it('offers the next goal after a comma in a review of several goals', () => {
+    expect(checkCompletion(append('2026-11-25 review panic, wa$0'), 'walk')).toBe(append('2026-11-25 review panic, walk -- '));
   });
 
   it('writes what follows the goal in each kind of entry', () => {

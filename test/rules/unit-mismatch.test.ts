@@ -3,7 +3,7 @@ import { joinLines } from '../support/render';
 import { findings } from '../support/rules';
 
 describe('unit-mismatch', () => {
-  it('flags a target, milestone or revision in another unit than the baseline', () => {
+  it('flags a target or milestone in another unit than the baseline', () => {
     expect(
       findings(
         'unit-mismatch',
@@ -12,17 +12,43 @@ describe('unit-mismatch', () => {
           '  baseline: 3 attacks/week on 2026-11-01',
           '  target: 4 attacks/month',
           '  milestone 2026-12-15: 30 minutes',
-          '2026-11-20 revise panic target: 1 attack/day',
         ),
       ),
     ).toMatchInlineSnapshot(`
       "  target: 4 attacks/month
                 ^^^^^^^^^^^^^^^ warning unit-mismatch: '4 attacks/month' is counted in a different unit from the baseline ('3 attacks/week'). Use one unit for baseline, target and milestones, so progress can be compared.
         milestone 2026-12-15: 30 minutes
-                              ^^^^^^^^^^ warning unit-mismatch: '30 minutes' is counted in a different unit from the baseline ('3 attacks/week'). Use one unit for baseline, target and milestones, so progress can be compared.
-      2026-11-20 revise panic target: 1 attack/day
-                                      ^^^^^^^^^^^^ warning unit-mismatch: '1 attack/day' is counted in a different unit from the baseline ('3 attacks/week'). Use one unit for baseline, target and milestones, so progress can be compared."
+                              ^^^^^^^^^^ warning unit-mismatch: '30 minutes' is counted in a different unit from the baseline ('3 attacks/week'). Use one unit for baseline, target and milestones, so progress can be compared."
     `);
+  });
+
+  it('compares what stands after revisions, and asks for the baseline to follow a target into a new unit', () => {
+    const revised = joinLines(
+      'goal sleep: Sleep 7 hours a night by March',
+      '  baseline: 5 hours on 2026-11-01',
+      '  target: 7 hours',
+      '2026-11-20 revise sleep target: 5 nights/week -- counting good nights instead',
+    );
+    expect(findings('unit-mismatch', revised)).toMatchInlineSnapshot(`
+      "2026-11-20 revise sleep target: 5 nights/week -- counting good nights instead
+                                      ^^^^^^^^^^^^^ warning unit-mismatch: '5 nights/week' is counted in a different unit from the baseline ('5 hours'). If the way it is measured has changed, revise the baseline too: '2026-11-25 revise sleep baseline: <where things stood, in nights/week>'."
+    `);
+    expect(findings('unit-mismatch', joinLines(revised, '2026-11-20 revise sleep baseline: 2 nights/week'))).toBe('');
+  });
+
+  it('lets a baseline of zero and an abstinence goal’s day counts stand beside any unit', () => {
+    const text = joinLines(
+      'start: 2026-09-01',
+      'goal run: Run 3 times a week by March',
+      '  baseline: 0 runs/week on 2026-09-01',
+      '  target: 3 times/week',
+      'goal sober: Stay alcohol-free for 90 days, one day at a time',
+      '  baseline: 40 drinks/week on 2026-08-30',
+      '  target: 0 drinks/week',
+      '  milestone 2026-10-01: 30 days alcohol-free',
+      '  milestone 2026-11-29: 90 days',
+    );
+    expect(findings('unit-mismatch', text)).toBe('');
   });
 
   it('treats case, plurals and "a"/"per" as the same unit, and ignores unitless numbers', () => {

@@ -182,6 +182,9 @@ export const ENTRY_KINDS = [
   'dropped',
   'resumed',
   'note',
+  'win',
+  'setback',
+  'lapse',
 ] as const;
 
 export type StatusKind = 'achieved' | 'paused' | 'dropped' | 'resumed';
@@ -244,6 +247,18 @@ export interface NoteEntry extends EntryBase {
  * A tracked daily measure: a number (`mood: 6/10`, `sleep: 7 hours`) or, for a yes/no measure, an
  * answer (`tablets: yes`, `tablets: ✓`). Exactly one of `quantity` and `answer` is set.
  */
+/**
+ * A moment worth keeping: a small `win`, or a `setback` (`lapse` is the word for a return to a
+ * substance after a time without it). About one goal or the plan as a whole, with what happened in
+ * the client's words after a colon or ` -- `. Setbacks are data, not defeat: nothing counts them
+ * against a goal, but an abstinence goal's day count starts again after a lapse.
+ */
+export interface MomentEntry extends EntryBase {
+  readonly kind: 'win' | 'setback' | 'lapse';
+  readonly goal?: Text;
+  readonly text?: Text;
+}
+
 export interface MeasureEntry extends EntryBase {
   readonly kind: 'measure';
   readonly name: Text;
@@ -258,6 +273,7 @@ export type Entry =
   | RevisionEntry
   | StatusEntry
   | NoteEntry
+  | MomentEntry
   | MeasureEntry;
 
 /** A `track <name>: <range or unit>` declaration in the header: `track mood: 1-10`, `track tablets: yes/no`. */

@@ -9,6 +9,8 @@ import { didYouMean } from './suggest';
 import { isGoalId, levelMessage, readDate, readQuantity, readValue } from './values';
 
 const STATUS_KINDS = new Set(['achieved', 'paused', 'dropped', 'resumed']);
+/** Kinds about the plan or one goal, with the client's own words: `note panic: ...`, `win -- ...`. */
+const FREE_KINDS = new Set(['note', 'win', 'setback', 'lapse']);
 const KINDS: readonly string[] = ENTRY_KINDS;
 const REVISABLE = [...new Set(GOAL_FIELDS.filter((f) => f.type !== 'scale' && f.type !== 'steps').map((f) => f.key))];
 
@@ -40,11 +42,11 @@ function readEntry(line: SyntaxLine, index: number, date: DateValue, sink: Diagn
     sink.error(kindPart.range, 'unknown-entry-kind', `'${kindPart.text}' is not a kind of journal entry.${didYouMean(kind, KINDS)}${measureHint} The kinds are: ${KINDS.join(', ')}.`);
     return undefined;
   }
-  if (kind === 'session' || (kind === 'note' && rest.length === 0)) {
+  if (kind === 'session' || (FREE_KINDS.has(kind) && rest.length === 0)) {
     if (rest.length > 0) return extraWords(rest, kind, sink);
     return kind === 'session'
       ? { ...base, kind, ...withNote(base.note, line.value) }
-      : { ...base, kind, ...(line.value && { text: line.value }) };
+      : { ...base, kind: kind as 'note' | 'win' | 'setback' | 'lapse', ...(line.value && { text: line.value }) };
   }
 
   const comma = rest.find((part) => part.type === 'Comma');
@@ -57,7 +59,7 @@ function readEntry(line: SyntaxLine, index: number, date: DateValue, sink: Diagn
   const after = rest.slice(1);
   if (kind === 'revise') return readRevision(line, goal, after, base, sink);
   if (after.length > 0) return extraWords(after, kind, sink);
-  if (kind === 'note') return { ...base, kind, goal, ...(line.value && { text: line.value }) };
+  if (FREE_KINDS.has(kind)) return { ...base, kind: kind as 'note' | 'win' | 'setback' | 'lapse', goal, ...(line.value && { text: line.value }) };
   if (STATUS_KINDS.has(kind)) {
     return { ...base, kind: kind as 'achieved' | 'paused' | 'dropped' | 'resumed', goal, ...withNote(base.note, line.value) };
   }

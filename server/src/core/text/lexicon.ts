@@ -296,6 +296,24 @@ export const ABSTINENCE_TEMPLATES: readonly string[] = [
   "(not|don't|never|won't) (drink|smoke|use|gamble|vape|bet)",
 ];
 
+/**
+ * What makes a goal an abstinence goal whose days free are counted (and restarted after a lapse).
+ * Stricter than ABSTINENCE_TEMPLATES: 'clean' and 'dry' count only where they mean free of a
+ * substance ('stay clean', 'days clean'), never in 'keep the flat clean'.
+ */
+export const ABSTINENCE_COUNT_TEMPLATES: readonly string[] = [
+  '(alcohol|drink|smoke|drug|nicotine|gamble|gambling|bet|booze|substance|cannabis|weed|vape)-free',
+  '(sober|sobriety|abstinent|abstinence|teetotal)',
+  '(stay|staying|stayed|be|being|remain|remaining|keep|keeping|get|getting) clean',
+  'clean and sober',
+  'clean (time|days|date)',
+  '{digits} days clean',
+  'off the (drink|booze)',
+  '(no|not|zero|without|avoid|avoiding|off) [any ]{substance}',
+  '(stop|quit|give up|cut out|stopping|quitting|giving up) {substance}',
+  "(not|don't|never|won't) (drink|smoke|use|gamble|vape|bet)",
+];
+
 /** Words that make a goal an ongoing habit, which a deadline alone cannot measure. */
 export const HABIT_WORDS: readonly string[] = [
   'start', 'starting', 'keep', 'keep up', 'regularly', 'often', 'usually', 'routinely', 'habit', 'routine',

@@ -58,6 +58,8 @@ const PARTIAL_KEY = /^(?:[\p{L}\p{M}][\p{L}\p{M}\p{N}_-]*(?:[ \t]+[\p{L}\p{M}\p{
 const ENTRY_HEAD = /^(\d{4}-\d{2}-\d{2})[ \t]+/;
 const KIND_WORD = /^([\p{L}\p{M}_][\p{L}\p{M}\p{N}_-]*)[ \t]+/u;
 const GOAL_REF = /^[\p{L}\p{M}\p{N}_-]+/u;
+/** The goal ids of a review of several goals so far, up to the one being typed: `sober, meet`. */
+const REVIEW_LIST = /^(?:[\p{L}\p{M}\p{N}_-]+[ \t]*,[ \t]*)+[\p{L}\p{M}\p{N}_-]*$/u;
 const FIELD_HEAD = /^([^:]*?)[ \t]*:[ \t]*/;
 const MILESTONE_KEY = /^milestone[ \t]+[\d-]*$/i;
 /** A number or a range of numbers, then white space: what comes before a unit. */
@@ -102,6 +104,8 @@ function entryContext(cursor: Cursor, plan: Plan, kindStart: number): Completion
   if (!kindWord || !entryKind || !GOAL_ENTRY_KINDS.includes(entryKind)) return undefined;
   const afterKind = rest.slice(kindWord[0].length);
   if (PARTIAL_ID.test(afterKind)) return word(cursor, ID_CHAR, { kind: 'entry-goal', entryKind });
+  // A review of several goals: after `review sober, ` comes the next goal id.
+  if (entryKind === 'review' && REVIEW_LIST.test(afterKind)) return word(cursor, ID_CHAR, { kind: 'entry-goal', entryKind });
   const ref = GOAL_REF.exec(afterKind);
   if (!ref) return undefined;
   const goal = findGoal(plan, ref[0]);

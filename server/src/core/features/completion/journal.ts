@@ -22,6 +22,9 @@ const KINDS: readonly (readonly [label: string, text: string, detail: string, re
   ['resumed', 'resumed ', 'A paused or dropped goal is active again.', true],
   ['note', 'note: ', 'A free note for the plan.', false],
   ['note <goal>', 'note ', 'A free note about one goal: note <goal>: ...', true],
+  ['win', 'win ', 'A small win worth keeping, for a goal or the plan: win <goal> -- what went well.', true],
+  ['setback', 'setback ', 'A setback, written down as it happened: setback <goal> -- what happened. Setbacks are part of the plan.', true],
+  ['lapse', 'lapse ', 'A lapse after a time without a substance: it restarts the day count of an abstinence goal.', true],
 ];
 
 /** The kinds of journal entry, then the measures the header declares with `track`. */

@@ -69,6 +69,9 @@ const AFTER_GOAL: Record<string, readonly [string, boolean]> = {
   review: [': ', true],
   revise: [' ', true],
   note: [': ', false],
+  win: [' -- ', false],
+  setback: [' -- ', false],
+  lapse: [' -- ', false],
 };
 
 /** The goal ids after `progress`, `review`, `revise`, a status or `note`. */

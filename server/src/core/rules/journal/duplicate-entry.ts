@@ -76,6 +76,9 @@ function sameness(entry: Entry): string {
       parts.push(entry.goal.text, entry.field.key.name, entry.field.keyDate?.iso, entry.field.keyLevel, squeeze(entry.field.raw?.text));
       break;
     case 'note':
+    case 'win':
+    case 'setback':
+    case 'lapse':
       parts.push(entry.goal?.text, squeeze(entry.text?.text), squeeze(entry.note?.text));
       break;
     case 'measure':

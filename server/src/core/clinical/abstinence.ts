@@ -1,0 +1,75 @@
+/**
+ * Abstinence goals, counted the way recovery counts them: days free since the goal started, or
+ * since the last lapse. A lapse restarts the count and nothing else: it is recorded, not scored.
+ */
+import type { Goal, MomentEntry, Plan } from '../model';
+import { effectiveStatement, effectiveTarget, entriesOf, goalStart } from '../queries';
+import { ABSTINENCE_COUNT_TEMPLATES } from '../text/lexicon';
+import { matchTemplates } from '../text/patterns';
+import { daysBetween, shiftDate } from '../values/dates';
+
+/** Where an abstinence goal's count of days free stands on a date. */
+export interface AbstinenceCount {
+  /** The day the current run of days free began: the goal's start, or the day after the last lapse. */
+  readonly since: string;
+  /** `start` before any lapse; `restart` after one. */
+  readonly from: 'start' | 'restart';
+  /** The lapse the count restarted after. */
+  readonly lapse?: MomentEntry;
+  /** Whole days free from `since` to the date asked about (0 on the first day). */
+  readonly days: number;
+  /** The run the goal aims at, when it names one in days ("for 90 days", "90 days alcohol-free"). */
+  readonly goalDays?: number;
+  /** Lapses up to the date asked about. */
+  readonly lapses: number;
+}
+
+/** A count of days in words: "90 days", "ninety days" is not read. */
+const DAY_COUNT = /\b(\d{1,5})\s+days?\b/i;
+
+/**
+ * True when a goal is about staying free of something: its target is zero of something
+ * (`0 drinks/week`), or its statement says so in words (alcohol-free, sober, stay clean...).
+ */
+export function isAbstinenceGoal(plan: Plan, goal: Goal, today: string): boolean {
+  const target = effectiveTarget(plan, goal, today);
+  if (target?.measurement && target.measurement.value === 0 && target.measurement.upper === undefined) return true;
+  const words = [effectiveStatement(plan, goal, today).text, target?.text.text ?? ''].join(' \u2022 ');
+  return matchTemplates(words, ABSTINENCE_COUNT_TEMPLATES).length > 0;
+}
+
+/**
+ * The lapses that count against a goal up to `asOf`: `lapse` and `setback` lines naming it, and
+ * `lapse` lines that name no goal (a lapse is about the substance, whichever goal it touches).
+ */
+export function lapsesOf(plan: Plan, goal: Goal, asOf: string): MomentEntry[] {
+  const own = entriesOf(plan, goal.id, asOf).filter((e): e is MomentEntry => e.kind === 'lapse' || e.kind === 'setback');
+  const general = plan.journal.filter((e): e is MomentEntry => e.kind === 'lapse' && e.goal === undefined && e.date.iso <= asOf);
+  return [...own, ...general].sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.index - b.index);
+}
+
+/** An abstinence goal's count of days free on `date`, or undefined for other goals or before it starts. */
+export function abstinenceCount(plan: Plan, goal: Goal, date: string): AbstinenceCount | undefined {
+  if (!isAbstinenceGoal(plan, goal, date)) return undefined;
+  const start = goalStart(plan, goal)?.iso;
+  if (!start || start > date) return undefined;
+  const lapses = lapsesOf(plan, goal, date).filter((l) => l.date.iso >= start);
+  const lapse = lapses.at(-1);
+  // The day of a lapse is not a day free; the count starts again the day after.
+  const since = lapse ? (shiftDate(lapse.date.iso, 1, 'day') ?? lapse.date.iso) : start;
+  const days = since > date ? 0 : daysBetween(since, date);
+  const named = DAY_COUNT.exec(effectiveStatement(plan, goal, date).text);
+  return {
+    since,
+    from: lapse ? 'restart' : 'start',
+    ...(lapse && { lapse }),
+    days,
+    ...(named && { goalDays: Number(named[1]) }),
+    lapses: lapses.length,
+  };
+}
+
+/** True when a milestone or measurement is written as a count of days ("30 days alcohol-free"). */
+export function isDayCount(unit: string): boolean {
+  return /^days?\b/i.test(unit.trim());
+}
