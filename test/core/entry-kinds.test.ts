@@ -12,7 +12,7 @@ const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 describe('the kinds of journal entry', () => {
   it('are all offered by completion after a date', () => {
     const { text, position } = withCursor('plan: P\n\n2026-11-20 $0');
-    const labels = complete(text, parse(text).plan, position, { today: '2026-11-25' }).map((item) => item.label);
+    const labels = complete(text, parse(text).plan, position, { today: '2026-11-25', snippets: false }).map((item) => item.label);
     for (const kind of ENTRY_KINDS) expect(labels, kind).toContain(kind);
   });
 

@@ -54,11 +54,11 @@ describe('recovery from broken lines', () => {
       "deadline: 2027-01-01
       ^^^^^^^^ error unknown-field: 'deadline' is not a field of the plan header. The fields are: plan, client, clinician, start, review, track.
         deadline: 2027-01-01
-        ^^^^^^^^ error unknown-field: 'deadline' is not a field of a goal. Did you mean 'due'? The fields are: category, kind, term, part of, value, baseline, target, measure, steps, obstacles, supports, start, due, milestone, review, weight, start level, scale.
+        ^^^^^^^^ error unknown-field: 'deadline' is not a field of a goal. Did you mean 'due'? The fields are: category, kind, term, part of, value, baseline, target, measure, steps, obstacles, supports, start, due, milestone, review, agreed, set by, weight, start level, scale.
         obstacels: rain
-        ^^^^^^^^^ error unknown-field: 'obstacels' is not a field of a goal. Did you mean 'obstacles'? The fields are: category, kind, term, part of, value, baseline, target, measure, steps, obstacles, supports, start, due, milestone, review, weight, start level, scale.
+        ^^^^^^^^^ error unknown-field: 'obstacels' is not a field of a goal. Did you mean 'obstacles'? The fields are: category, kind, term, part of, value, baseline, target, measure, steps, obstacles, supports, start, due, milestone, review, agreed, set by, weight, start level, scale.
         colour: blue
-        ^^^^^^ error unknown-field: 'colour' is not a field of a goal. The fields are: category, kind, term, part of, value, baseline, target, measure, steps, obstacles, supports, start, due, milestone, review, weight, start level, scale."
+        ^^^^^^ error unknown-field: 'colour' is not a field of a goal. The fields are: category, kind, term, part of, value, baseline, target, measure, steps, obstacles, supports, start, due, milestone, review, agreed, set by, weight, start level, scale."
     `);
   });
 

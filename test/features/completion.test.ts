@@ -113,6 +113,8 @@ describe('completion of field keys', () => {
         "term",
         "start",
         "milestone",
+        "agreed",
+        "set by",
         "weight",
         "start level",
         "scale",

@@ -14,7 +14,8 @@ export type ValueType =
   | 'weight'
   | 'level'
   | 'scale'
-  | 'steps';
+  | 'steps'
+  | 'agreement';
 
 export interface FieldSpec {
   /** The key as written, lower case: `part of`, `milestone`. */
@@ -64,6 +65,8 @@ export const GOAL_FIELDS: readonly FieldSpec[] = [
   { key: 'due', type: 'date', template: 8, summary: 'The date the goal should be reached by.' },
   { key: 'milestone', type: 'quantity', argument: 'date', template: 8, summary: 'A checkpoint on the way: the date, then what should be true by then.' },
   { key: 'review', type: 'interval', template: 9, summary: 'How often progress is reviewed, e.g. every 2 weeks or every 4 sessions.' },
+  { key: 'agreed', type: 'agreement', summary: 'When and by whom the goal was agreed: agreed: 2026-09-14 by Dan and Ruth.' },
+  { key: 'set by', type: 'choice', choices: ['client', 'clinician', 'together'], summary: 'Whose goal this is: the client’s own, the clinician’s, or set together.' },
   { key: 'weight', type: 'weight', summary: 'How much the goal counts in the GAS score: a number, or importance x difficulty (each 0-3).' },
   { key: 'start level', type: 'level', summary: 'The GAS level at the start, usually -1 (or -2 when nothing worse is plausible).' },
   { key: 'scale', type: 'scale', summary: 'The five GAS levels from -2 (much worse than expected) to +2 (much better).' },

@@ -115,7 +115,19 @@ export type FieldValue =
   | { readonly type: 'ref'; readonly ref: Text }
   | { readonly type: 'weight'; readonly weight: Weight }
   | { readonly type: 'level'; readonly level: number; readonly range: Range }
-  | { readonly type: 'scale'; readonly levels: readonly ScaleLevel[] };
+  | { readonly type: 'scale'; readonly levels: readonly ScaleLevel[] }
+  | { readonly type: 'agreement'; readonly agreement: Agreement };
+
+/** When and by whom a goal was agreed: `agreed: 2026-09-14 by Dan and Ruth`; either part may be left out. */
+export interface Agreement {
+  readonly date?: DateValue;
+  /** Who agreed it, in the plan's own words: `Dan and Ruth`. */
+  readonly by?: Text;
+  readonly text: Text;
+}
+
+/** Whose goal it is, as `set by:` says. */
+export type SetBy = 'client' | 'clinician' | 'together';
 
 /** A field of a goal or a header line, with its whole-line range. */
 export interface Field {
@@ -156,6 +168,9 @@ export interface Goal {
   readonly kind?: GoalKind;
   readonly term?: GoalTerm;
   readonly partOf?: Text;
+  /** When and by whom the goal was agreed. */
+  readonly agreed?: Agreement;
+  readonly setBy?: SetBy;
   readonly value?: Field;
   readonly baseline?: Quantity;
   readonly target?: Quantity;

@@ -1,6 +1,6 @@
 /** Turning a goal block's drafts into a Goal, with its typed fields. */
 import { GOAL_FIELDS } from '../fields';
-import type { Field, FieldValue, Goal, GoalKind, GoalTerm, Milestone, Text } from '../model';
+import type { Field, FieldValue, Goal, GoalKind, GoalTerm, Milestone, SetBy, Text } from '../model';
 import type { Part, SyntaxLine } from '../syntax/line';
 import type { DiagnosticSink } from './diagnostics';
 import { readField, type FieldDraft } from './field';
@@ -58,6 +58,8 @@ export function assembleGoal(draft: GoalDraft, sink: DiagnosticSink): Goal {
     ...optional('kind', valueOf(get('kind'), 'choice')?.choice.text as GoalKind | undefined),
     ...optional('term', valueOf(get('term'), 'choice')?.choice.text as GoalTerm | undefined),
     ...optional('partOf', valueOf(get('part of'), 'ref')?.ref),
+    ...optional('agreed', valueOf(get('agreed'), 'agreement')?.agreement),
+    ...optional('setBy', valueOf(get('set by'), 'choice')?.choice.text as SetBy | undefined),
     ...optional('value', get('value')),
     ...optional('baseline', valueOf(get('baseline'), 'quantity')?.quantity),
     ...optional('target', valueOf(get('target'), 'quantity')?.quantity),

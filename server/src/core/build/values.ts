@@ -65,6 +65,20 @@ export function readQuantity(text: Text, sink: DiagnosticSink, allowDate: boolea
   };
 }
 
+/** `2026-09-14 by Dan and Ruth`, `2026-09-14`, or `by Dan and Ruth` (`with` works as well as `by`). */
+function readAgreement(raw: Text, sink: DiagnosticSink): FieldValue | undefined {
+  const match = /^(\S*\d\S*)?\s*(?:(?:by|with)\s+(.+))?$/i.exec(raw.text);
+  if (!match || (!match[1] && !match[2])) {
+    sink.error(raw.range, 'invalid-value', `Write when and by whom the goal was agreed, like 'agreed: 2026-09-14 by Dan and Ruth' (found ${quote(raw.text)}).`);
+    return undefined;
+  }
+  const date = match[1] ? readDate(slice(raw, 0, match[1].length), sink) : undefined;
+  if (match[1] && !date) return undefined;
+  const byAt = match[2] ? raw.text.length - match[2].length : -1;
+  const by = byAt >= 0 ? slice(raw, byAt) : undefined;
+  return { type: 'agreement', agreement: { text: raw, ...(date && { date }), ...(by && { by }) } };
+}
+
 function quote(text: string): string {
   return `'${text}'`;
 }
@@ -106,11 +120,14 @@ export function readValue(
     }
     case 'category':
       return { type: 'category', category: raw };
+    case 'agreement':
+      return readAgreement(raw, sink);
     case 'choice': {
       const choices = spec.choices ?? [];
       const choice = raw.text.toLowerCase();
       if (!choices.includes(choice)) {
-        sink.error(raw.range, 'invalid-value', `${spec.key} is either ${choices.map(quote).join(' or ')}; did you mean ${quote(closest(choice, [...choices]))}?`);
+        const listed = choices.length === 2 ? `either ${choices.map(quote).join(' or ')}` : `one of ${choices.slice(0, -1).map(quote).join(', ')} or ${quote(choices.at(-1)!)}`;
+        sink.error(raw.range, 'invalid-value', `${spec.key} is ${listed}; did you mean ${quote(closest(choice, [...choices]))}?`);
         return undefined;
       }
       return { type: 'choice', choice: { text: choice, range: raw.range } };
