@@ -44,6 +44,7 @@ import { EditorRequests } from './editor-requests';
 import { registerGoalpostRequests } from './goalpost-requests';
 import { createGuard } from './guard';
 import { describeError } from './log';
+import { MemoryRelease } from './memory';
 import { CHECK_WORKSPACE_REQUEST, type GoalpostInitializationOptions } from './protocol';
 import { WorkspaceCheck } from './workspace-check';
 import { DEFAULT_SETTINGS, readEditorSettings } from './settings';
@@ -70,6 +71,7 @@ export function startServer(connection: Connection): void {
   const editor = new EditorRequests(connection, () => capabilities);
   const diagnostics = new Diagnostics(connection, store, index, editor, () => ({ pull: pullDiagnostics, announce: announceAnalyses }));
   const guard = createGuard(connection, (uri) => store.documents.get(uri));
+  const memory = new MemoryRelease();
   /** Runs a notification handler; what it throws is logged in one line, without document text. */
   const quietly =
     <P>(name: string, handler: (params: P) => Promise<void>) =>
@@ -193,6 +195,7 @@ export function startServer(connection: Connection): void {
   store.documents.onDidClose(({ document }) => {
     diagnostics.cancel(document.uri);
     store.forget(document.uri);
+    memory.closed(document.getText().length);
     // The workspace index keeps the file as it is on disk, if it is one of the workspace's files.
     void index.closed(document.uri, folders);
     if (pullDiagnostics) return;
