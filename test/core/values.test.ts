@@ -47,6 +47,19 @@ describe('measurements and units', () => {
     expect(readMeasurement('twice a week')).toBeUndefined();
   });
 
+  it('end the unit where the writer’s own remark begins: an emoji, a !, a bracket or a comma', () => {
+    const unit = (text: string) => readMeasurement(text)?.unit;
+    expect(unit('3 walks! 🎉')).toBe('walks');
+    expect(unit('1 attack/week 🙂')).toBe('attack/week');
+    expect(unit('6 hours (from the tracker)')).toBe('hours');
+    expect(unit('2 days/week, mostly mornings')).toBe('days/week');
+    expect(unit('0 drinks — proud of myself')).toBe('drinks');
+    expect(unit('30 days alcohol-free')).toBe('days alcohol-free');
+    expect(readMeasurement('3 walks! 🎉')?.value).toBe(3);
+    // A pictograph counted per something is a unit of its own.
+    expect(unit('2 🚶/week 🎉')).toBe('🚶/week');
+  });
+
   it('compare units regardless of case, spacing and plural', () => {
     expect(normalizeUnit('Attacks/Week')).toBe(normalizeUnit('attack / week'));
     expect(normalizeUnit('hours')).toBe(normalizeUnit('hour'));

@@ -42,4 +42,24 @@ describe('too-many-active-goals', () => {
            ^^ warning too-many-active-goals: 2 goals are active at once, and one at a time is usually plenty: a few goals worked on well tend to go further than many at once. Choose the one that matters most now and pause the others until one is done, with a journal line such as '2026-11-25 paused g2'."
     `);
   });
+  it('counts a long-term goal and the short-term goals that serve it as one', () => {
+    const text = joinLines(
+      'goal sober: Stay alcohol-free for a year',
+      '  term: long',
+      'goal meetings: Go to 3 AA meetings a week',
+      '  part of: sober',
+      'goal evenings: Plan 4 evenings a week without the pub',
+      '  part of: sober',
+      'goal cravings: Use the urge-surfing app when a craving comes',
+      '  part of: meetings',
+      'goal lily: Read with Lily on 3 evenings a week',
+      'goal work: Apply for 2 jobs a week',
+    );
+    // Three families: sober (with meetings, evenings and cravings), lily and work.
+    expect(findings('too-many-active-goals', text)).toBe('');
+    expect(findings('too-many-active-goals', joinLines(text, 'goal walk: Walk 3 times a week'))).toMatchInlineSnapshot(`
+      "goal walk: Walk 3 times a week
+           ^^^^ warning too-many-active-goals: 4 goals are active at once (counting a long-term goal and the short-term goals that serve it as one), and 3 at a time is usually plenty: a few goals worked on well tend to go further than many at once. Choose the 3 that matter most now and pause the others until one is done, with a journal line such as '2026-11-25 paused walk'."
+    `);
+  });
 });

@@ -22,8 +22,20 @@ export function readMeasurement(text: string): MeasurementParts | undefined {
     value: Number(value),
     ...(upper !== undefined && { upper: Number(upper) }),
     ...(outOf !== undefined && { outOf: Number(outOf) }),
-    unit: (unit ?? '').trim(),
+    unit: unitPart(unit ?? ''),
   };
+}
+
+/**
+ * The unit at the start of what follows a number: words, `/`, `%` and the like, up to the first
+ * character no unit has. What follows it is the writer's own remark, not part of the unit:
+ * `3 walks! 🎉` is 3 walks, and `6 hours (from the tracker)` is 6 hours.
+ */
+// A pictograph is a unit only as the thing counted per something: `2 🚶/week`.
+const UNIT = /^(?:[\p{L}\p{M}\p{N}%°/\s.'’²³-]|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*(?=\s*\/))*/u;
+
+function unitPart(text: string): string {
+  return UNIT.exec(text)![0].trim().replace(/[\s.'’-]+$/u, '');
 }
 
 /**
