@@ -150,7 +150,7 @@ describe('goalpost score as a table', () => {
     expect(runGoalpost(['score', '--today', '2026-11-25', 'none.goals'], dir)).toEqual({
       status: 0,
       stderr: '',
-      stdout: joinLines('none.goals: GAS T-scores as of 2026-11-25 (rho 0.3)', '', 'No goal has a GAS scale, a start level or a review yet, so there is nothing to score.'),
+      stdout: joinLines('none.goals: GAS T-scores as of 2026-11-25 (rho 0.3)', '', 'No goal is scored with GAS yet (none has a scale, a start level or a review with a level), so there is no T-score. Goals reviewed in words need none.'),
     });
     const run = runGoalpost(['score', '--today', '2026-11-25', 'new.goals'], dir);
     expect(run.status).toBe(0);

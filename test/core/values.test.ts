@@ -66,6 +66,11 @@ describe('measurements and units', () => {
     expect(normalizeUnit('minutes a day')).toBe('minute/day');
     expect(normalizeUnit('attacks per week')).toBe(normalizeUnit('attack/week'));
     expect(normalizeUnit('class')).toBe('class');
+    expect(normalizeUnit('activities/week')).toBe(normalizeUnit('activity/week'));
+    expect(normalizeUnit('lunches')).toBe(normalizeUnit('lunch'));
+    expect(normalizeUnit('glasses a day')).toBe(normalizeUnit('glass/day'));
+    expect(normalizeUnit('people')).toBe(normalizeUnit('person'));
+    expect(normalizeUnit('bus rides')).toBe('bus ride');
   });
 });
 

@@ -28,6 +28,11 @@ const GOOD = [
   'Apply for the pottery course at the community centre by 2027-01-15',
   'Stop smoking completely by New Year',
   'Make Christmas dinner for my family',
+  // Attendance and completion: all or none is a count (the treatment text's own examples).
+  'Attend every scheduled session this week',
+  'Complete the full residential programme',
+  'Go to all of my physio appointments',
+  'Finish the detox',
 ];
 
 /** Goals where nothing says how often, how much, or when it counts as done. */

@@ -137,7 +137,7 @@ interface Row {
 function formatTable(t: GasTimeline, plan: Plan, file: string, today: string): string {
   const head = `${showPath(file)}: GAS T-scores as of ${today} (rho ${t.rho})\n\n`;
   if (t.goals.length === 0) {
-    return `${head}No goal has a GAS scale, a start level or a review yet, so there is nothing to score.\n`;
+    return `${head}No goal is scored with GAS yet (none has a scale, a start level or a review with a level), so there is no T-score. Goals reviewed in words need none.\n`;
   }
   const notes: string[] = [];
   const note = (text: string) => notes.includes(text) || notes.push(text);

@@ -288,6 +288,17 @@ export const SINGLE_OCCASION_TEMPLATES: readonly string[] = [
   '{occasion} (dinner|lunch|party|day|eve|morning|meal|visit)',
 ];
 
+/**
+ * Attendance and completion are measurable as they stand: every session attended or not, the whole
+ * programme finished or not ('Attend every scheduled session this week', 'Complete the full
+ * residential programme').
+ */
+export const ATTENDANCE_TEMPLATES: readonly string[] = [
+  '(attend|attending|go to|going to|get to|make it to|turn up to|turn up for|show up to|show up for|be at) (every|each|all|all of) [(my|the|our) ][{word} ][{word} ](session|sessions|appointment|appointments|meeting|meetings|group|groups|class|classes|visit|visits)',
+  '(complete|completing|finish|finishing|stay for|see through) (the|my) (full|whole|entire) [{word} ][{word} ](programme|program|course|treatment|detox|rehab|placement)',
+  '(complete|completing|finish|finishing) (the|my) [{word} ][{word} ](programme|program|course|detox|rehab)',
+];
+
 /** Abstinence is countable as it stands: any drink, smoke or bet is one, and days free can be counted. */
 export const ABSTINENCE_TEMPLATES: readonly string[] = [
   '{abstinence}',

@@ -40,7 +40,7 @@ function unitPart(text: string): string {
 
 /**
  * A unit in a form that compares equal for the same unit written differently:
- * lower case, single spaces, no plural `s` on each word (`Attacks/Week` and `attack/week` match),
+ * lower case, single spaces, each word in the singular (`Attacks/Week` and `attack/week` match, and so do `activities` and `activity`),
  * and "a", "per" or "each" read as "/" (`minutes a day` is `minute/day`).
  */
 export function normalizeUnit(unit: string): string {
@@ -51,7 +51,30 @@ export function normalizeUnit(unit: string): string {
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s+/g, ' ')
     .split(/([ /])/)
-    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+    .map(singular)
     .join('')
     .trim();
+}
+
+/** Plurals that do not end in a plain `s`. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  people: 'person',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+};
+
+/**
+ * The singular of an English unit word, enough to compare units: `activities` is `activity`,
+ * `lunches` is `lunch`, `walks` is `walk`; `class`, `bus` and short words such as `hrs` stay.
+ */
+function singular(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ch|sh|ss|x|z)es$/.test(word)) return word.slice(0, -2);
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') ? word.slice(0, -1) : word;
 }

@@ -1,6 +1,6 @@
 /** unmeasurable-goal: nothing in the goal says how progress or success would be seen. */
 import { effectiveDue } from '../../queries';
-import { ABSTINENCE_TEMPLATES, FILLER_WORDS, HABIT_WORDS, ONE_OFF_VERBS, PARTS_OF_DAY, SINGLE_OCCASION_TEMPLATES } from '../../text/lexicon';
+import { ABSTINENCE_TEMPLATES, ATTENDANCE_TEMPLATES, FILLER_WORDS, HABIT_WORDS, ONE_OFF_VERBS, PARTS_OF_DAY, SINGLE_OCCASION_TEMPLATES } from '../../text/lexicon';
 import { matchTemplates } from '../../text/patterns';
 import { findQuantities, mentionsTimeframe } from '../../text/quantities';
 import { findPhrases, fold, looksEnglish, words } from '../../text/words';
@@ -59,6 +59,8 @@ export const unmeasurableGoal: Rule = {
       if (!looksEnglish(statement.text)) continue;
       if (findQuantities(statement.text).length > 0 || measuredByFields(plan, goal, today)) continue;
       if (isOneOffWithDate(statement.text, effectiveDue(plan, goal, today) !== undefined)) continue;
+      // 'Attend every scheduled session', 'Complete the full programme': all or none is a count.
+      if (matchTemplates(statement.text, ATTENDANCE_TEMPLATES).length > 0) continue;
       if (spoken.has(statement.range.start.line)) continue;
       yield {
         range: statement.range,
