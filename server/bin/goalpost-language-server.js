@@ -10,7 +10,8 @@ if (!existsSync(bundle)) {
   console.error('goalpost-language-server: the server is not built yet; run `npm run build`');
   process.exit(2);
 }
-if (!process.argv.some((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket=') || arg.startsWith('--pipe='))) {
+// The transports the server knows (see server/src/lsp/transport.ts): `--socket=<port>` and `--socket <port>` alike.
+if (!process.argv.some((arg) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(arg))) {
   console.error('Usage: goalpost-language-server --stdio\n\nStarts the Goalpost language server for an LSP client, talking JSON-RPC over stdin and stdout.');
   process.exit(2);
 }
