@@ -16,6 +16,7 @@ import { RawServer, type Message } from './raw-server';
 
 const FAIL_CHECK = '\u2620 check fails here \u2620';
 const FAIL_LOOSE = '\u2620 loose failure \u2620';
+const PRINT = '\u2620 print to the console \u2620';
 const FAIL_HOVER = 'Hover fails';
 /** Words of the failing plans: they must reach no log. */
 const SECRET = 'my-private-words';
@@ -81,6 +82,19 @@ describe('the real server, when the core throws', () => {
     await expectHover(server, uri);
     expect(server.process.exitCode).toBeNull();
     expect(server.stderr).not.toContain(SECRET);
+  });
+});
+
+describe('the real server, when a library prints to the console', () => {
+  it('sends the line to standard error, keeping standard output for the protocol', async () => {
+    const server = new RawServer(['--stdio'], ['--require', inject]);
+    servers.push(server);
+    await server.initialize();
+    const uri = 'file:///tmp/robust/prints.goals';
+    // A line on standard output would break the frames, and the test's frame reader would throw.
+    server.open(uri, joinLines(PLAN, `# ${PRINT}`));
+    await server.waitForStderr((lines) => lines.includes('a stray line from a library'));
+    await expectHover(server, uri);
   });
 });
 

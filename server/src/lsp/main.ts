@@ -16,5 +16,9 @@ if (!transport) {
   process.exit(2);
 }
 // Standard output carries the protocol: anything a library prints goes to standard error instead.
-if (process.argv.includes('--stdio')) globalThis.console = new Console(process.stderr, process.stderr);
+// The methods are replaced on the console object itself, which libraries may hold on to.
+if (process.argv.includes('--stdio')) {
+  const toStderr = new Console(process.stderr, process.stderr);
+  for (const method of ['log', 'info', 'debug', 'dir', 'trace', 'table', 'warn', 'error'] as const) console[method] = toStderr[method].bind(toStderr) as never;
+}
 startServer(connect(transport.reader, transport.writer, (code) => process.exit(code)));
