@@ -39,6 +39,11 @@ describe('the extension manifest', () => {
     for (const rule of Object.values(rules)) expect(rule.enum).toEqual(['off', 'hint', 'info', 'warning', 'error']);
   });
 
+  it('describes each rule in the settings with its own summary and default severity', () => {
+    const rules = settings['goalpost.rules']!.properties! as Record<string, { markdownDescription?: string }>;
+    for (const rule of RULE_INFO) expect(rules[rule.id]?.markdownDescription, rule.id).toBe(`${rule.summary} Its own severity is \`${rule.severity}\`.`);
+  });
+
   it('declares the semantic token types the server sends', () => {
     expect(contributes.semanticTokenTypes.map((t: { id: string }) => t.id)).toEqual([...SEMANTIC_TOKENS_LEGEND.tokenTypes]);
   });

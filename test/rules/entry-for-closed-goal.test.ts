@@ -5,7 +5,7 @@ import { findings } from '../support/rules';
 const goals = joinLines('goal panic: 1 panic attack a week by March', 'goal walk: Walk 3 times a week');
 
 describe('entry-for-closed-goal', () => {
-  it('flags progress and reviews dated after the goal was achieved or dropped', () => {
+  it('flags progress dated after the goal was achieved or dropped, and a review of a dropped goal', () => {
     expect(
       findings(
         'entry-for-closed-goal',
@@ -28,6 +28,11 @@ describe('entry-for-closed-goal', () => {
       '2026-11-16 dropped walk',
       '2026-11-16 progress walk: 1 walk/week',
     );
+    expect(findings('entry-for-closed-goal', text)).toBe('');
+  });
+
+  it('allows a follow-up review of an achieved goal, and wins and setbacks', () => {
+    const text = joinLines(goals, '2026-11-10 achieved panic', '2026-12-08 review panic: +1 -- still holding a month on', '2026-12-08 win panic -- took the bus to town', '2026-12-09 setback panic -- one attack at the dentist');
     expect(findings('entry-for-closed-goal', text)).toBe('');
   });
 

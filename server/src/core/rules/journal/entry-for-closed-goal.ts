@@ -1,4 +1,4 @@
-/** entry-for-closed-goal: progress or a review on a goal that was achieved or dropped on an earlier day. */
+/** entry-for-closed-goal: progress on a goal that was achieved or dropped on an earlier day, or a review of a dropped one. */
 import type { Plan, StatusEntry } from '../../model';
 import { goalStatus, statusEntriesOf } from '../../queries';
 import { shiftDate } from '../../values/dates';
@@ -8,7 +8,7 @@ export const entryForClosedGoal: Rule = {
   id: 'entry-for-closed-goal',
   group: 'journal',
   severity: 'warning',
-  summary: 'Progress or a review on a goal that was already achieved or dropped.',
+  summary: 'Progress on a goal that was already achieved or dropped, or a review of a dropped goal.',
   *check({ plan }) {
     for (const entry of plan.journal) {
       if (entry.kind !== 'progress' && entry.kind !== 'review') continue;
@@ -16,6 +16,8 @@ export const entryForClosedGoal: Rule = {
       const date = entry.date.iso;
       const closing = closedBefore(plan, id, date);
       if (!closing || reopenedOn(plan, id, date)) continue;
+      // A follow-up review of an achieved goal checks that the result holds: that is good practice.
+      if (entry.kind === 'review' && closing.kind === 'achieved') continue;
       const status = closing.kind === 'achieved' ? 'marked achieved' : 'dropped';
       yield {
         range: entry.goal.range,
