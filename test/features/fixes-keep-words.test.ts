@@ -51,6 +51,11 @@ describe('a repeated journal line', () => {
     );
   });
 
+  it('is kept when it ends a goal block, so the indented lines under it do not join that goal', () => {
+    const text = joinLines('2026-11-20 session', walk, '  value: Time with the dog', '2026-11-20 sess$0ion', '  due: 2027-01-31');
+    expect(titles(text)).not.toContain('Delete the repeated line');
+  });
+
   it('is left to the writer when it differs in anything but its note', () => {
     // The rule reads these as one entry (units compare without case or plural), but the words differ.
     expect(titles(joinLines(walk, '2026-11-20 progress walk: 2 walks/week', '2026-11-20 progress walk: 2 Walk/We$0ek'))).toEqual([]);
@@ -84,6 +89,13 @@ describe('a new GAS scale', () => {
   it('keeps a mixed layout readable: tabs above, spaces below', () => {
     const { keys } = fixed(joinLines(walk, '\ttarget: 3 walks/week', '  steps:', '    - [ ] Sho$0es'));
     expect(keys).toEqual(['target', 'scale', 'steps']);
+  });
+
+  it('is not added where it would change how the broken lines below it read', () => {
+    // The deeper `review:` is read as a (broken) level of the scale above; a new field there would adopt it.
+    const text = joinLines('goal wa$0lk: Walk 3 days a week by 2027-01-31', ' scale:', '  review: every 2 weeks');
+    expect(titles(text)).not.toContain("Add 'steps:' to 'walk'");
+    expect(apply(text, "Add 'value:' to 'walk'")).toBe(joinLines(walk, ' value: <why this goal matters to you>', ' scale:', '  review: every 2 weeks'));
   });
 
   it('adds missing levels in line with the levels already written', () => {

@@ -9,6 +9,7 @@ import { readLine, type SyntaxLine } from '../syntax/line';
 import { toDate, toIso } from '../values/dates';
 import type { TextEdit } from './formatting';
 import { childStep, EditableDocument as Document, insertField } from './document-edits';
+import { insertionKeepsBlock } from './goal-block-check';
 import { comparePositions } from './positions';
 
 export interface CodeAction {
@@ -45,7 +46,8 @@ export function codeActions(text: string, plan: Plan, diagnostics: readonly Diag
   }
   const hasSort = actions.some((a) => a.title === SORT_TITLE);
   for (const goal of plan.goals.filter((g) => !g.scale && overlaps(g.range, range))) {
-    actions.push({ title: `Add a GAS scale to '${goal.id}'`, kind: 'source', edit: [addScale(doc, goal)] });
+    const edit = addScale(doc, goal);
+    if (edit) actions.push({ title: `Add a GAS scale to '${goal.id}'`, kind: 'source', edit: [edit] });
   }
   const sort = hasSort ? undefined : sortJournal(doc);
   if (sort) actions.push({ title: SORT_TITLE, kind: 'source', edit: [sort] });
@@ -69,7 +71,8 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
       const skeleton = fieldSkeleton(field, today, due);
       if (!skeleton) return undefined;
       const title = skeleton.length === 1 && !skeleton[0]!.includes('<') ? `Add '${skeleton[0]}'` : `Add '${field}:' to '${target.id}'`;
-      return { title, edit: [insertField(doc, target, field, skeleton)], isPreferred: true };
+      const edit = insertField(doc, target, field, skeleton);
+      return edit && { title, edit: [edit], isPreferred: true };
     }
     case 'missing-baseline-date': {
       const at = data['insertAt'] as Range['start'] | undefined;
@@ -83,7 +86,8 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
       return missingLevels(doc, plan, diagnostic);
     case 'review-without-scale': {
       const target = goal();
-      return target && !target.scale ? { title: `Add a GAS scale to '${target.id}'`, edit: [addScale(doc, target)] } : undefined;
+      const edit = target && !target.scale ? addScale(doc, target) : undefined;
+      return edit && { title: `Add a GAS scale to '${target!.id}'`, edit: [edit] };
     }
     case 'unknown-category':
     case 'unknown-parent-goal':
@@ -116,6 +120,8 @@ function removeRepeat(doc: Document, keptLine: unknown, repeatLine: unknown): Fi
   if (kept.error || repeat.error || kept.kind !== 'entry' || repeat.kind !== 'entry') return undefined;
   if (words(withoutRemarks(kept)) !== words(withoutRemarks(repeat))) return undefined;
   if (repeat.comment && words(repeat.comment.text) !== words(kept.comment?.text)) return undefined;
+  // An unindented entry ends the goal block above it: the indented lines under it would join that goal.
+  if (repeat.indent === 0 && indentedBelow(doc, repeatLine)) return undefined;
   const deletion = deleteLine(doc, repeatLine);
   const note = repeat.note?.text ?? '';
   if (note === '' || words(note) === words(kept.note?.text)) return { title: 'Delete the repeated line', edit: [deletion], isPreferred: true };
@@ -124,6 +130,15 @@ function removeRepeat(doc: Document, keptLine: unknown, repeatLine: unknown): Fi
   const at = kept.note?.range.end ?? { line: keptLine, character: withoutRemarksEnd(kept) };
   const insert = { range: { start: at, end: at }, newText: kept.note ? `; ${note}` : ` -- ${note}` };
   return { title: `Move the note to line ${keptLine + 1} and delete the repeated line`, edit: joinEdits(insert, deletion) };
+}
+
+/** True when the next line with code below `line` (past blank lines and comments) is indented. */
+function indentedBelow(doc: Document, line: number): boolean {
+  for (let i = line + 1; i < doc.lines.length; i++) {
+    const next = readLine(doc.lines[i]!.text, i);
+    if (next.kind !== 'blank') return next.indent > 0;
+  }
+  return false;
 }
 
 /** The line and its line break: the one after it, or the one before it on the last line. */
@@ -186,8 +201,8 @@ function fieldSkeleton(field: string, today: string, due: string): string[] | un
   return undefined;
 }
 
-/** A `scale:` with all five levels, placeholders for the writer to replace. */
-function addScale(doc: Document, goal: Goal): TextEdit {
+/** A `scale:` with all five levels, placeholders for the writer to replace; none where the goal's lines need fixing first. */
+function addScale(doc: Document, goal: Goal): TextEdit | undefined {
   return insertField(doc, goal, 'scale', ['scale:', ...[-2, -1, 0, 1, 2].map(levelLine)]);
 }
 
@@ -211,7 +226,10 @@ function missingLevels(doc: Document, plan: Plan, diagnostic: Diagnostic): Fix |
   for (const { level, afterLine } of insertions as { level: number; afterLine: number }[]) {
     byLine.set(afterLine, [...(byLine.get(afterLine) ?? []), level]);
   }
-  const edit = [...byLine].map(([line, levels]) => doc.insertAfter(line, levels.sort((a, b) => a - b).map((l) => indent + levelLine(l))));
+  const added = [...byLine].map(([line, levels]) => ({ line, lines: levels.sort((a, b) => a - b).map((l) => indent + levelLine(l)) }));
+  // Each insertion is checked alone; they go between levels, so none changes where another lands.
+  if (!added.every((a) => insertionKeepsBlock(doc, goal, a.line, a.lines, 'scale', a.lines.length))) return undefined;
+  const edit = added.map((a) => doc.insertAfter(a.line, a.lines));
   const missing = insertions.map((i: { level: number }) => formatLevel(i.level));
   return { title: missing.length === 1 ? `Add GAS level ${missing[0]}` : `Add the missing GAS levels (${missing.join(', ')})`, edit, isPreferred: true };
 }

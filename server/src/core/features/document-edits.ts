@@ -5,6 +5,7 @@
 import type { Goal } from '../model';
 import { splitLines, type SourceLine } from '../syntax/lines';
 import type { TextEdit } from './formatting';
+import { insertionKeepsBlock } from './goal-block-check';
 
 /** A document as edits see it: its lines and the line break it uses. */
 export class EditableDocument {
@@ -44,9 +45,10 @@ const FIELD_ORDER = [
  * The new lines follow the goal block's own indentation, whatever it is (tabs, three spaces, a mix):
  * the field takes the indentation of the field it lands above, so that field is never read as one
  * of the new field's children (a `scale:` adopts every deeper line below it), else that of the
- * field above it; its children go one step deeper, by the step the block already uses.
+ * field above it; its children go one step deeper, by the step the block already uses. Where the
+ * block's lines are broken so that the new field would change how they read, there is no edit.
  */
-export function insertField(doc: EditableDocument, goal: Goal, key: string, lines: readonly string[]): TextEdit {
+export function insertField(doc: EditableDocument, goal: Goal, key: string, lines: readonly string[]): TextEdit | undefined {
   const rank = FIELD_ORDER.indexOf(key);
   const anchor = goal.fields.filter((f) => FIELD_ORDER.includes(f.key.name) && FIELD_ORDER.indexOf(f.key.name) < rank).at(-1);
   const after = anchor ? anchor.range.end.line : goal.headerRange.start.line;
@@ -54,7 +56,10 @@ export function insertField(doc: EditableDocument, goal: Goal, key: string, line
   const beside = below ?? anchor ?? goal.fields[0];
   const indent = beside ? doc.indentOf(beside.range.start.line) : '  ';
   const child = indent + childStep(doc, goal, indent);
-  return doc.insertAfter(after, lines.map((l, i) => (i === 0 ? indent : child) + l));
+  const newLines = lines.map((l, i) => (i === 0 ? indent : child) + l);
+  // Where the goal's lines are broken, the new field could change how they read: then there is no edit.
+  if (!insertionKeepsBlock(doc, goal, after, newLines, key, lines.length - 1)) return undefined;
+  return doc.insertAfter(after, newLines);
 }
 
 /**

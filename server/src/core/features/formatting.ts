@@ -54,7 +54,7 @@ function formatOnce(text: string): TextEdit[] {
   // the goal blocks with broken lines keep their indentation, and failing that, every line does.
   for (const keep of ['none', 'broken-blocks', 'all'] as const) {
     const edits = layoutEdits(text, before, keep);
-    if (sameMeaning(before, parse(applyTextEdits(text, edits)))) return edits;
+    if (edits.length === 0 || sameMeaning(before, parse(applyTextEdits(text, edits)))) return edits;
   }
   return [];
 }
@@ -238,7 +238,8 @@ function renderLine(line: SyntaxLine, indent: string, alignLevels: boolean): str
       head = fieldKey(line.head);
       break;
     case 'entry':
-      head = [line.date?.text ?? '', ...entryHead(line.head)].join(' ');
+      // A comma between goal ids (`review a, b`) sits against the id before it.
+      head = [line.date?.text ?? '', ...entryHead(line.head)].join(' ').replace(/ ,/g, ',');
       break;
     case 'level': {
       const level = signed(line.head[0]?.text ?? '');
@@ -365,6 +366,10 @@ function planBlankLines(rows: readonly (Row | undefined)[]): { keep: Set<number>
     }
     lastCode = row;
   }
+  // A line that starts with U+FEFF after blank lines would become the document's byte-order mark,
+  // and lose that character, if the blank lines went: one stays.
+  const first = rows.findIndex((row) => row !== undefined);
+  if (first > 0 && rows[first]!.text.startsWith('\uFEFF')) keep.add(0);
   let previous: number | undefined;
   for (const [i, row] of rows.entries()) {
     if (!row) continue;

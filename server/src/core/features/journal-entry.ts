@@ -58,7 +58,9 @@ export function journalEntry(text: string, plan: Plan, request: EntryRequest, op
     if (goal.baseline) return { ok: false, problem: `'${goal.id}' has a baseline already; revise it in the journal instead.` };
     // A baseline says when it was measured; the date is added unless the value names one.
     line = `baseline: ${/\bon \d{4}-\d{2}-\d{2}\b/.test(value) ? value : `${value} on ${request.date}`}`;
-    edit = insertField(doc, goal, 'baseline', [line]);
+    const inserted = insertField(doc, goal, 'baseline', [line]);
+    if (!inserted) return { ok: false, problem: `A line under '${goal.id}' needs fixing first; then the baseline can go in.` };
+    edit = inserted;
   } else if (request.kind === 'review') {
     const review = reviewLine(request.date, goal.id, value);
     if (review === undefined) return { ok: false, problem: `Choose a level from -2 to +2 for '${goal.id}', or describe how it went in words.` };

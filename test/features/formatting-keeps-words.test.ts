@@ -1,0 +1,21 @@
+// Formatting regressions found by the fuzz run (test/fuzz): each case is its smallest input.
+import { describe, expect, it } from 'vitest';
+import { applyTextEdits, formatDocument, parse } from '../../server/src/core/index';
+
+const format = (text: string) => applyTextEdits(text, formatDocument(text));
+
+describe('formatDocument', () => {
+  it('keeps a U+FEFF that starts a later line: dropping the blank lines above would make it the byte-order mark', () => {
+    const text = '\r\n\uFEFF[x] not a field\r\ngoal walk: Walk';
+    const once = format(text);
+    expect(once).toBe('\r\n\uFEFF[x] not a field\r\n\r\ngoal walk: Walk\r\n');
+    expect(parse(once).diagnostics.map((d) => d.code)).toEqual(parse(text).diagnostics.map((d) => d.code));
+    expect(format(once)).toBe(once);
+  });
+
+  it('writes a review of several goals with each comma against the goal before it', () => {
+    const goals = 'goal sober: No alcohol\n\ngoal walk: Walk daily\n';
+    expect(format(`${goals}\n2026-09-14 review sober, walk -- going well`)).toBe(`${goals}\n2026-09-14 review sober, walk -- going well\n`);
+    expect(format(`${goals}\n2026-09-14 review sober ,walk`)).toBe(`${goals}\n2026-09-14 review sober, walk\n`);
+  });
+});
