@@ -1,41 +1,32 @@
-import { readFileSync } from 'node:fs';
-import type { Bundle, CarePlan, Goal, Observation, Patient, Resource } from '@medplum/fhirtypes';
+import type { CarePlan, Goal, Observation, Patient, Practitioner } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_SYSTEM, exportFhir, GOAL_ACHIEVEMENT_SYSTEM, PCO_GAS_EXTENSION } from '../../server/src/core/export/fhir';
-import { parse } from '../../server/src/core/index';
+import { CATEGORY_SYSTEM, GOAL_ACHIEVEMENT_SYSTEM, GOAL_KIND_SYSTEM, PCO_GAS_EXTENSION } from '../../server/src/core/export/fhir';
 import { joinLines } from '../support/render';
-
-// Readable ids: the name itself stands in for the UUID the CLI makes from it.
-const exportText = (text: string, today = '2026-11-25') => exportFhir(parse(text).plan, { today, uuid: (name) => name });
-const sample = (name: string) => readFileSync(new URL(`../../samples/${name}.goals`, import.meta.url), 'utf8');
-
-const resources = <T extends Resource>(bundle: Bundle, type: T['resourceType']) =>
-  (bundle.entry ?? []).map((e) => e.resource!).filter((r): r is T => r.resourceType === type);
-const goalById = (bundle: Bundle, id: string) => resources<Goal>(bundle, 'Goal').find((g) => g.identifier?.[0]?.value === id)!;
-const achievement = (goal: Goal) => goal.achievementStatus?.coding?.[0]?.code;
+import { achievement, exportText, goalById, resources, sample, schemaErrors, schemaSafe } from './fhir-support';
 
 describe('exportFhir on addiction-recovery.goals', () => {
   const { bundle, skipped } = exportText(sample('addiction-recovery'));
 
-  it('is a collection of a Patient, a CarePlan, one Goal per goal and one Observation per review', () => {
+  it('is a collection of a Patient, a Practitioner, a CarePlan, the Goals, then the Observations of reviews and of the craving log', () => {
     expect(bundle.type).toBe('collection');
-    expect(bundle.entry!.map((e) => e.resource!.resourceType)).toEqual(['Patient', 'CarePlan', 'Goal', 'Goal', 'Goal', 'Goal', ...Array(12).fill('Observation')]);
+    expect(bundle.entry!.map((e) => e.resource!.resourceType)).toEqual(['Patient', 'Practitioner', 'CarePlan', 'Goal', 'Goal', 'Goal', 'Goal', ...Array(12 + 16).fill('Observation')]);
     expect(skipped).toEqual([]);
     for (const entry of bundle.entry!) expect(entry.fullUrl).toBe(`urn:uuid:${entry.resource!.id}`);
   });
 
-  it('names the client without inventing identifiers', () => {
-    const [patient] = resources<Patient>(bundle, 'Patient');
-    expect(patient).toEqual({ resourceType: 'Patient', id: 'Patient/client', name: [{ text: 'Marcus Reid' }] });
+  it('names the client and the clinician without inventing identifiers', () => {
+    expect(resources<Patient>(bundle, 'Patient')).toEqual([{ resourceType: 'Patient', id: 'Patient/client', name: [{ text: 'Marcus Reid' }] }]);
+    expect(resources<Practitioner>(bundle, 'Practitioner')).toEqual([{ resourceType: 'Practitioner', id: 'Practitioner/clinician', name: [{ text: 'Renée Castillo, LCSW' }] }]);
   });
 
   it('gives each goal its lifecycle and achievement status', () => {
     const summary = resources<Goal>(bundle, 'Goal').map((g) => [g.identifier![0]!.value, g.lifecycleStatus, achievement(g), g.statusDate]);
+    // The PCO reading: 0 or better is achieved, and 0 or better twice in a row is sustaining.
     expect(summary).toEqual([
-      ['sober-year', 'active', 'worsening', undefined], // +1 on 2026-09-29, then 0 after the lapse
+      ['sober-year', 'active', 'sustaining', undefined], // +1 on 2026-09-29, then 0 after the wedding
       ['first-90', 'completed', 'achieved', '2026-10-03'],
-      ['attend', 'active', 'no-change', undefined], // +1, then +1
-      ['daughter', 'active', 'improving', '2026-11-13'], // resumed; 0 from a start level of -1
+      ['attend', 'active', 'sustaining', undefined], // +1, then +1
+      ['daughter', 'active', 'achieved', '2026-11-13'], // resumed; its one review gives 0
     ]);
     expect(goalById(bundle, 'first-90').achievementStatus!.coding![0]!.system).toBe(GOAL_ACHIEVEMENT_SYSTEM);
   });
@@ -45,20 +36,29 @@ describe('exportFhir on addiction-recovery.goals', () => {
     const early = exportText(sample('addiction-recovery'), '2026-09-30').bundle;
     expect(goalById(early, 'daughter').lifecycleStatus).toBe('planned');
     expect(goalById(early, 'first-90').lifecycleStatus).toBe('active');
-    expect(resources<Observation>(early, 'Observation')).toHaveLength(9);
+    const observations = resources<Observation>(early, 'Observation');
+    expect(observations.filter((o) => o.focus)).toHaveLength(9);
+    expect(observations.filter((o) => !o.focus).map((o) => o.effectiveDateTime).at(-1)).toBe('2026-09-26');
   });
 
   it('lists every Goal in the CarePlan', () => {
     const [carePlan] = resources<CarePlan>(bundle, 'CarePlan');
     expect(carePlan).toMatchObject({ status: 'active', intent: 'plan', title: 'Recovery plan – Marcus R., alcohol', period: { start: '2026-07-06' } });
     expect(carePlan!.subject.reference).toBe('urn:uuid:Patient/client');
+    expect(carePlan!.author).toEqual({ reference: 'urn:uuid:Practitioner/clinician', display: 'Renée Castillo, LCSW' });
+    // A note that names no goal belongs to the plan.
+    expect(carePlan!.note).toEqual([{ time: '2026-08-11', text: 'no session, Renée off sick; went to an extra meeting instead' }]);
     const goalUrls = bundle.entry!.filter((e) => e.resource!.resourceType === 'Goal').map((e) => e.fullUrl);
     expect(carePlan!.goal!.map((g) => g.reference)).toEqual(goalUrls);
   });
 
-  it('maps the goal fields: category, statement, start, target after revisions, notes', () => {
+  it('maps the goal fields: category, kind, statement, start, target after revisions, notes', () => {
     const attend = goalById(bundle, 'attend');
-    expect(attend.category).toEqual([{ coding: [{ system: CATEGORY_SYSTEM, code: 'behavioral', display: 'Behavioural change' }], text: 'Behavioural change' }]);
+    expect(attend.category).toEqual([
+      { coding: [{ system: CATEGORY_SYSTEM, code: 'behavioral', display: 'Behavioural change' }], text: 'Behavioural change' },
+      { coding: [{ system: GOAL_KIND_SYSTEM, code: 'process', display: 'Process goal' }], text: 'Process goal' },
+    ]);
+    expect(goalById(bundle, 'first-90').category![1]!.coding![0]!.code).toBe('outcome');
     expect(attend.description.text).toBe('Turn up to every weekly session and to my meetings each week, to 2026-12-31');
     expect(attend.startDate).toBe('2026-07-06');
     expect(attend.subject.reference).toBe('urn:uuid:Patient/client');
@@ -70,7 +70,7 @@ describe('exportFhir on addiction-recovery.goals', () => {
     expect(attend.target![1]).toMatchObject({ measure: { coding: [{ system: 'http://loinc.org', code: '107332-9' }] }, detailCodeableConcept: { coding: [{ code: 'LA34481-4' }] } });
     expect(attend.note!.map((n) => n.text)).toEqual([
       "Value: Not doing this alone; I tried that twice and it didn't hold",
-      'Baseline: 1 meeting/week on 2026-07-03',
+      'Baseline: 1 meeting/week on 2026-07-03 -- the Friday group on the detox ward',
       'Obstacles: Late shifts clash with the Thursday group; no car while my licence is suspended',
       "Supports: The 42 bus stops outside St Michael's; Gary gives me a lift on Saturdays",
       'asked Gary to be my sponsor and he said yes',
@@ -80,12 +80,21 @@ describe('exportFhir on addiction-recovery.goals', () => {
   it('writes the five GAS levels as PCO goal-attainment-scaling extensions', () => {
     const levels = goalById(bundle, 'first-90').extension!.filter((e) => e.url === PCO_GAS_EXTENSION);
     expect(levels.map((e) => e.extension!.find((x) => x.url === 'level')!.valueCoding!.code)).toEqual(['LA34484-8', 'LA34483-0', 'LA34481-4', 'LA34480-6', 'LA34479-8']);
-    expect(levels[2]!.extension!.find((x) => x.url === 'text')!.valueString).toBe('90 days with no alcohol');
+    // PCO STU 1 names the description sub-extension progressText.
+    expect(levels[2]!.extension!.find((x) => x.url === 'progressText')!.valueString).toBe('90 days with no alcohol');
+  });
+
+  it('is rejected by the schema when broken, so the checks of every Bundle mean something', () => {
+    const broken = schemaSafe(bundle);
+    expect(schemaErrors(broken)).toEqual([]);
+    (broken.entry![3]!.resource as Goal).lifecycleStatus = 'paused' as Goal['lifecycleStatus'];
+    expect(schemaErrors(broken).length).toBeGreaterThan(0);
   });
 
   it('makes one GAS score Observation per review, focused on its Goal', () => {
     const goalUrls = new Set(bundle.entry!.filter((e) => e.resource!.resourceType === 'Goal').map((e) => e.fullUrl));
-    const observations = resources<Observation>(bundle, 'Observation');
+    const observations = resources<Observation>(bundle, 'Observation').filter((o) => o.focus);
+    expect(observations).toHaveLength(12);
     for (const o of observations) {
       expect(goalUrls).toContain(o.focus![0]!.reference);
       expect(o).toMatchObject({ status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '107332-9' }] } });
