@@ -1,13 +1,14 @@
 /**
  * `goalpost export --fhir`: a plan as an HL7 FHIR R4 Bundle, for a clinic's records or a CI artefact.
- * The mapping is the core's (`exportFhir`); this file reads the plan, makes the stable UUIDs and writes the JSON.
+ * The mapping is the core's (`exportFhir`); this file reads the options and the plan, and writes the JSON; the
+ * stable UUIDs come from export-ids.ts.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { exportFhir } from '../core/export/fhir';
+import { exportFhir, PATIENT_REFERENCE } from '../core/export/fhir';
 import { parse } from '../core/index';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError } from './errors';
+import { idSeed, uuidV5 } from './export-ids';
 import type { Io } from './io';
 import { checkOutputFile, writeOutputFile } from './output-file';
 import { readPlanInput, readToday } from './plan-input';
@@ -16,14 +17,24 @@ import { showPath, showText } from './show';
 /** The help of `goalpost export`. */
 export const EXPORT_HELP = `Usage: goalpost export --fhir [options] <plan.goals>
 
-Export a plan as an HL7 FHIR R4 Bundle (type "collection") in JSON: a Patient named after
-the plan's client, a CarePlan, one Goal per goal (status, achievement, category, target,
-GAS scale) and one Observation per GAS review. GAS follows the HL7 Person-Centered
-Outcomes (PCO) implementation guide. Resource ids are UUIDs derived from the file's path
-and the goal ids, so exporting the same file again gives the same ids.
+Export a plan as an HL7 FHIR R4 Bundle in JSON: a Patient named after the plan's client,
+a Practitioner for its clinician, a CarePlan, one Goal per goal (status, achievement,
+category and kind, target, GAS scale, who set and agreed it, the journal's notes, wins,
+setbacks and reviews) and one Observation per GAS review and per tracked measure's value.
+GAS follows the HL7 Person-Centered Outcomes (PCO) implementation guide. Resource ids are
+UUIDs made from the plan file's real path (or --id-seed) and the goal ids, so exporting
+the same file again, from any folder, gives the same ids.
 
 Options:
   --fhir               Export FHIR R4 JSON (the only format so far; required)
+  --bundle <type>      collection (the default): resources to keep together; transaction:
+                       each with a PUT request on its id, for a FHIR server to import, so a
+                       re-export updates the same records
+  --patient <ref>      Point at an existing Patient, such as Patient/123, instead of
+                       making one
+  --id-seed <text>     Make the ids from this text instead of the file's path, so they stay
+                       the same when the file moves or on another machine (one per plan,
+                       such as the client's record number)
   -o, --output <file>  Write the Bundle to this file instead of stdout (replaced at once, never
                        half-written, no more readable than the plan, never the plan itself)
   --today YYYY-MM-DD   Export as of this date; later journal entries are left out (default: today)
@@ -32,24 +43,28 @@ Options:
 
 Exit codes:
   0  the Bundle was written
-  2  usage or I/O error: no --fhir, an unknown option, a bad date, a missing or unreadable
-     plan, a file that is not a plan (empty, binary, not UTF-8 text, over 8 MiB), an output
-     file that cannot be written, is read-only or is the plan itself
+  2  usage or I/O error: no --fhir, an unknown option or bundle type, a bad date or Patient
+     reference, a missing or unreadable plan, a file that is not a plan (empty, binary, not
+     UTF-8 text, over 8 MiB), an output file that cannot be written, is read-only or is the
+     plan itself
 
 Examples:
   goalpost export --fhir plans/alex.goals > alex.fhir.json
   goalpost export --fhir --today 2026-12-31 -o alex.fhir.json plans/alex.goals
+  goalpost export --fhir --bundle transaction --patient Patient/123 plans/alex.goals
 `;
 
 const EXPORT_OPTIONS = {
   ...COMMON_OPTIONS,
   fhir: { type: 'boolean' },
+  bundle: { type: 'string' },
+  patient: { type: 'string' },
+  'id-seed': { type: 'string' },
   output: { type: 'string', short: 'o' },
   today: { type: 'string' },
 } as const;
 
-/** A fixed namespace for Goalpost's name-based UUIDs (RFC 9562 version 5), so ids never collide with other tools'. */
-const UUID_NAMESPACE = '3f0b8f6e-6d0c-4c61-9a8e-52c1a1f0c7d2';
+const BUNDLE_TYPES = ['collection', 'transaction'] as const;
 
 /** Runs `goalpost export` with the arguments after the command name, and returns the exit code. */
 export async function runExport(argv: readonly string[], io: Io): Promise<number> {
@@ -62,7 +77,13 @@ export async function runExport(argv: readonly string[], io: Io): Promise<number
   }
   const problems: string[] = [];
   const today = readToday(values.today, problems);
-  if (problems.length > 0) throw new UsageError(problems);
+  const bundleType = values.bundle ?? 'collection';
+  if (!isBundleType(bundleType)) problems.push(`--bundle is collection or transaction, not '${showText(bundleType)}'`);
+  if (values.patient !== undefined && !PATIENT_REFERENCE.test(values.patient)) {
+    problems.push(`--patient needs an existing Patient written Patient/<id>, such as Patient/123, not '${showText(values.patient)}'`);
+  }
+  if (values['id-seed'] !== undefined && values['id-seed'].trim() === '') problems.push("--id-seed needs some text, such as the client's record number");
+  if (problems.length > 0 || !isBundleType(bundleType)) throw new UsageError(problems);
   const input = await readPlanInput(positionals[0]!, undefined, io);
   const { file, text } = input;
   if (values.output !== undefined) await checkOutputFile(values.output, input, io);
@@ -72,9 +93,13 @@ export async function runExport(argv: readonly string[], io: Io): Promise<number
   if (errors > 0) {
     io.err(`goalpost: note: ${showPath(file)} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the export; see \`goalpost check ${showPath(file)}\`\n`);
   }
-  // The path as typed from the current directory, with / on every system, so the ids are the same on Windows.
-  const seed = file.split(path.sep).join('/');
-  const { bundle, skipped } = exportFhir(plan, { today, uuid: (name) => uuidV5(`${seed}#${name}`) });
+  const seed = await idSeed(path.resolve(io.cwd, file), values['id-seed']);
+  const { bundle, skipped } = exportFhir(plan, {
+    today,
+    uuid: (name) => uuidV5(`${seed}#${name}`),
+    bundleType,
+    ...(values.patient !== undefined && { patient: values.patient }),
+  });
   for (const reason of skipped) io.err(`goalpost: note: left out: ${showText(reason)}\n`);
   const json = `${JSON.stringify(bundle, null, 2)}\n`;
   if (values.output === undefined) {
@@ -85,14 +110,6 @@ export async function runExport(argv: readonly string[], io: Io): Promise<number
   return 0;
 }
 
-/** A name-based UUID (RFC 9562 version 5: SHA-1 of the namespace and the name). */
-export function uuidV5(name: string, namespace: string = UUID_NAMESPACE): string {
-  const hash = createHash('sha1')
-    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
-    .update(name, 'utf8')
-    .digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50;
-  hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+function isBundleType(type: string): type is (typeof BUNDLE_TYPES)[number] {
+  return (BUNDLE_TYPES as readonly string[]).includes(type);
 }
