@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Bundle, CarePlan, Goal, Observation, Resource } from '@medplum/fhirtypes';
@@ -35,7 +35,16 @@ const PLAN = joinLines(
 const UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('goalpost export --fhir', () => {
-  it.each(['addiction-recovery', 'anxiety-panic', 'couple-communication', 'values-identity'])('exports samples/%s.goals as a valid FHIR R4 Bundle', (name) => {
+  // Every sample but flawed.goals, whose errors are the point of it: a new sample is checked as soon as it is added.
+  const samples = readdirSync(path.join(root, 'samples'))
+    .filter((name) => name.endsWith('.goals') && name !== 'flawed.goals')
+    .map((name) => name.slice(0, -'.goals'.length));
+
+  it('has the samples to export', () => {
+    expect(samples).toEqual(expect.arrayContaining(['addiction-recovery', 'anxiety-panic', 'couple-communication', 'sober-october', 'values-identity']));
+  });
+
+  it.each(samples)('exports samples/%s.goals as a valid FHIR R4 Bundle', (name) => {
     const run = runGoalpost(['export', '--fhir', '--today', '2026-11-25', `samples/${name}.goals`], root);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');

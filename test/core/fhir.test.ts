@@ -165,3 +165,24 @@ describe('exportFhir on small plans', () => {
     expect(resources<Observation>(bundle, 'Observation').map((o) => o.effectiveDateTime)).toEqual(['2026-11-11']);
   });
 });
+
+describe('exportFhir on sober-october.goals, a SMART-only plan with a mood log, a lapse and wins', () => {
+  const { bundle, skipped } = exportText(sample('sober-october'));
+
+  it('never calls the abstinence goal achieved after its lapse, and keeps the lapse and the wins as notes', () => {
+    expect(skipped).toEqual([]);
+    const sober = goalById(bundle, 'sober');
+    expect(achievement(sober)).toBe('in-progress');
+    const notes = sober.note!.map((n) => `${n.time} ${n.text}`);
+    expect(notes).toContain('2026-10-16 Lapse: three glasses of wine at the work leaving do');
+    expect(notes).toContain('2026-09-30 Win: 30 days!');
+  });
+
+  it('has no GAS Observations, only the tracked measures', () => {
+    const observations = resources<Observation>(bundle, 'Observation');
+    expect(observations.length).toBeGreaterThan(0);
+    expect(observations.every((o) => !o.focus && o.basedOn !== undefined)).toBe(true);
+    expect(new Set(observations.map((o) => o.code.text))).toEqual(new Set(['mood', 'acamprosate']));
+    expect(observations.filter((o) => o.code.text === 'acamprosate').some((o) => o.valueBoolean === false)).toBe(true);
+  });
+});
