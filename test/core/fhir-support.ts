@@ -21,9 +21,21 @@ export function exportText(text: string, today = '2026-11-25', options: Partial<
   return result;
 }
 
-/** Fails unless the Bundle is valid against the FHIR R4 JSON schema. */
+/**
+ * Fails unless the Bundle is valid against the FHIR R4 JSON schema, every entry has its own fullUrl (bdl-7), and
+ * every `urn:uuid:` reference points at an entry.
+ */
 export function expectValidBundle(bundle: Bundle): void {
   expect(schemaErrors(schemaSafe(bundle))).toEqual([]);
+  const urls = (bundle.entry ?? []).map((e) => e.fullUrl);
+  expect(new Set(urls).size).toBe(urls.length);
+  // Every reference inside the Bundle resolves to one of its entries.
+  const references: string[] = [];
+  JSON.stringify(bundle, (key, value: unknown) => {
+    if (key === 'reference' && typeof value === 'string' && value.startsWith('urn:uuid:')) references.push(value);
+    return value;
+  });
+  expect(references.filter((r) => !urls.includes(r))).toEqual([]);
 }
 
 /**
