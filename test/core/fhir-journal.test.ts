@@ -34,8 +34,7 @@ describe('reviews without a level', () => {
       '2026-10-26 Review',
     ]);
     expect(noteLines(goalById(bundle, 'meetings'))).toEqual(['2026-10-12 Review of sober, meetings: both on track']);
-    const observations = resources<Observation>(bundle, 'Observation');
-    expect(observations.map((o) => [o.effectiveDateTime, o.focus![0]!.display])).toEqual([['2026-10-19', 'meetings']]);
+    expect(resources<Observation>(bundle, 'Observation').map((o) => [o.effectiveDateTime, o.focus![0]!.display])).toEqual([['2026-10-19', 'meetings']]);
   });
 });
 
@@ -135,5 +134,47 @@ describe('statuses and revisions', () => {
     expect(before.target![0]).toMatchObject({ detailQuantity: { value: 5 }, dueDate: '2026-12-31' });
     expect(goalById(exportText(PLAN).bundle, 'd').category![0]!.coding![0]!.code).toBe('process');
     expect(goalById(exportText(PLAN, '2026-10-25').bundle, 'd').category![0]!.coding![0]!.code).toBe('outcome');
+  });
+});
+
+describe('progress measurements', () => {
+  const { bundle } = exportText(
+    joinLines(
+      'goal panic: Fewer panic attacks',
+      '  measure: Attacks per week, from my diary',
+      '  baseline: 3 attacks/week',
+      '  target: 1 attacks/week',
+      'goal sleep: Sleep better',
+      '2026-11-01 progress panic: 2 attacks/week -- a calmer week',
+      '2026-11-08 progress panic: 1-2 attacks/week',
+      '2026-11-08 progress sleep: 6/10',
+      '2026-11-09 progress sleep: 7.5 hours',
+      '2026-11-30 progress panic: 0 attacks/week',
+    ),
+  );
+  const values = resources<Observation>(bundle, 'Observation');
+
+  it('are Observations of their goal up to --today, with the code of the goal’s target measure', () => {
+    const panic = goalById(bundle, 'panic');
+    expect(values.map((o) => [o.effectiveDateTime, o.focus![0]!.display, o.id])).toEqual([
+      ['2026-11-01', 'panic', 'Observation/panic/progress/2026-11-01/1'],
+      ['2026-11-08', 'panic', 'Observation/panic/progress/2026-11-08/1'],
+      ['2026-11-08', 'sleep', 'Observation/sleep/progress/2026-11-08/1'],
+      ['2026-11-09', 'sleep', 'Observation/sleep/progress/2026-11-09/1'],
+    ]);
+    expect(values[0]!.code).toEqual(panic.target![0]!.measure);
+    expect(values[0]!.code.text).toBe('Attacks per week, from my diary');
+    expect(values[2]!.code.text).toBe("Progress of 'sleep'");
+    expect(values[0]!.subject!.reference).toBe('urn:uuid:Patient/client');
+  });
+
+  it('write a number, a range and a score as the target detail is written, with the entry’s note', () => {
+    expect(values.map((o) => o.valueQuantity ?? o.valueRange ?? o.valueRatio)).toEqual([
+      { value: 2, unit: 'attacks/week' },
+      { low: { value: 1, unit: 'attacks/week' }, high: { value: 2, unit: 'attacks/week' } },
+      { numerator: { value: 6 }, denominator: { value: 10 } },
+      { value: 7.5, unit: 'hours' },
+    ]);
+    expect(values[0]!.note).toEqual([{ text: 'a calmer week' }]);
   });
 });

@@ -3,9 +3,9 @@ import type { Observation } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import { OBSERVATION_CATEGORY_SYSTEM } from '../../server/src/core/export/fhir';
 import { joinLines } from '../support/render';
-import { exportText, resources } from './fhir-support';
+import { exportText, trackedValues } from './fhir-support';
 
-const tracked = (bundle: Parameters<typeof resources>[0]) => resources<Observation>(bundle, 'Observation').filter((o) => !o.focus);
+const tracked = trackedValues;
 const category = (o: Observation) => o.category?.[0]?.coding?.[0]?.code;
 
 const PLAN = joinLines(

@@ -1,7 +1,7 @@
 // What the FHIR export tests share: exporting a fixture with readable ids, finding resources, and the R4 schema.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Bundle, Goal, Resource } from '@medplum/fhirtypes';
+import type { Bundle, Goal, Observation, Resource } from '@medplum/fhirtypes';
 import { expect } from 'vitest';
 import { exportFhir, type FhirExport, type FhirExportOptions } from '../../server/src/core/export/fhir';
 import { parse } from '../../server/src/core/index';
@@ -66,6 +66,11 @@ export const resources = <T extends Resource>(bundle: Bundle, type: T['resourceT
   (bundle.entry ?? []).map((e) => e.resource!).filter((r): r is T => r.resourceType === type);
 
 export const goalById = (bundle: Bundle, id: string) => resources<Goal>(bundle, 'Goal').find((g) => g.identifier?.[0]?.value === id)!;
+
+/** The Observations of each kind: GAS scores (LOINC 107332-9), progress measurements, tracked measures' values. */
+export const gasScores = (bundle: Bundle) => resources<Observation>(bundle, 'Observation').filter((o) => o.code.coding?.[0]?.code === '107332-9');
+export const progressValues = (bundle: Bundle) => resources<Observation>(bundle, 'Observation').filter((o) => o.code.coding?.[0]?.code === 'goal-measure');
+export const trackedValues = (bundle: Bundle) => resources<Observation>(bundle, 'Observation').filter((o) => o.basedOn !== undefined);
 
 export const achievement = (goal: Goal) => goal.achievementStatus?.coding?.[0]?.code;
 

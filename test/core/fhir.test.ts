@@ -2,14 +2,16 @@ import type { CarePlan, Goal, Observation, Patient, Practitioner } from '@medplu
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_SYSTEM, GOAL_ACHIEVEMENT_SYSTEM, GOAL_KIND_SYSTEM, PCO_GAS_EXTENSION } from '../../server/src/core/export/fhir';
 import { joinLines } from '../support/render';
-import { achievement, exportText, goalById, resources, sample, schemaErrors, schemaSafe } from './fhir-support';
+import { achievement, exportText, gasScores, goalById, progressValues, resources, sample, schemaErrors, schemaSafe, trackedValues } from './fhir-support';
 
 describe('exportFhir on addiction-recovery.goals', () => {
   const { bundle, skipped } = exportText(sample('addiction-recovery'));
 
-  it('is a collection of a Patient, a Practitioner, a CarePlan, the Goals, then the Observations of reviews and of the craving log', () => {
+  it('is a collection of a Patient, a Practitioner, a CarePlan, the Goals, then the Observations of reviews, progress and the craving log', () => {
     expect(bundle.type).toBe('collection');
-    expect(bundle.entry!.map((e) => e.resource!.resourceType)).toEqual(['Patient', 'Practitioner', 'CarePlan', 'Goal', 'Goal', 'Goal', 'Goal', ...Array(12 + 16).fill('Observation')]);
+    expect(bundle.entry!.map((e) => e.resource!.resourceType)).toEqual(['Patient', 'Practitioner', 'CarePlan', 'Goal', 'Goal', 'Goal', 'Goal', ...Array(12 + 35 + 16).fill('Observation')]);
+    const kinds = resources<Observation>(bundle, 'Observation').map((o) => (gasScores(bundle).includes(o) ? 'gas' : progressValues(bundle).includes(o) ? 'progress' : 'tracked'));
+    expect(kinds).toEqual([...Array(12).fill('gas'), ...Array(35).fill('progress'), ...Array(16).fill('tracked')]);
     expect(skipped).toEqual([]);
     for (const entry of bundle.entry!) expect(entry.fullUrl).toBe(`urn:uuid:${entry.resource!.id}`);
   });
@@ -36,9 +38,9 @@ describe('exportFhir on addiction-recovery.goals', () => {
     const early = exportText(sample('addiction-recovery'), '2026-09-30').bundle;
     expect(goalById(early, 'daughter').lifecycleStatus).toBe('planned');
     expect(goalById(early, 'first-90').lifecycleStatus).toBe('active');
-    const observations = resources<Observation>(early, 'Observation');
-    expect(observations.filter((o) => o.focus)).toHaveLength(9);
-    expect(observations.filter((o) => !o.focus).map((o) => o.effectiveDateTime).at(-1)).toBe('2026-09-26');
+    expect(gasScores(early)).toHaveLength(9);
+    expect(progressValues(early)).toHaveLength(22);
+    expect(trackedValues(early).map((o) => o.effectiveDateTime).at(-1)).toBe('2026-09-26');
   });
 
   it('lists every Goal in the CarePlan', () => {
@@ -93,7 +95,7 @@ describe('exportFhir on addiction-recovery.goals', () => {
 
   it('makes one GAS score Observation per review, focused on its Goal', () => {
     const goalUrls = new Set(bundle.entry!.filter((e) => e.resource!.resourceType === 'Goal').map((e) => e.fullUrl));
-    const observations = resources<Observation>(bundle, 'Observation').filter((o) => o.focus);
+    const observations = gasScores(bundle);
     expect(observations).toHaveLength(12);
     for (const o of observations) {
       expect(goalUrls).toContain(o.focus![0]!.reference);
@@ -178,10 +180,11 @@ describe('exportFhir on sober-october.goals, a SMART-only plan with a mood log, 
     expect(notes).toContain('2026-09-30 Win: 30 days!');
   });
 
-  it('has no GAS Observations, only the tracked measures', () => {
-    const observations = resources<Observation>(bundle, 'Observation');
+  it('has no GAS Observations, only progress and the tracked measures', () => {
+    expect(gasScores(bundle)).toEqual([]);
+    const observations = trackedValues(bundle);
     expect(observations.length).toBeGreaterThan(0);
-    expect(observations.every((o) => !o.focus && o.basedOn !== undefined)).toBe(true);
+    expect(progressValues(bundle).length + observations.length).toBe(resources<Observation>(bundle, 'Observation').length);
     expect(new Set(observations.map((o) => o.code.text))).toEqual(new Set(['mood', 'acamprosate']));
     expect(observations.filter((o) => o.code.text === 'acamprosate').some((o) => o.valueBoolean === false)).toBe(true);
   });

@@ -20,10 +20,10 @@ export const EXPORT_HELP = `Usage: goalpost export --fhir [options] <plan.goals>
 Export a plan as an HL7 FHIR R4 Bundle in JSON: a Patient named after the plan's client,
 a Practitioner for its clinician, a CarePlan, one Goal per goal (status, achievement,
 category and kind, target, GAS scale, who set and agreed it, the journal's notes, wins,
-setbacks and reviews) and one Observation per GAS review and per tracked measure's value.
-GAS follows the HL7 Person-Centered Outcomes (PCO) implementation guide. Resource ids are
-UUIDs made from the plan file's real path (or --id-seed) and the goal ids, so exporting
-the same file again, from any folder, gives the same ids.
+setbacks and reviews) and one Observation per GAS review, progress measurement and
+tracked measure's value. GAS follows the HL7 Person-Centered Outcomes (PCO) implementation
+guide. Resource ids are UUIDs made from the plan file's real path (or --id-seed) and the
+goal ids, so exporting the same file again, from any folder, gives the same ids.
 
 Options:
   --fhir               Export FHIR R4 JSON (the only format so far; required)

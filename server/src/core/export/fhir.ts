@@ -1,7 +1,8 @@
 /**
  * A plan as an HL7 FHIR R4 Bundle: a Patient for the client (or a reference to an existing one), a Practitioner for
  * the clinician, a CarePlan that lists the goals, one Goal per goal (goal.ts), one Observation per GAS review
- * (gas-observations.ts) and one per tracked measure's value (measure-observations.ts). A pure transformation: the
+ * (gas-observations.ts), per progress measurement (progress-observations.ts) and per tracked measure's value
+ * (measure-observations.ts). A pure transformation: the
  * caller supplies the resource ids, so the core needs no hashing, clock or file name of its own.
  *
  * GAS follows the HL7 Person-Centered Outcomes (PCO) implementation guide, STU 1 (codes.ts, achievement.ts). The
@@ -15,6 +16,7 @@ import type { ExportContext } from './context';
 import { gasObservations } from './gas-observations';
 import { toGoal } from './goal';
 import { measureObservations } from './measure-observations';
+import { progressObservations } from './progress-observations';
 
 export { achievementOf } from './achievement';
 export * from './codes';
@@ -72,7 +74,7 @@ export function exportFhir(plan: Plan, options: FhirExportOptions): FhirExport {
   }
   if (clinician) people.push({ resourceType: 'Practitioner', id: options.uuid('Practitioner/clinician'), name: [{ text: clinician }] });
   const goals = plan.goals.map((goal) => toGoal(context, goal));
-  const observations = [...gasObservations(context), ...measureObservations(context)];
+  const observations = [...gasObservations(context), ...progressObservations(context), ...measureObservations(context)];
   const resources: Resource[] = [...people, carePlanOf(context), ...goals, ...observations];
 
   const type = options.bundleType ?? 'collection';

@@ -143,13 +143,12 @@ function targetsOf(context: ExportContext, goal: Goal): GoalTarget[] {
   const { plan, today } = context;
   const due = effectiveDue(plan, goal, today)?.iso;
   const quantity = effectiveTarget(plan, goal, today);
-  const measure = fieldText(effectiveField(plan, goal, 'measure', today));
+  const measure = goalMeasure(context, goal);
   const targets: GoalTarget[] = [];
-  if (quantity || measure) {
+  if (quantity || measure.text) {
     const m = quantity?.measurement;
-    const coding = [{ system: MEASURE_SYSTEM, code: 'goal-measure', display: 'Measure described in the goal' }];
     targets.push({
-      measure: { coding, ...(measure && { text: measure }) },
+      measure,
       ...(m ? detailOf(m) : quantity && { detailString: quantity.text.text }),
       ...(due && { dueDate: due }),
     });
@@ -160,6 +159,12 @@ function targetsOf(context: ExportContext, goal: Goal): GoalTarget[] {
   }
   if (targets.length === 0 && due) targets.push({ dueDate: due });
   return targets;
+}
+
+/** The code of the goal's own measure (after revisions): `goal-measure`, with the goal's `measure` field as text. */
+export function goalMeasure(context: ExportContext, goal: Goal): CodeableConcept {
+  const text = fieldText(effectiveField(context.plan, goal, 'measure', context.today));
+  return { coding: [{ system: MEASURE_SYSTEM, code: 'goal-measure', display: 'Measure described in the goal' }], ...(text && { text }) };
 }
 
 function detailOf(m: Measurement): GoalTarget {
