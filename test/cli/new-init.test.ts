@@ -50,6 +50,11 @@ describe('goalpost new', () => {
     }
   });
 
+  it('prints a plan that passes its own check as late in the calendar as it can', () => {
+    const text = runGoalpost(['new', '--template', 'gas', '--today', '9999-10-01'], root).stdout;
+    expect(analyze(text, { today: '9999-10-01' }).diagnostics).toEqual([]);
+  });
+
   it('is the smart template by default, dated with the local date', () => {
     const run = runGoalpost(['new'], root);
     expect(run.status).toBe(0);
@@ -62,6 +67,7 @@ describe('goalpost new', () => {
     [['new', '--template', 'okr'], "goalpost: --template must be smart or gas, not 'okr'\n"],
     [['new', '--today', '2026-13-01'], "goalpost: --today needs a real date written YYYY-MM-DD, such as 2026-11-25, not '2026-13-01'\n"],
     [['new', 'plan.goals'], "goalpost: unexpected argument 'plan.goals'; see `goalpost new --help`\n"],
+    [['new', '--today', '9999-12-31'], "goalpost: --today 9999-12-31 leaves no room for the example goal's 12 weeks before the end of 9999; use an earlier date\n"],
   ])('rejects %j in one line with exit code 2', (args, stderr) => {
     expect(runGoalpost(args, root)).toEqual({ status: 2, stdout: '', stderr });
   });

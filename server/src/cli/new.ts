@@ -4,8 +4,8 @@
  * The plan is printed, or written with `-o` to a file that must not exist yet: a template never replaces a plan.
  */
 import path from 'node:path';
-import { addWeeks } from 'date-fns';
-import { CATEGORIES, toDate, toIso } from '../core/index';
+import { CATEGORIES } from '../core/index';
+import { shiftDate } from '../core/values/dates';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError } from './errors';
 import type { Io } from './io';
@@ -61,6 +61,8 @@ export async function runNew(argv: readonly string[], io: Io): Promise<number> {
   const template = values.template ?? 'smart';
   if (!(TEMPLATES as readonly string[]).includes(template)) problems.push(`--template must be smart or gas, not '${template}'`);
   if (problems.length > 0) throw new UsageError(problems);
+  // The example goal runs 12 weeks; past the end of 9999 there is no date to give it.
+  if (!shiftDate(today, 12, 'week')) throw new UsageError(`--today ${today} leaves no room for the example goal's 12 weeks before the end of 9999; use an earlier date`);
   const plan = newPlan(today, template as Template);
   if (values.output === undefined) {
     io.out(plan);
@@ -78,9 +80,8 @@ export async function runNew(argv: readonly string[], io: Io): Promise<number> {
 
 /** The text of a new plan dated `today`; every line of it parses without a format error. */
 export function newPlan(today: string, template: Template): string {
-  const start = toDate(today)!;
-  const milestone = toIso(addWeeks(start, 6));
-  const due = toIso(addWeeks(start, 12));
+  const milestone = shiftDate(today, 6, 'week')!;
+  const due = shiftDate(today, 12, 'week')!;
   const lines = [
     `# A new goal plan, started on ${today}.`,
     '#',
@@ -132,7 +133,7 @@ export function newPlan(today: string, template: Template): string {
     '# Take away the "# " at the start of a line to use it, for example:',
     `# ${today} session -- what we talked about`,
     `# ${today} progress walking: 2 days/week`,
-    ...(template === 'gas' ? [`# ${today} review walking: 0`] : []),
+    template === 'gas' ? `# ${today} review walking: 0` : `# ${today} review walking -- how it went, in a few words`,
     `# ${today} note: anything worth remembering`,
     '',
   ];
