@@ -161,6 +161,13 @@ describe('exportFhir on small plans', () => {
     expect(goalById(bundle, 'c').target![0]).toMatchObject({ detailString: 'back at work', dueDate: '2027-01-31' });
   });
 
+  it('exports the first of two goals with one id, as the journal reads them, and says so', () => {
+    const { bundle, skipped } = exportText(joinLines('goal a: First', 'goal a: Second', '2026-11-10 progress a: 3'));
+    expect(resources<Goal>(bundle, 'Goal').map((g) => g.description.text)).toEqual(['First']);
+    expect(resources<Observation>(bundle, 'Observation')).toHaveLength(1);
+    expect(skipped).toEqual(["the goal 'a' on line 2, since an earlier goal has the same id"]);
+  });
+
   it('leaves out reviews off the scale and says so', () => {
     const { bundle, skipped } = exportText(joinLines('goal a: A', '2026-11-10 review a: 3', '2026-11-11 review a: 1', '2026-12-01 review a: 2'));
     expect(skipped).toEqual(["the review of 'a' on 2026-11-10 gives level 3, which is not on the GAS scale from -2 to +2"]);

@@ -1,9 +1,11 @@
 /** What every part of the FHIR export shares: the plan, the day, the ids, the references to the people, what was left out. */
 import type { Patient, Practitioner, Reference, Resource } from '@medplum/fhirtypes';
-import type { Plan } from '../model';
+import type { Goal, Plan } from '../model';
 
 export interface ExportContext {
   readonly plan: Plan;
+  /** The plan's goals, the first of each id: ids name resources, so a repeated id (an error the checker reports) is left out. */
+  readonly goals: readonly Goal[];
   /** Entries dated after this day are left out. */
   readonly today: string;
   /** The id of the resource with this name (`Goal/first-90`), from the caller's `uuid`. */

@@ -10,7 +10,7 @@
  * which wants patient identifiers that a plan does not have and that we will not invent.
  */
 import type { Bundle, BundleEntry, CarePlan, Goal as FhirGoal, Patient, Practitioner, Reference, Resource } from '@medplum/fhirtypes';
-import type { Plan } from '../model';
+import type { Goal, Plan } from '../model';
 import { planAnnotations } from './annotations';
 import type { ExportContext } from './context';
 import { gasObservations } from './gas-observations';
@@ -60,6 +60,7 @@ export function exportFhir(plan: Plan, options: FhirExportOptions): FhirExport {
   // An existing Patient is referred to as the caller wrote it (`Patient/123`), resolved by the server that holds it.
   const context: ExportContext = {
     plan,
+    goals: uniqueGoals(plan, (reason) => skipped.push(reason)),
     today: options.today,
     idOf: options.uuid,
     ref,
@@ -73,7 +74,7 @@ export function exportFhir(plan: Plan, options: FhirExportOptions): FhirExport {
     people.push({ resourceType: 'Patient', id: options.uuid('Patient/client'), ...(client && { name: [{ text: client }] }) });
   }
   if (clinician) people.push({ resourceType: 'Practitioner', id: options.uuid('Practitioner/clinician'), name: [{ text: clinician }] });
-  const goals = plan.goals.map((goal) => toGoal(context, goal));
+  const goals = context.goals.map((goal) => toGoal(context, goal));
   const observations = [...gasObservations(context), ...progressObservations(context), ...measureObservations(context)];
   const resources: Resource[] = [...people, carePlanOf(context), ...goals, ...observations];
 
@@ -84,6 +85,19 @@ export function exportFhir(plan: Plan, options: FhirExportOptions): FhirExport {
     ...(type === 'transaction' && { request: { method: 'PUT', url: `${resource.resourceType}/${resource.id}` } }),
   }));
   return { bundle: { resourceType: 'Bundle', type, entry }, skipped };
+}
+
+/** The first goal of each id, as the journal's lines and `findGoal` read them; a later one is said to be left out. */
+function uniqueGoals(plan: Plan, skip: (reason: string) => void): Goal[] {
+  const seen = new Set<string>();
+  return plan.goals.filter((goal) => {
+    if (seen.has(goal.id)) {
+      skip(`the goal '${goal.id}' on line ${goal.idRange.start.line + 1}, since an earlier goal has the same id`);
+      return false;
+    }
+    seen.add(goal.id);
+    return true;
+  });
 }
 
 /** The CarePlan: title, start, author, every Goal in plan order, and the journal's words that name no goal. */
@@ -100,7 +114,7 @@ function carePlanOf(context: ExportContext): CarePlan {
     subject: context.patient,
     ...(plan.header.start && { period: { start: plan.header.start.iso } }),
     ...(context.practitioner && { author: context.practitioner }),
-    goal: plan.goals.map((goal) => context.ref<FhirGoal>(`Goal/${goal.id}`, goal.id)),
+    goal: context.goals.map((goal) => context.ref<FhirGoal>(`Goal/${goal.id}`, goal.id)),
     ...(note.length > 0 && { note }),
   };
 }

@@ -12,7 +12,7 @@ import type { ExportContext } from './context';
 
 /** The GAS score Observations of every goal, goal by goal in plan order, each goal's in date order. */
 export function gasObservations(context: ExportContext): Observation[] {
-  return context.plan.goals.flatMap((goal) => goalObservations(context, goal));
+  return context.goals.flatMap((goal) => goalObservations(context, goal));
 }
 
 function goalObservations(context: ExportContext, goal: Goal): Observation[] {

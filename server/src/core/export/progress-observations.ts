@@ -11,7 +11,7 @@ import type { ExportContext } from './context';
 
 /** The progress Observations of every goal, goal by goal in plan order, each goal's in date order. */
 export function progressObservations(context: ExportContext): Observation[] {
-  return context.plan.goals.flatMap((goal) => {
+  return context.goals.flatMap((goal) => {
     const measure = goalMeasure(context, goal);
     const code = measure.text ? measure : { ...measure, text: `Progress of '${goal.id}'` };
     const perDay = new Map<string, number>();
