@@ -13,6 +13,12 @@ describe('formatDocument', () => {
     expect(format(once)).toBe(once);
   });
 
+  it('drops only spaces and tabs at the end of a comment, never a U+FEFF or a no-break or ideographic space', () => {
+    expect(format('# \uFEFF')).toBe('# \uFEFF\n');
+    expect(format('plan: Rest  # 休む\u3000 \t')).toBe('plan: Rest  # 休む\u3000\n');
+    expect(format('goal a: Rest\n  value: Calm\u00A0 # kept\u00A0 ')).toBe('goal a: Rest\n  value: Calm\u00A0  # kept\u00A0\n');
+  });
+
   it('writes a review of several goals with each comma against the goal before it', () => {
     const goals = 'goal sober: No alcohol\n\ngoal walk: Walk daily\n';
     expect(format(`${goals}\n2026-09-14 review sober, walk -- going well`)).toBe(`${goals}\n2026-09-14 review sober, walk -- going well\n`);

@@ -256,7 +256,7 @@ function renderLine(line: SyntaxLine, indent: string, alignLevels: boolean): str
   if (line.colon) out += ':';
   if (line.value) out += ` ${line.value.text}`;
   if (line.noteSeparator) out += line.note ? ` -- ${line.note.text}` : ' --';
-  if (line.comment) out += `  ${line.comment.text.trimEnd()}`;
+  if (line.comment) out += `  ${trimSpaces(line.comment.text)}`;
   return out;
 }
 
@@ -275,6 +275,14 @@ function entryHead(parts: readonly Part[]): string[] {
   // In `revise <goal> <field>`, the field's key words are keys too.
   const tail = lower === 'revise' ? rest.map((word, i) => (i > 0 && parts[i + 1]?.type === 'Word' ? word.toLowerCase() : word)) : rest;
   return [lower, ...tail];
+}
+
+/**
+ * Drops the spaces and tabs at the end of a comment. Only those: `trimEnd` would also take a
+ * no-break or ideographic space, or a U+FEFF, which are the writer's characters.
+ */
+function trimSpaces(text: string): string {
+  return text.replace(/[ \t]+$/, '');
 }
 
 /** `1` is written `+1` and `-0` is `0`; anything else keeps its digits. */
@@ -306,7 +314,7 @@ function sameLine(before: SyntaxLine, rendered: string): boolean {
     after.value?.text === before.value?.text &&
     Boolean(after.noteSeparator) === Boolean(before.noteSeparator) &&
     after.note?.text === before.note?.text &&
-    after.comment?.text === before.comment?.text.trimEnd() &&
+    after.comment?.text === (before.comment && trimSpaces(before.comment.text)) &&
     squash(after) === squash(before)
   );
 }
@@ -332,7 +340,7 @@ function placeComments(rows: readonly (Row | undefined)[], keepIndent: boolean):
       else indent = '';
     }
     row.indent = indent;
-    row.out = indent + row.syntax.comment!.text.trimEnd();
+    row.out = indent + trimSpaces(row.syntax.comment!.text);
   }
 }
 
