@@ -85,20 +85,68 @@ describe('goalpost agenda as text', () => {
   });
 });
 
+describe('goalpost agenda: goals that rest, and milestones reached', () => {
+  const PLAN = joinLines(
+    'plan: Dan',
+    'start: 2026-11-01',
+    'review: every 2 weeks',
+    'goal walk: Walk on 5 days a week',
+    '  baseline: 1 day/week',
+    '  target: 5 days/week',
+    '  milestone 2026-11-27: 3 day/week',
+    'goal cook: Cook on 3 evenings a week',
+    'goal letters: Write to Amara each week',
+    '2026-11-20 progress walk: 3 days/week',
+    '2026-11-20 review walk -- on track',
+    '2026-11-10 paused cook -- too much on',
+    '2026-11-12 achieved letters',
+  );
+
+  it('marks a milestone already reached, and names the goals that rest with their dates, never as overdue', () => {
+    const dir = writeFixtures({ 'dan.goals': PLAN });
+    const run = runGoalpost(['agenda', '--today', '2026-11-25', 'dan.goals'], dir);
+    expect(run).toEqual({
+      status: 0,
+      stderr: '',
+      stdout: joinLines(
+        'Agenda for Wednesday 2026-11-25 and the next 7 days, to 2026-12-02',
+        '1 item in 1 of 1 plan.',
+        '',
+        'Dan  (dan.goals)',
+        '  2026-11-27  in 2 days  milestone of walk: 3 days/week · reached on 2026-11-20',
+        '  Not on the agenda: cook (paused since 2026-11-10), letters (achieved on 2026-11-12)',
+      ),
+    });
+    const json = JSON.parse(runGoalpost(['agenda', '--today', '2026-11-25', '--format', 'json', 'dan.goals'], dir).stdout);
+    expect(json.plans[0].items[0]).toMatchObject({ kind: 'milestone', text: '3 days/week', reachedOn: '2026-11-20', line: 7 });
+    expect(json.plans[0].resting).toEqual([
+      { goal: 'cook', status: 'paused', date: '2026-11-10', line: 8 },
+      { goal: 'letters', status: 'achieved', date: '2026-11-12', line: 9 },
+    ]);
+  });
+
+  it('shows a plan whose goals all rest, with nothing due', () => {
+    const dir = writeFixtures({ 'rest.goals': joinLines('plan: Resting', 'start: 2026-11-01', 'review: every week', 'goal a: A', '2026-11-02 paused a') });
+    expect(runGoalpost(['agenda', '--today', '2026-11-25', 'rest.goals'], dir).stdout).toBe(
+      joinLines('Agenda for Wednesday 2026-11-25 and the next 7 days, to 2026-12-02', 'Nothing due in 1 plan.', '', 'Resting  (rest.goals)', '  Nothing due.', '  Not on the agenda: a (paused since 2026-11-02)'),
+    );
+  });
+});
+
 describe('goalpost agenda --format json', () => {
   it('prints every plan, with or without items, in the documented shape', () => {
     const dir = writeFixtures({ 'sam.goals': PANIC, 'quiet.goals': QUIET });
     const run = runGoalpost(['agenda', '--today', '2026-11-25', '--format', 'json', '.'], dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
-    const item = { sessionsLeft: null, text: null };
+    const item = { sessionsLeft: null, text: null, reachedOn: null };
     expect(JSON.parse(run.stdout)).toEqual({
       schemaVersion: 1,
       today: '2026-11-25',
       days: 7,
       until: '2026-12-02',
       plans: [
-        { file: 'quiet.goals', title: 'A quiet plan', items: [] },
+        { file: 'quiet.goals', title: 'A quiet plan', items: [], resting: [] },
         {
           file: 'sam.goals',
           title: 'Panic plan for Sam',
@@ -109,6 +157,7 @@ describe('goalpost agenda --format json', () => {
             { ...item, kind: 'milestone', goal: 'panic', date: '2026-11-27', days: 2, text: '2 attacks/week', line: 5 },
             { ...item, kind: 'review-sessions', goal: 'breathing', date: null, days: null, sessionsLeft: 2, line: 8 },
           ],
+          resting: [],
         },
       ],
     });

@@ -24,7 +24,7 @@ describe('goalpost report --format md', () => {
     const run = runGoalpost(['report', '--today', TODAY, SAMPLE], root);
     expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(run.stdout, REGENERATE).toBe(readFileSync(path.join(root, 'docs/sample-report.md'), 'utf8'));
-    expect(run.stdout).toContain('- **SMART:** meets the SMART checks');
+    expect(run.stdout).toContain('- **Checks:** meets the SMART checks');
     expect(run.stdout).toContain('| 2026-11-16 | 45.6 | +15.4 |');
   });
 
@@ -33,7 +33,7 @@ describe('goalpost report --format md', () => {
     writeFileSync(path.join(dir, 'plan.goals'), 'plan: P\nstart: 2026-11-01\n\ngoal calm: Feel better\n  category: emotional\n');
     const run = runGoalpost(['report', '--today', TODAY, 'plan.goals'], dir);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/- \*\*SMART:\*\* \d checks to look at\n(  - .+\(`[a-z-]+`\)\n)+/);
+    expect(run.stdout).toMatch(/- \*\*Checks:\*\* \d things to look at\n(  - .+\(`[a-z-]+`\)\n)+/);
     expect(run.stdout).toContain('(`vague-goal`)');
   });
 });
@@ -61,12 +61,14 @@ describe('goalpost report --format html', () => {
     const page = html();
     const charts = page.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
     // One chart per measured goal, in goal order, then the plan's T-score chart.
-    expect(charts.map((chart) => /id="chart-(\w+)-title"/.exec(chart)?.[1])).toEqual(['panic', 'commute', 'breathing', 'gas']);
+    // One chart per measured goal, then one per tracked measure, then the plan's T-score chart.
+    expect(charts.map((chart) => /id="chart-([\w-]+)-title"/.exec(chart)?.[1])).toEqual(['panic', 'commute', 'breathing', 'measure-mood', 'measure-sleep', 'gas']);
     for (const chart of charts) {
-      expect(chart).toMatch(/role="img" aria-labelledby="chart-\w+-title chart-\w+-desc"/);
-      expect(chart).toMatch(/<title id="chart-\w+-title">[^<]+<\/title>\n<desc id="chart-\w+-desc">[^<]{40,}<\/desc>/);
+      expect(chart).toMatch(/role="img" aria-labelledby="chart-[\w-]+-title chart-[\w-]+-desc"/);
+      expect(chart).toMatch(/<title id="chart-[\w-]+-title">[^<]+<\/title>\n<desc id="chart-[\w-]+-desc">[^<]{40,}<\/desc>/);
     }
     for (const id of ['panic', 'commute', 'breathing']) expect(page).toContain(`<caption>Measurements of ${id}`);
+    for (const name of ['mood', 'sleep']) expect(page).toContain(`<caption>${name}, week by week`);
     expect(page).toContain('<h2>GAS T-score over time</h2>');
     expect(page).toContain('<caption>T-scores</caption>');
   });
@@ -77,6 +79,43 @@ describe('goalpost report --format html', () => {
     expect(run).toMatchObject({ status: 0, stdout: '', stderr: '' });
     expect(readFileSync(path.join(dir, 'out.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
     expect(readdirSync(dir).sort()).toEqual(['out.html']);
+  });
+});
+
+describe('goalpost report of a SMART-only recovery plan (samples/sober-october.goals)', () => {
+  const report = (format: 'md' | 'html') => {
+    const run = runGoalpost(['report', '--format', format, '--today', TODAY, 'samples/sober-october.goals'], root);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    return run.stdout;
+  };
+
+  it('counts days free since the restart after the lapse, and shows the lapse and the wins in the journal', () => {
+    const md = report('md');
+    expect(md).toContain('- **Progress:** 40 of 90 days since the restart on 2026-10-17');
+    expect(md).not.toMatch(/drinks\/week · 100% of the way/);
+    expect(md).toContain('- 2026-10-16 · Lapse: three glasses of wine at the work leaving do');
+    expect(md).toContain('- 2026-09-30 · Win: 30 days!');
+    expect(md).toContain('  - ✓ 30 days alcohol-free by 2026-09-30 · reached on 2026-09-30');
+    expect(md).toContain('- **Agreed:** On 2026-09-01 by Dana and Ruth, set together');
+    expect(md).toContain('### mood (1-10)');
+    expect(md).toContain('### acamprosate (yes/no)');
+  });
+
+  it('draws the mood chart, the days free on their own axis, and the lapse and wins as markers', () => {
+    const page = report('html');
+    const charts = page.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    const ids = charts.map((chart) => /id="chart-([\w-]+)-title"/.exec(chart)?.[1]);
+    expect(ids).toEqual(expect.arrayContaining(['sober-days', 'measure-mood', 'measure-acamprosate']));
+    const days = charts.find((c) => c.includes('id="chart-sober-days-title"'))!;
+    expect(days).toContain('<title id="chart-sober-days-title">sober: days free</title>');
+    expect(days).toMatch(/<path class="setback"[^>]*><title>Lapse on 2026-10-16: three glasses of wine at the work leaving do<\/title><\/path>/);
+    // The goal logs no drinks, so its only chart is the days free, with the day-count milestones on it.
+    expect(ids).not.toContain('sober');
+    expect(days).toMatch(/class="reached"/);
+    const walk = charts.find((c) => c.includes('id="chart-walk-title"'))!;
+    expect(walk).toMatch(/<path class="win"[^>]*><title>Win on 2026-11-08: 4 walks this week, the first time<\/title><\/path>/);
+    expect(charts.find((c) => c.includes('id="chart-measure-mood-title"'))).toMatch(/<polyline class="measured"/);
+    expect(page).toContain('<caption>acamprosate, week by week: days done of the days logged</caption>');
   });
 });
 

@@ -119,7 +119,8 @@ describe('chart page: goals', () => {
     const page = renderChartPage(report, OPTIONS);
     const panic = sectionOf(page, 'goal-panic');
     expect(panic).toContain('<p class="statement">Cut panic attacks from about 3 a week to 1 a week by 2026-12-18</p>');
-    expect(panic).toContain('<dt>Progress</dt><dd>3 → 1 → 1 attacks/week · 100% of the way · target reached</dd>');
+    expect(panic).toContain('<dt>Progress</dt><dd>3 → 1 → 1 attacks/week · 100% of the way · target reached · GAS 0 on 2026-11-16: 1 attack a week</dd>');
+    expect(panic).toContain('<dt>Milestones</dt><dd><span class="reached">✓ 2 attacks/week by 2026-10-19 · reached on 2026-10-12</span>');
     expect(panic).toContain('<dt>Review</dt><dd>Next review in 5 days (2026-11-30)</dd>');
   });
 
@@ -199,11 +200,72 @@ describe('chart page: GAS T-score', () => {
 describe('chart page: theme', () => {
   it('gives every chart element the style sheet colours a class the charts use', () => {
     const css = readFileSync(new URL('../../client/media/chart.css', import.meta.url), 'utf8');
-    const page = renderChartPage(sample('anxiety-panic.goals'), OPTIONS);
-    const styled = new Set([...css.matchAll(/svg\.chart (line|text|circle|polyline|path)\.([a-z]+)/g)].map((m) => `${m[1]} ${m[2]}`));
-    const drawn = new Set([...page.matchAll(/<(line|text|circle|polyline|path) class="([a-z]+)"/g)].map((m) => `${m[1]} ${m[2]}`));
+    // Every sample, and a plan whose T-score leaves a goal out on one date, between them draw every kind of element.
+    const pages = [...samples.map((name) => renderChartPage(sample(name), OPTIONS)), renderChartPage(reportOf(PARTIAL_SCORE), OPTIONS)].join('\n');
+    const styled = new Set([...css.matchAll(/svg\.chart (line|text|circle|polyline|path|rect)\.([a-z]+)/g)].map((m) => `${m[1]} ${m[2]}`));
+    const drawn = new Set([...pages.matchAll(/<(line|text|circle|polyline|path|rect) class="([a-z]+)"/g)].map((m) => `${m[1]} ${m[2]}`));
     expect([...styled].filter((s) => !drawn.has(s))).toEqual([]);
     expect([...drawn].filter((d) => !styled.has(d))).toEqual([]);
+  });
+});
+
+/** Two GAS goals; on 2026-11-01 one of them gives a level off the scale, so that date's T-score leaves it out. */
+const PARTIAL_SCORE = `plan: Partial
+start: 2026-10-01
+goal walk: Walk 30 minutes on 4 days a week by 2027-01-31
+  start level: -1
+goal calm: Breathe through panic by 2027-01-31
+  start level: -1
+2026-10-15 review walk: 0
+2026-10-15 review calm: 0
+2026-11-01 review walk: 3
+2026-11-01 review calm: +1
+`;
+
+describe('chart page: what the journal tells', () => {
+  it('gives a goal that rests its status with the date in the heading', () => {
+    const section = sectionOf(renderChartPage(sample('addiction-recovery.goals'), OPTIONS), 'goal-first-90');
+    expect(section).toContain('<h2 id="goal-first-90-heading" tabindex="-1">first-90 <span class="status">achieved on 2026-10-03</span></h2>');
+    expect(section).toContain('<dt>Review</dt><dd>No more reviews due; last reviewed on 2026-09-29</dd>');
+  });
+
+  it('charts the days free of an abstinence goal on their own axis, with a table of the runs and the lapse in words', () => {
+    const section = sectionOf(renderChartPage(sample('sober-october.goals'), OPTIONS), 'goal-sober');
+    expect(section).toContain('<dt>Progress</dt><dd>40 of 90 days since the restart on 2026-10-17</dd>');
+    expect(section).toContain('<title id="chart-sober-days-title">sober: days free</title>');
+    expect(section).toContain('<caption>Days free of sober, run by run; each earlier run ended with a lapse</caption>');
+    expect([...section.matchAll(/<tr class="run"><th scope="row">([^<]+)<\/th><td>([^<]+)<\/td><td class="num">(\d+)<\/td><\/tr>/g)].map((m) => m.slice(1))).toEqual([
+      ['2026-09-01', '2026-10-16', '45'],
+      ['2026-10-17', 'today', '40'],
+    ]);
+    expect(section).toContain('<li class="is-lapse"><span class="note">2026-10-16</span> Lapse: three glasses of wine at the work leaving do</li>');
+    // No measurements of drinks: the days free are the chart, and nothing says measurements are missing.
+    expect(section).not.toContain('No measurements yet');
+  });
+
+  it('marks wins on the goal chart, and lists them in words beside it', () => {
+    const section = sectionOf(renderChartPage(sample('sober-october.goals'), OPTIONS), 'goal-walk');
+    expect(section).toMatch(/<path class="win" d="[^"]+" fill="[^"]+"><title>Win on 2026-11-08: 4 walks this week, the first time<\/title><\/path>/);
+    expect(section).toContain('<h3>Wins and setbacks</h3>');
+    expect(section).toContain('<span class="key win"></span>win');
+  });
+
+  it('charts each tracked measure week by week, with the table of the same numbers', () => {
+    const page = renderChartPage(sample('sober-october.goals'), OPTIONS);
+    expect(page).toContain('<li><a href="#measures">Daily measures</a></li>');
+    const measures = /<section class="measures" id="measures"[^]*?<\/section>/.exec(page)![0];
+    expect(measures).toContain('<h3>mood (1-10)</h3>');
+    expect(measures).toContain('<title id="chart-measure-mood-title">mood (1-10): weekly mean</title>');
+    expect(measures).toContain('<title id="chart-measure-acamprosate-title">acamprosate (yes/no): days done each week</title>');
+    expect(measures).toContain('<caption>acamprosate, week by week: days done of the days logged</caption>');
+    expect(measures).toContain('<tr><th scope="row">2026-08-31</th><td class="num">3</td><td class="num">3</td></tr>');
+  });
+
+  it('marks a T-score that leaves a goal out, and says which goal and why', () => {
+    const gas = renderChartPage(reportOf(PARTIAL_SCORE), OPTIONS).split('<section class="gas"')[1]!;
+    expect(gas).toContain('<tr><th scope="row">2026-11-01 <span class="mark">†</span></th>');
+    expect(gas).toContain('On 2026-11-01, the score is not comparable with the other dates: walk is left out (its review on 2026-11-01 gives level 3, which is not on the scale from -2 to +2).');
+    expect(gas).toMatch(/<circle class="partial" /);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, parse, readInterval, type Config } from '../../server/src/core/index';
-import { agenda, type AgendaItem } from '../../server/src/core/features/agenda';
+import { agenda, restingGoals, type AgendaItem } from '../../server/src/core/features/agenda';
 import { joinLines } from '../support/render';
 import { TODAY } from '../support/rules';
 
@@ -14,6 +14,7 @@ function render(item: AgendaItem): string {
     item.days !== undefined ? `days ${item.days}` : undefined,
     item.sessionsLeft !== undefined ? `sessions left ${item.sessionsLeft}` : undefined,
     item.text,
+    item.reachedOn !== undefined ? `reached on ${item.reachedOn}` : undefined,
   ].filter(Boolean);
   return `${item.range.start.line}: ${item.date ?? '----------'} ${item.kind} ${item.goal}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
@@ -123,5 +124,32 @@ describe('agenda', () => {
     expect(agendaOf('')).toEqual([]);
     expect(agendaOf(joinLines('goal walk: Walk', '  review: every week'))).toEqual([]);
     expect(agendaOf(joinLines('start: 2026-01-01', 'review: every week', 'goal walk: Walk'), 7, { today: '2026-13-01' })).toEqual([]);
+  });
+
+  it('shows milestones as revised, and marks those the journal has already reached', () => {
+    const text = joinLines(
+      'start: 2026-11-01',
+      'goal walk: Walk 3 days a week',
+      '  baseline: 0 days/week',
+      '  target: 3 days/week',
+      '  milestone 2026-11-27: 2 days/week',
+      '  milestone 2026-11-30: 3 days/week',
+      '2026-11-10 revise walk milestone 2026-11-30: 2.5 days/week -- a gentler step',
+      '2026-11-20 progress walk: 2 days/week',
+    );
+    expect(agendaOf(text)).toEqual([
+      '4: 2026-11-27 milestone walk (days 2, 2 days/week, reached on 2026-11-20)',
+      '6: 2026-11-30 milestone walk (days 5, 2.5 days/week)',
+    ]);
+  });
+
+  it('names the goals that rest, with the status and the date, in plan order', () => {
+    const text = joinLines('start: 2026-11-01', 'goal a: A', 'goal b: B', 'goal c: C', '2026-11-10 dropped c', '2026-11-12 paused a -- a hard month', '2026-11-03 achieved b');
+    expect(restingGoals(parse(text).plan, TODAY).map((r) => `${r.range.start.line}: ${r.goal} ${r.status} ${r.date}`)).toEqual([
+      '1: a paused 2026-11-12',
+      '2: b achieved 2026-11-03',
+      '3: c dropped 2026-11-10',
+    ]);
+    expect(restingGoals(parse(joinLines(text, '2026-11-20 resumed a')).plan, TODAY).map((r) => r.goal)).toEqual(['b', 'c']);
   });
 });

@@ -87,4 +87,44 @@ describe('hover', () => {
   it('over plain words shows nothing', () => {
     expect(hoverAt(plan.replace('Reduce panic', 'Red$0uce panic'))).toBe('none');
   });
+
+  it('on a goal that rests shows its status with the date, and no review due', () => {
+    const paused = joinLines(plan, '2026-11-20 paused panic -- night shifts this month');
+    expect(hoverAt(paused.replace('review panic', 'review pa$0nic'))).toMatchInlineSnapshot(`
+      "**panic** · symptom-reduction · outcome · paused since 2026-11-20
+
+      Reduce panic attacks from 3 a week to 1 a week by 2027-01-31
+
+      - Progress: 3 → 2 → 1 attacks/week · 50% of the way
+      - No review due while it is paused; last reviewed on 2026-11-15
+      - GAS -1 on 2026-11-15: 3 attacks a week"
+    `);
+  });
+
+  it('on an abstinence goal shows its day count, its milestones reached, and its last win and setback', () => {
+    const sober = joinLines(
+      'plan: Hover test',
+      'start: 2026-09-01',
+      'review: every 2 weeks',
+      'goal sober: Stay alcohol-free for 90 days',
+      '  target: 0 drinks/week',
+      '  milestone 2026-09-30: 30 days alcohol-free',
+      '  milestone 2026-11-29: 90 days alcohol-free',
+      '2026-09-30 win sober -- 30 days!',
+      '2026-10-16 lapse sober -- three glasses of wine at the leaving do',
+      '2026-11-15 win sober: 30 days again since the restart',
+      '2026-11-20 review sober -- steady',
+    );
+    expect(hoverAt(sober.replace('review sober', 'review so$0ber'))).toMatchInlineSnapshot(`
+      "**sober** · active
+
+      Stay alcohol-free for 90 days
+
+      - Progress: 40 of 90 days since the restart on 2026-10-17
+      - Next review in 9 days (2026-12-04)
+      - Milestones: 1 of 2 reached (latest: 30 days alcohol-free, on 2026-09-30)
+      - Last win: 2026-11-15: 30 days again since the restart
+      - Last setback: 2026-10-16 (a lapse): three glasses of wine at the leaving do"
+    `);
+  });
 });

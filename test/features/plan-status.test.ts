@@ -10,7 +10,8 @@ describe('the plan status line', () => {
     const s = status('plan: p', 'start: 2026-11-20', 'review: every 2 weeks', 'goal a: Walk 3 days a week', 'goal b: Sleep by 23:00', '  review: every 1 week', 'goal c: Read', '2026-11-21 achieved c');
     expect(s).toEqual({
       text: '2 goals · review due in 2 days',
-      tooltip: 'a: Next review in 9 days (2026-12-04)\nb: Next review in 2 days (2026-11-27)',
+      // A goal that rests is named with its status and date, after the goals with a review to come.
+      tooltip: 'a: Next review in 9 days (2026-12-04)\nb: Next review in 2 days (2026-11-27)\nc: achieved on 2026-11-21',
       overdue: false,
     });
   });
@@ -27,6 +28,11 @@ describe('the plan status line', () => {
     expect(status('plan: p', 'start: 2026-11-11', 'review: every 4 sessions', 'goal a: Walk', '2026-11-12 session').text).toBe('1 goal · review after 3 more sessions');
     expect(status('plan: p', 'goal a: Walk').text).toBe('1 goal');
     expect(status('plan: p')).toEqual({ text: 'No open goals', tooltip: 'This plan has no open goals.', overdue: false });
+    expect(status('plan: p', 'start: 2026-10-01', 'review: every week', 'goal a: Walk', '2026-10-10 paused a')).toEqual({
+      text: 'No open goals',
+      tooltip: 'a: paused since 2026-10-10',
+      overdue: false,
+    });
   });
 });
 

@@ -23,10 +23,12 @@ describe('reportData', () => {
     const panic = data.goals[0]!;
     expect(panic.checks).toEqual([]);
     expect([panic.baseline?.text, panic.latest?.text, panic.target?.text]).toEqual(['3 attacks/week', '1 attack/week', '1 attack/week']);
+    // Both milestones were reached a week before their dates: small wins the report marks.
     expect(panic.milestones).toEqual([
-      { text: '2 attacks/week', amount: '2', value: 2, date: '2026-10-19' },
-      { text: '1-2 attacks/week', amount: '1-2', value: 1.5, date: '2026-11-16' },
+      { text: '2 attacks/week', amount: '2', value: 2, date: '2026-10-19', reachedOn: '2026-10-12', dayCount: false, inUnit: true },
+      { text: '1-2 attacks/week', amount: '1-2', value: 1.5, date: '2026-11-16', reachedOn: '2026-11-09', dayCount: false, inUnit: true },
     ]);
+    expect(panic.progress).toBe('3 → 1 → 1 attacks/week · 100% of the way · target reached · GAS 0 on 2026-11-16: 1 attack a week');
     expect(panic.levels.map((l) => `${l.date} ${l.level} ${l.source}`)).toEqual([
       '2026-09-21 -1 start level',
       '2026-10-05 -1 review',
@@ -35,6 +37,7 @@ describe('reportData', () => {
       '2026-11-16 0 review',
     ]);
     expect(panic.measurements).toHaveLength(8);
+    expect(data.scores.every((s) => s.comparable && s.notCounted.length === 0)).toBe(true);
     expect(data.scores.map((s) => `${s.label} ${s.tScore?.toFixed(1)}`)).toEqual([
       'baseline 30.2',
       '2026-10-05 32.4',
@@ -79,7 +82,7 @@ describe('reportData', () => {
 
   it('gives an untitled plan a title and no header facts', () => {
     const data = report('');
-    expect(data).toMatchObject({ title: 'Untitled plan', goals: [], planChecks: [] });
+    expect(data).toMatchObject({ title: 'Untitled plan', goals: [], planChecks: [], errors: [], journal: [], measures: [] });
     expect(data.client).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { addDays, format } from 'date-fns';
 import { parse, toDate, toIso } from '../core/index';
-import { agenda, type AgendaItem } from '../core/features/agenda';
+import { agenda, restingGoals, type AgendaItem, type RestingGoal } from '../core/features/agenda';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { loadConfigs } from './check-config';
 import { UsageError } from './errors';
@@ -19,8 +19,9 @@ export const AGENDA_HELP = `Usage: goalpost agenda [options] [paths...]
 
 Show what is due across your plans, plan by plan and by date: reviews that are overdue
 or due in the next days, goals past their due date (or reaching it), and milestones
-coming up. A review counted in sessions shows how many sessions are still to come.
-Achieved, paused and dropped goals are left out.
+coming up (marked when the journal has already reached them). A review counted in sessions
+shows how many sessions are still to come. Achieved, paused and dropped goals wait for
+nothing, so they are named under their plan with the date, not listed as due.
 
 Each path may be a file, a directory or a glob pattern, as for \`goalpost check\`; the
 default is the current directory. Settings (defaultReview) come from the nearest
@@ -59,6 +60,7 @@ interface PlanAgenda {
   readonly file: string;
   readonly title?: string;
   readonly items: readonly AgendaItem[];
+  readonly resting: readonly RestingGoal[];
 }
 
 /** Runs `goalpost agenda` with the arguments after the command name, and returns the exit code. */
@@ -83,7 +85,7 @@ export async function runAgenda(argv: readonly string[], io: Io): Promise<number
     if (errors > 0) {
       io.err(`goalpost: note: ${showPath(source.file)} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the agenda; see \`goalpost check ${showPath(source.file)}\`\n`);
     }
-    return { file: source.file, title: plan.header.title?.text, items: agenda(plan, today, days, configs[i]) };
+    return { file: source.file, title: plan.header.title?.text, items: agenda(plan, today, days, configs[i]), resting: restingGoals(plan, today) };
   });
   io.out(style === 'json' ? `${JSON.stringify(toJson(plans, today, days), null, 2)}\n` : formatText(plans, today, days));
   return 0;
@@ -108,8 +110,10 @@ function toJson(plans: readonly PlanAgenda[], today: string, days: number) {
         days: item.days ?? null,
         sessionsLeft: item.sessionsLeft ?? null,
         text: item.text ?? null,
+        reachedOn: item.reachedOn ?? null,
         line: item.range.start.line + 1,
       })),
+      resting: p.resting.map((r) => ({ goal: r.goal, status: r.status, date: r.date ?? null, line: r.range.start.line + 1 })),
     })),
   };
 }
@@ -121,18 +125,22 @@ function toJson(plans: readonly PlanAgenda[], today: string, days: number) {
 function formatText(plans: readonly PlanAgenda[], today: string, days: number): string {
   const until = toIso(addDays(toDate(today)!, days));
   const weekday = format(toDate(today)!, 'EEEE');
-  const busy = plans.filter((p) => p.items.length > 0);
-  const quiet = plans.filter((p) => p.items.length === 0);
+  // A plan is shown in full when something is due, or when a goal rests and the agenda should say so.
+  const busy = plans.filter((p) => p.items.length > 0 || p.resting.length > 0);
+  const quiet = plans.filter((p) => p.items.length === 0 && p.resting.length === 0);
   const count = busy.reduce((n, p) => n + p.items.length, 0);
+  const due = busy.filter((p) => p.items.length > 0).length;
   const lines = [`Agenda for ${weekday} ${today}${days === 0 ? '' : ` and the next ${plural(days, 'day')}, to ${until}`}`];
-  lines.push(count === 0 ? `Nothing due in ${plural(plans.length, 'plan')}.` : `${plural(count, 'item')} in ${busy.length} of ${plural(plans.length, 'plan')}.`);
+  lines.push(count === 0 ? `Nothing due in ${plural(plans.length, 'plan')}.` : `${plural(count, 'item')} in ${due} of ${plural(plans.length, 'plan')}.`);
   for (const p of busy) {
     // File names and the plan's own words are escaped, so that nothing in them can break a line or drive the terminal.
     lines.push('', p.title === undefined ? showPath(p.file) : `${showText(p.title)}  (${showPath(p.file)})`);
     const rows = groupItems(p.items).map((group) => [group[0]!.date ?? '', describeWhen(group[0]!), describeWhat(group)]);
     // Dates are always ten characters, so the date column keeps its width in a plan whose reviews count sessions.
-    const widths = [10, Math.max(...rows.map((row) => row[1]!.length))];
+    const widths = [10, Math.max(0, ...rows.map((row) => row[1]!.length))];
     for (const row of rows) lines.push(`  ${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${showText(row[2]!)}`.trimEnd());
+    if (p.items.length === 0) lines.push('  Nothing due.');
+    if (p.resting.length > 0) lines.push(`  Not on the agenda: ${p.resting.map(restingText).join(', ')}`);
   }
   if (busy.length > 0 && quiet.length > 0) {
     lines.push('', `Nothing due in ${quiet.length === 1 ? 'this plan' : `these ${quiet.length} plans`}: ${quiet.map((p) => showPath(p.file)).join(', ')}`);
@@ -172,9 +180,18 @@ function describeWhat(group: readonly AgendaItem[]): string {
     case 'goal-overdue':
     case 'goal-due':
       return `due date of ${goals}`;
-    case 'milestone':
-      return `milestone of ${goals}: ${item.text ?? ''}`.trimEnd();
+    case 'milestone': {
+      // Reached before its date: a small win, said as such.
+      const reached = item.reachedOn ? ` · reached on ${item.reachedOn}` : '';
+      return `milestone of ${goals}: ${item.text ?? ''}${reached}`.trimEnd();
+    }
   }
+}
+
+/** `cooking (paused since 2026-10-27)`: a goal's id, escaped for the terminal, and its status with its date. */
+function restingText(r: RestingGoal): string {
+  const status = r.status === 'paused' ? 'paused since' : r.status === 'achieved' ? 'achieved on' : 'dropped on';
+  return `${showText(r.goal)} (${r.date ? `${status} ${r.date}` : r.status})`;
 }
 
 /** `a`, `a and b`, `a, b and c`. */

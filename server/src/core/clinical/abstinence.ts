@@ -16,7 +16,11 @@ export interface AbstinenceCount {
   readonly from: 'start' | 'restart';
   /** The lapse the count restarted after. */
   readonly lapse?: MomentEntry;
-  /** Whole days free from `since` to the date asked about (0 on the first day). */
+  /**
+   * Days free from `since` through the date asked about, both counted: 1 on the first day, as people
+   * in recovery count ("day one"), so a goal started on 1 September has 30 days on 30 September.
+   * 0 on the day of a lapse.
+   */
   readonly days: number;
   /** The run the goal aims at, when it names one in days ("for 90 days", "90 days alcohol-free"). */
   readonly goalDays?: number;
@@ -57,7 +61,7 @@ export function abstinenceCount(plan: Plan, goal: Goal, date: string): Abstinenc
   const lapse = lapses.at(-1);
   // The day of a lapse is not a day free; the count starts again the day after.
   const since = lapse ? (shiftDate(lapse.date.iso, 1, 'day') ?? lapse.date.iso) : start;
-  const days = since > date ? 0 : daysBetween(since, date);
+  const days = since > date ? 0 : daysBetween(since, date) + 1;
   const named = DAY_COUNT.exec(effectiveStatement(plan, goal, date).text);
   return {
     since,
@@ -69,7 +73,10 @@ export function abstinenceCount(plan: Plan, goal: Goal, date: string): Abstinenc
   };
 }
 
-/** True when a milestone or measurement is written as a count of days ("30 days alcohol-free"). */
+/**
+ * True when a milestone or measurement is written as a count of days ("30 days alcohol-free"), not
+ * as a number of days in a week or a month ("2 days/week", "3 days a week"), which is a frequency.
+ */
 export function isDayCount(unit: string): boolean {
-  return /^days?\b/i.test(unit.trim());
+  return /^days?\b(?!\s*(?:\/|(?:a|an|per|each|every)\s))/i.test(unit.trim());
 }

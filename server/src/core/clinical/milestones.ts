@@ -64,9 +64,10 @@ function dayCountReached(plan: Plan, goal: Goal, days: number, today: string): s
   const lapses = lapsesOf(plan, goal, today).filter((l) => l.date.iso >= start);
   const runs = [start, ...lapses.map((l) => shiftDate(l.date.iso, 1, 'day'))];
   for (const [i, from] of runs.entries()) {
-    const reached = from && shiftDate(from, days, 'day');
+    // The first day of a run is day one, so N days are complete on its (N-1)th day after.
+    const reached = from && shiftDate(from, Math.max(days - 1, 0), 'day');
     const end = lapses[i]?.date.iso;
-    if (reached && reached <= today && (end === undefined || reached <= end)) return reached;
+    if (reached && reached <= today && (end === undefined || reached < end)) return reached;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * would be today. Anything that cannot be worked out honestly comes back as a reason, not a number.
  */
 import type { Goal, Measurement, Plan, Quantity } from '../model';
-import { effectiveDue, effectiveField, effectiveTarget, goalStart, goalStatus, latestProgress } from '../queries';
+import { effectiveDue, effectiveField, effectiveTarget, goalStart, goalStatus, latestProgress, statusEntriesOf } from '../queries';
 import { daysBetween, toDate } from '../values/dates';
 import { normalizeUnit } from '../values/measurement';
 
@@ -100,6 +100,8 @@ export function goalProgress(plan: Plan, goal: Goal, today: string): GoalProgres
 /**
  * Where a straight line from the goal's start (its own, else the plan's, else its baseline's date)
  * to its due date puts it on `today`, in percent of the way: 0 before the start, 100 from the due date on.
+ * Days the goal spent paused (or dropped, before a `resumed`) do not move the line: nobody is
+ * expected to make progress on a goal that was set aside, so a pause never makes it look slow.
  */
 export function expectedPosition(plan: Plan, goal: Goal, today: string, baselineDate?: string): ExpectedPosition {
   const from = goalStart(plan, goal)?.iso ?? baselineDate;
@@ -109,8 +111,31 @@ export function expectedPosition(plan: Plan, goal: Goal, today: string, baseline
   if (!toDate(today)) return { kind: 'no-timeline', reason: `${today} is not a date written YYYY-MM-DD.` };
   const span = daysBetween(from, due);
   if (span <= 0) return { kind: 'no-timeline', reason: `The due date of '${goal.id}', ${due}, is not after its start, ${from}.` };
-  const elapsed = Math.min(Math.max(daysBetween(from, today), 0), span);
+  const elapsed = Math.min(Math.max(daysBetween(from, today) - daysPaused(plan, goal, from, today), 0), span);
   return { kind: 'expected', percent: (elapsed / span) * 100, from, due };
+}
+
+/** The days from `from` to `today` on which the goal was paused or dropped, by its status entries. */
+export function daysPaused(plan: Plan, goal: Goal, from: string, today: string): number {
+  return pausedSpans(plan, goal, today).reduce((days, span) => {
+    const start = span.from > from ? span.from : from;
+    return span.to > start ? days + daysBetween(start, span.to) : days;
+  }, 0);
+}
+
+/** The spans a goal rested: from a `paused` or `dropped` line to the next `resumed` (or `achieved`), or to `today`. */
+export function pausedSpans(plan: Plan, goal: Goal, today: string): { from: string; to: string }[] {
+  const spans: { from: string; to: string }[] = [];
+  let since: string | undefined;
+  for (const entry of statusEntriesOf(plan, goal.id, today)) {
+    if ((entry.kind === 'paused' || entry.kind === 'dropped') && since === undefined) since = entry.date.iso;
+    else if ((entry.kind === 'resumed' || entry.kind === 'achieved') && since !== undefined) {
+      spans.push({ from: since, to: entry.date.iso });
+      since = undefined;
+    }
+  }
+  if (since !== undefined) spans.push({ from: since, to: today });
+  return spans;
 }
 
 /** On track, ahead or behind compared with the expected position, within ON_TRACK_TOLERANCE points. */

@@ -1,12 +1,16 @@
 /**
  * What needs attention in one plan, seen from `today`: overdue reviews, reviews and milestones coming up in
- * the next `days` days, goals past (or nearing) their due date, and reviews counted in sessions.
- * Only active goals are on the agenda: an achieved, paused or dropped goal waits for nothing.
+ * the next `days` days (after revisions, each marked when the journal has already reached it), goals past
+ * (or nearing) their due date, and reviews counted in sessions. Only active goals are on the agenda: an
+ * achieved, paused or dropped goal waits for nothing, and `restingGoals` names them with their dates.
  */
 import { DEFAULT_CONFIG, type Config } from '../config';
 import type { Plan, Range } from '../model';
-import { activeGoals, effectiveDue } from '../queries';
+import { activeGoals, effectiveDue, type GoalStatus } from '../queries';
+import { milestoneStandings } from '../clinical/milestones';
 import { nextReview } from '../clinical/review';
+import { goalState } from './goal-state';
+import { measurementText } from './report-values';
 import { daysBetween, LAST_DAY, shiftDate, toDate } from '../values/dates';
 
 export type AgendaKind = 'review-overdue' | 'review-due' | 'review-sessions' | 'goal-overdue' | 'goal-due' | 'milestone';
@@ -24,6 +28,8 @@ export interface AgendaItem {
   readonly sessionsLeft?: number;
   /** For `milestone`: what the milestone says, such as `2 attacks/week`. */
   readonly text?: string;
+  /** For `milestone`: the date the journal reached it, when it has (a small win, ahead of its date). */
+  readonly reachedOn?: string;
   /** The text behind the item: the goal line, or the milestone's line. */
   readonly range: Range;
 }
@@ -52,13 +58,33 @@ export function agenda(plan: Plan, today: string, days: number, config: Config =
     if (due !== undefined && due <= until) {
       items.push({ kind: due < today ? 'goal-overdue' : 'goal-due', goal: goal.id, date: due, days: daysBetween(today, due), range: at });
     }
-    for (const milestone of goal.milestones) {
+    for (const { milestone, reachedOn } of milestoneStandings(plan, goal, today)) {
       const date = milestone.date.iso;
       if (date < today || date > until) continue;
-      items.push({ kind: 'milestone', goal: goal.id, date, days: daysBetween(today, date), text: milestone.quantity.text.text, range: milestone.field.range });
+      const m = milestone.quantity.measurement;
+      const text = m ? measurementText(m) : milestone.quantity.text.text;
+      items.push({ kind: 'milestone', goal: goal.id, date, days: daysBetween(today, date), text, ...(reachedOn && { reachedOn }), range: milestone.field.range });
     }
   }
   return items.sort(compareItems);
+}
+
+/** A goal that is not on the agenda because it is achieved, paused or dropped, with the date it became so. */
+export interface RestingGoal {
+  readonly goal: string;
+  readonly status: Exclude<GoalStatus, 'active'>;
+  /** The date of the entry that set the status. */
+  readonly date?: string;
+  readonly range: Range;
+}
+
+/** The goals the agenda leaves out, in plan order, so that it can say why they are not on it. */
+export function restingGoals(plan: Plan, today: string): RestingGoal[] {
+  return plan.goals.flatMap((goal) => {
+    const state = goalState(plan, goal, today);
+    if (state.status === 'active') return [];
+    return [{ goal: goal.id, status: state.status, ...(state.entry && { date: state.entry.date.iso }), range: goal.headerRange }];
+  });
 }
 
 function compareItems(a: AgendaItem, b: AgendaItem): number {

@@ -1,13 +1,16 @@
 /**
- * Code lenses above each goal (baseline, progress, review, GAS level) and above the plan (its GAS
- * T-score). Each names the editor command it runs; the VS Code extension registers them.
+ * Code lenses above each goal (its status, baseline, progress or day count, review, GAS level),
+ * above each milestone the journal has reached, and above the plan (its GAS T-score). Each names
+ * the editor command it runs; the VS Code extension registers them.
  */
 import type { Config } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 import type { Plan, Range } from '../model';
-import { goalStatus } from '../queries';
+import { effectiveField } from '../queries';
 import { gasTimeline } from '../clinical/gas';
-import { gasSummary, formatNumber, progressSummary, reviewSummary } from './summaries';
+import { milestoneStandings } from '../clinical/milestones';
+import { goalState, statusWords } from './goal-state';
+import { gasSummary, formatNumber, hasProgress, progressSummary, reviewSummary } from './summaries';
 
 /** The editor commands lenses run; the client registers each with these ids. */
 export const COMMANDS = {
@@ -32,37 +35,51 @@ export function planScoreSummary(plan: Plan, today: string, config: Config = DEF
     const base = timeline.baseline.score;
     return base.kind === 'score' ? `GAS T-score ${formatNumber(base.value)} at baseline · no reviews yet` : `GAS T-score: ${base.reason}`;
   }
-  if (last.score.kind !== 'score') return `GAS T-score on ${last.date}: ${last.score.reason}`;
+  if (last.score.kind !== 'score') {
+    const left = last.notCounted.map((e) => `${e.goal} is left out (${e.reason})`).join('; ');
+    return `No GAS T-score on ${last.date}: ${left || last.score.reason}`;
+  }
   const change = last.change === undefined ? '' : ` · ${last.change >= 0 ? '+' : ''}${formatNumber(last.change)} from baseline`;
-  return `GAS T-score ${formatNumber(last.score.value)} on ${last.date}${change}`;
+  // The same caveat `goalpost score` marks: a goal left out makes the number not like for like.
+  const left = last.notCounted.length === 0 ? '' : ` · leaves out ${last.notCounted.map((e) => e.goal).join(', ')}`;
+  return `GAS T-score ${formatNumber(last.score.value)} on ${last.date}${change}${left}`;
 }
 
-/** Every lens of the plan, for the goals still open and for the plan as a whole. */
+/** Every lens of the plan: each goal's state, and for the plan as a whole its T-score. */
 export function codeLenses(plan: Plan, uri: string, today: string, config: Config = DEFAULT_CONFIG): CodeLens[] {
   const lenses: CodeLens[] = [];
   const planLine = plan.header.fields[0]?.range ?? plan.goals[0]?.headerRange;
   const score = planScoreSummary(plan, today, config);
   if (planLine && score) lenses.push({ range: planLine, title: score, command: { id: COMMANDS.showChart, arguments: [uri] } });
   for (const goal of plan.goals) {
-    const status = goalStatus(plan, goal.id, today);
+    const state = goalState(plan, goal, today);
     const at = goal.headerRange;
     const args = [uri, goal.id];
-    if (status === 'achieved' || status === 'dropped') {
-      lenses.push({ range: at, title: status === 'achieved' ? 'Achieved' : 'Dropped', command: { id: COMMANDS.showChart, arguments: args } });
-      continue;
+    const chart = { id: COMMANDS.showChart, arguments: args };
+    if (state.status !== 'active') lenses.push({ range: at, title: capitalise(statusWords(state)), command: chart });
+    for (const { milestone, reachedOn } of milestoneStandings(plan, goal, today)) {
+      // A milestone reached is a small win, shown where it is written.
+      if (reachedOn) lenses.push({ range: milestone.field.range, title: `✓ Reached on ${reachedOn}`, command: chart });
     }
-    const baseline = goal.baseline;
+    if (state.status === 'achieved' || state.status === 'dropped') continue;
+    const field = effectiveField(plan, goal, 'baseline', today)?.value;
+    const baseline = field?.type === 'quantity' ? field.quantity : undefined;
+    const progress = hasProgress(plan, goal, today);
     lenses.push(
       baseline
         ? { range: at, title: `Baseline ${baseline.text.text}${baseline.date ? ` (${baseline.date.iso})` : ''}` }
         : { range: at, title: 'No baseline yet', command: { id: COMMANDS.addBaseline, arguments: args } },
     );
-    // Without a baseline the lens above already says what is missing.
-    if (baseline) lenses.push({ range: at, title: progressSummary(plan, goal, today), command: { id: COMMANDS.logProgress, arguments: args } });
-    lenses.push({ range: at, title: reviewSummary(plan, goal, today, config), command: { id: COMMANDS.recordReview, arguments: args } });
+    // Without a baseline or a day count, the lens above already says what is missing.
+    if (baseline || progress) lenses.push({ range: at, title: progressSummary(plan, goal, today), command: { id: COMMANDS.logProgress, arguments: args } });
+    // A paused goal waits for no review.
+    if (state.status === 'active') lenses.push({ range: at, title: reviewSummary(plan, goal, today, config), command: { id: COMMANDS.recordReview, arguments: args } });
     const gas = gasSummary(plan, goal, today);
-    if (gas) lenses.push({ range: at, title: gas, command: { id: COMMANDS.showChart, arguments: args } });
-    if (status === 'paused') lenses.push({ range: at, title: 'Paused' });
+    if (gas) lenses.push({ range: at, title: gas, command: chart });
   }
-  return lenses;
+  return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,11 +3,13 @@ import { format } from 'date-fns';
 import { CATEGORY_INFO } from '../categories';
 import { TEMPLATE_FIELDS } from '../fields';
 import type { Config } from '../config';
-import type { Plan, Position, Range } from '../model';
-import { effectiveStatement, goalStatus } from '../queries';
+import type { Goal, Plan, Position, Range } from '../model';
+import { effectiveStatement } from '../queries';
+import { milestoneStandings } from '../clinical/milestones';
 import { formatLevel, LEVEL_MEANINGS } from '../rules/gas/levels';
 import { toDate } from '../values/dates';
 import { nodeAt } from './node-at';
+import { goalState, momentsOf, momentWords, statusWords } from './goal-state';
 import { gasSummary, progressSummary, relativeDay, reviewSummary } from './summaries';
 
 export interface Hover {
@@ -17,6 +19,37 @@ export interface Hover {
 }
 
 
+/**
+ * What a goal is and where it stands: its status (with the date it took it), statement, progress or
+ * day count, next review, GAS level, milestones reached, and its last win and last setback, since a
+ * setback is part of the story and a win is worth seeing again.
+ */
+function goalHover(plan: Plan, goal: Goal, today: string, config: Config | undefined): string {
+  const facts = [goal.category?.text, goal.kind, goal.term && `${goal.term} term`, statusWords(goalState(plan, goal, today))].filter(Boolean).join(' · ');
+  const lines = [`**${goal.id}** · ${facts}`, '', effectiveStatement(plan, goal, today).text, '', `- Progress: ${progressSummary(plan, goal, today)}`, `- ${reviewSummary(plan, goal, today, config)}`];
+  const gas = gasSummary(plan, goal, today);
+  if (gas) lines.push(`- ${gas}`);
+  const milestones = milestoneStandings(plan, goal, today);
+  const reached = milestones.filter((m) => m.reachedOn).sort((a, b) => a.reachedOn!.localeCompare(b.reachedOn!));
+  if (milestones.length > 0) {
+    const latest = reached.at(-1);
+    const which = latest ? ` (latest: ${latest.milestone.quantity.text.text}, on ${latest.reachedOn})` : '';
+    lines.push(`- Milestones: ${reached.length} of ${milestones.length} reached${which}`);
+  }
+  const moments = momentsOf(plan, goal, today);
+  const win = moments.filter((m) => m.kind === 'win').at(-1);
+  const setback = moments.filter((m) => m.kind !== 'win').at(-1);
+  if (win) lines.push(`- Last win: ${momentWords(win)}`);
+  if (setback) lines.push(`- Last setback: ${momentWords(setback)}`);
+  // The plan's text goes into Markdown: characters that would start markup are shown as written.
+  return lines.map((line, i) => (i === 0 ? line : escapeMarkdown(line))).join('\n');
+}
+
+/** Plan text inside the hover's Markdown, shown as written. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+}
+
 /** The hover at `position`, or undefined over plain text. */
 export function hover(plan: Plan, position: Position, today: string, config?: Config): Hover | undefined {
   const node = nodeAt(plan, position);
@@ -25,18 +58,7 @@ export function hover(plan: Plan, position: Position, today: string, config?: Co
     case 'goal': {
       const { goal, occurrence } = node;
       if (!goal) return { contents: `No goal called \`${occurrence.id}\` in this plan.`, range: occurrence.range };
-      const facts = [goal.category?.text, goal.kind, goal.term && `${goal.term} term`, goalStatus(plan, goal.id, today)].filter(Boolean).join(' · ');
-      const lines = [
-        `**${goal.id}** · ${facts}`,
-        '',
-        effectiveStatement(plan, goal, today).text,
-        '',
-        `- Progress: ${progressSummary(plan, goal, today)}`,
-        `- ${reviewSummary(plan, goal, today, config)}`,
-      ];
-      const gas = gasSummary(plan, goal, today);
-      if (gas) lines.push(`- ${gas}`);
-      return { contents: lines.join('\n'), range: occurrence.range };
+      return { contents: goalHover(plan, goal, today, config), range: occurrence.range };
     }
     case 'category': {
       const info = CATEGORY_INFO.find((c) => c.id === node.category.text);

@@ -5,32 +5,62 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Config } from '../config';
 import type { Goal, Plan } from '../model';
-import { activeGoals, latestLevelReview } from '../queries';
+import { activeGoals, latestLevelReview, latestReview } from '../queries';
 import { goalProgress, type MeasuredProgress } from '../clinical/progress';
 import { nextReview } from '../clinical/review';
-import { formatLevel } from '../rules/gas/levels';
 import { toDate } from '../values/dates';
+import { dayCountOf, dayCountWords, gasWords, goalState, statusWords } from './goal-state';
+import { unitFor, withUnit } from './unit-words';
 
 /** Numbers as people write them: no trailing zeros, at most two decimals. */
 export function formatNumber(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
+// Kind words: a goal that moves more slowly than the line is "slower than planned", never "behind".
 const PACE: Record<MeasuredProgress['status'], string> = {
   achieved: 'target reached',
   ahead: 'ahead of plan',
   'on-track': 'on track',
-  behind: 'behind plan',
+  behind: 'slower than planned',
   'no-timeline': 'no due date to pace against',
 };
 
-/** `3 → 2 → 1 attacks/week · 50% of the way · on track`, or why progress cannot be shown. */
+/**
+ * The heart of a goal's progress in one line: the day count of an abstinence goal (`31 of 90 days
+ * since the restart on 2026-10-25`), else `3 → 2 → 1 attacks/week · 50% of the way · on track`, else
+ * why progress cannot be shown. A paused goal gets no pace: nothing is expected of it while it rests.
+ */
 export function progressSummary(plan: Plan, goal: Goal, today: string): string {
+  const count = dayCountOf(plan, goal, today);
+  if (count) return dayCountWords(count);
   const progress = goalProgress(plan, goal, today);
   if (progress.kind === 'unmeasured') return progress.reason;
-  const unit = progress.unit ? ` ${progress.unit}` : '';
-  const path = `${formatNumber(progress.baseline)} → ${formatNumber(progress.latest)} → ${formatNumber(progress.target)}${unit}`;
-  return `${path} · ${Math.round(progress.percent)}% of the way · ${PACE[progress.status]}`;
+  const numbers = [progress.baseline, progress.latest, progress.target];
+  const path = withUnit(numbers.map(formatNumber).join(' → '), progress.unit && unitFor(numbers, progress.unit));
+  const state = goalState(plan, goal, today).status;
+  const pace = state === 'paused' || state === 'dropped' ? '' : ` · ${PACE[progress.status]}`;
+  return `${path} · ${Math.round(progress.percent)}% of the way${pace}`;
+}
+
+/** True when a goal's progress line has numbers or a day count to show, not only a reason why it has none. */
+export function hasProgress(plan: Plan, goal: Goal, today: string): boolean {
+  return dayCountOf(plan, goal, today) !== undefined || goalProgress(plan, goal, today).kind === 'measured';
+}
+
+/**
+ * The whole story of a goal in one line, as the report and the chart write it: its status when it
+ * is not active, its progress or day count, and for a GAS goal its latest level and what it means.
+ * An achieved goal never says that no progress was recorded: being achieved is its progress.
+ */
+export function storySummary(plan: Plan, goal: Goal, today: string): string {
+  const state = goalState(plan, goal, today);
+  const gas = gasWords(plan, goal, today);
+  const parts: string[] = [];
+  if (state.status !== 'active') parts.push(capitalise(statusWords(state)));
+  if (hasProgress(plan, goal, today) || (state.status === 'active' && gas === undefined)) parts.push(progressSummary(plan, goal, today));
+  if (gas) parts.push(parts.length === 0 ? capitalise(gas) : gas);
+  return parts.join(' · ');
 }
 
 /** `in 4 days (Sun 29 Nov)`, `today`, `5 days ago`: a date relative to today. */
@@ -45,8 +75,17 @@ export function relativeDay(iso: string, today: string): string {
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
-/** `Review overdue by 5 days` / `Next review in 4 days (2026-11-29)` / `Review after 2 more sessions`. */
+/**
+ * `Review overdue by 5 days` / `Next review in 4 days (2026-11-29)` / `Review after 2 more sessions`.
+ * An achieved, paused or dropped goal is waiting for no review, so it is never overdue.
+ */
 export function reviewSummary(plan: Plan, goal: Goal, today: string, config?: Config): string {
+  const state = goalState(plan, goal, today);
+  if (state.status !== 'active') {
+    const last = latestReview(plan, goal.id, today);
+    const reviewed = last ? `; last reviewed on ${last.date.iso}` : '';
+    return state.status === 'paused' ? `No review due while it is paused${reviewed}` : `No more reviews due${reviewed}`;
+  }
   const due = nextReview(plan, goal, today, config);
   switch (due.status) {
     case 'overdue':
@@ -60,12 +99,17 @@ export function reviewSummary(plan: Plan, goal: Goal, today: string, config?: Co
   }
 }
 
-/** `GAS -1 on 2026-11-15: 3 attacks a week`, or undefined when the goal has not been reviewed. */
+/**
+ * `GAS -1 on 2026-11-15: 3 attacks a week`, or why the latest level does not count; undefined when
+ * the goal has no review with a level.
+ */
 export function gasSummary(plan: Plan, goal: Goal, today: string): string | undefined {
-  const review = latestLevelReview(plan, goal.id, today);
-  if (!review) return undefined;
-  const text = goal.scale?.find((l) => l.level === review.level)?.text.text;
-  return `GAS ${formatLevel(review.level)} on ${review.date.iso}${text ? `: ${text}` : ''}`;
+  if (!latestLevelReview(plan, goal.id, today)) return undefined;
+  return capitalise(gasWords(plan, goal, today)!);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The state of a plan in one line for the status bar, with a line per goal for its tooltip. */
@@ -88,6 +132,7 @@ export function planStatus(plan: Plan, today: string, config?: Config): PlanStat
   if (overdue.length > 0) review = overdue.length === 1 ? 'a review is overdue' : `${overdue.length} reviews overdue`;
   else if (dated[0]) review = dated[0].days === 0 ? 'review due today' : `review due ${relativeDay(dated[0].dueDate, today)}`;
   else if (sessions[0]) review = `review after ${sessions[0].sessionsLeft} more ${sessions[0].sessionsLeft === 1 ? 'session' : 'sessions'}`;
-  const tooltip = dues.map(({ goal }) => `${goal.id}: ${reviewSummary(plan, goal, today, config)}`).join('\n');
+  const resting = plan.goals.filter((goal) => !open.includes(goal)).map((goal) => `${goal.id}: ${statusWords(goalState(plan, goal, today))}`);
+  const tooltip = [...dues.map(({ goal }) => `${goal.id}: ${reviewSummary(plan, goal, today, config)}`), ...resting].join('\n');
   return { text: review ? `${count} · ${review}` : count, tooltip: tooltip || 'This plan has no open goals.', overdue: overdue.length > 0 };
 }
