@@ -1,0 +1,26 @@
+// The test suite's fuzz run: every property of properties.ts on a few hundred generated and
+// mutated documents, a few seconds in all. `npm run fuzz -- --runs N` runs the same properties on
+// as many inputs as you like and times them (docs/testing.md). A failure prints its seed and path:
+// FUZZ_SEED=<seed> FUZZ_PATH=<path> replays it here.
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { fuzzInputs } from './arbitraries';
+import { analyses, fixesKeepWords, formattingKeepsWords, rangesInside } from './properties';
+
+const seed = process.env['FUZZ_SEED'];
+const replay = seed ? { seed: Number(seed), ...(process.env['FUZZ_PATH'] && { path: process.env['FUZZ_PATH'] }) } : {};
+const inputs = fuzzInputs('ci');
+
+describe('fuzzing the core', () => {
+  it('parses and analyses any text, and every range a feature reports lies inside the document', () => {
+    fc.assert(fc.property(inputs, (input) => rangesInside(input, analyses(input.text))), { numRuns: 150, ...replay });
+  });
+
+  it('formats idempotently, keeping every word and the plan, for the whole document and for random ranges', () => {
+    fc.assert(fc.property(inputs, formattingKeepsWords), { numRuns: 40, ...replay });
+  });
+
+  it('offers only code actions that keep every word, add no format error and change only what their finding is about', () => {
+    fc.assert(fc.property(inputs, (input) => fixesKeepWords(input, analyses(input.text))), { numRuns: 60, ...replay });
+  });
+});

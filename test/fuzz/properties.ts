@@ -1,0 +1,242 @@
+/**
+ * The properties every document must have, as plain functions that throw a `PropertyFailure`
+ * saying what broke. The test suite's run (`fuzz.test.ts`) and long runs (`run.ts`) call the same
+ * functions, so a counterexample from either replays in the other.
+ */
+import {
+  analyze, applyTextEdits, codeActions, complete, encodeSemanticTokens, formatDocument, formatRange, inlayHints, semanticTokens,
+  SYNTAX_CODES, type Analysis, type Diagnostic, type Position, type Range, type TextEdit,
+} from '../../server/src/core/index';
+import { codeLenses } from '../../server/src/core/features/code-lens';
+import { documentSymbols, type DocumentSymbol } from '../../server/src/core/features/document-symbols';
+import { foldingRanges } from '../../server/src/core/features/folding';
+import { hover } from '../../server/src/core/features/hover';
+import { selectionRange } from '../../server/src/core/features/selection-ranges';
+import type { FuzzInput } from './arbitraries';
+import { documentLines, ensure } from './check';
+import { expectSameWords, meaning, sameMeaning } from './meaning';
+
+/** The date every property checks on: no property reads the clock. */
+export const TODAY = '2026-11-25';
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Why a position is not in the document, or undefined when it is; a position inside a surrogate pair is not. */
+function badPosition(p: Position, lines: readonly string[]): string | undefined {
+  if (!Number.isInteger(p.line) || p.line < 0 || p.line >= lines.length) return `line ${p.line} of ${lines.length}`;
+  const line = lines[p.line]!;
+  if (!Number.isInteger(p.character) || p.character < 0 || p.character > line.length) return `character ${p.character} of ${line.length} on line ${p.line}`;
+  if (isHigh(line.charCodeAt(p.character - 1)) && isLow(line.charCodeAt(p.character))) return `character ${p.character} splits a surrogate pair on line ${p.line}`;
+  return undefined;
+}
+
+export function ensureInside(what: string, range: Range, lines: readonly string[]): void {
+  const problem = badPosition(range.start, lines) ?? badPosition(range.end, lines);
+  ensure(problem === undefined, () => `${what} ${JSON.stringify(range)} lies outside the document: ${problem}`);
+  const { start, end } = range;
+  ensure(start.line < end.line || (start.line === end.line && start.character <= end.character), () => `${what} ${JSON.stringify(range)} ends before it starts`);
+}
+
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+
+/** Edits an editor can apply: inside the document and not overlapping. */
+export function ensureApplicable(what: string, edits: readonly TextEdit[], lines: readonly string[]): void {
+  for (const edit of edits) ensureInside(what, edit.range, lines);
+  const sorted = [...edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  for (let i = 1; i < sorted.length; i++) {
+    ensure(before(sorted[i - 1]!.range.end, sorted[i]!.range.start), () => `${what}: edits overlap: ${JSON.stringify(sorted[i - 1]!.range)} and ${JSON.stringify(sorted[i]!.range)}`);
+  }
+}
+
+/** A range picked by two of the input's numbers: from a line to a later one, at some character on each. */
+export function pickRange(lines: readonly string[], a: number, b: number): Range {
+  const from = a % lines.length;
+  const to = from + (b % Math.min(lines.length - from, 12));
+  const at = (line: number, n: number) => ({ line, character: n % (lines[line]!.length + 1) });
+  const start = at(from, b);
+  const end = at(to, a);
+  return before(start, end) ? { start, end } : { start: end, end: start };
+}
+
+/** Parse and analysis never throw, count the lines as editors do, and speak to people in one line. */
+export function analyses(text: string): Analysis {
+  const result = analyze(text, { today: TODAY });
+  const lines = documentLines(text);
+  ensure(result.plan.lineCount === lines.length, () => `the plan counts ${result.plan.lineCount} lines, the document has ${lines.length}`);
+  for (const d of result.diagnostics) {
+    ensure(/^[a-z]+(-[a-z]+)*$/.test(d.code), () => `a finding without a stable code: ${JSON.stringify(d.code)}`);
+    ensure(d.message.trim() !== '' && !/[\r\n]/.test(d.message), () => `the message of ${d.code} is not one line: ${JSON.stringify(d.message)}`);
+    ensure(!/Expecting|token of type|NoViableAlt|MismatchedToken|undefined|NaN|\[object /.test(d.message), () => `the message of ${d.code} shows the program's insides: ${d.message}`);
+  }
+  return result;
+}
+
+/** Every range a feature reports lies inside the document, in UTF-16 columns. */
+export function rangesInside({ text, picks }: FuzzInput, { plan, diagnostics }: Analysis): void {
+  const lines = documentLines(text);
+  const whole: Range = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines.at(-1)!.length } };
+  for (const d of diagnostics) ensureInside(`the ${d.code} finding`, d.range, lines);
+  const symbol = (s: DocumentSymbol, parent?: DocumentSymbol) => {
+    ensureInside(`symbol '${s.name}'`, s.range, lines);
+    ensureInside(`symbol '${s.name}' (selection)`, s.selectionRange, lines);
+    ensure(before(s.range.start, s.selectionRange.start) && before(s.selectionRange.end, s.range.end), () => `symbol '${s.name}': its selection range is not inside its range`);
+    if (parent) ensure(before(parent.range.start, s.range.start) && before(s.range.end, parent.range.end), () => `symbol '${s.name}' is not inside '${parent.name}'`);
+    for (const child of s.children) symbol(child, s);
+  };
+  for (const s of documentSymbols(plan)) symbol(s);
+  for (const f of foldingRanges(plan)) ensure(f.startLine >= 0 && f.startLine <= f.endLine && f.endLine < lines.length, () => `folding range ${f.startLine}-${f.endLine} of ${lines.length} lines`);
+  for (const lens of codeLenses(plan, 'file:///fuzz.goals', TODAY)) ensureInside(`code lens '${lens.title}'`, lens.range, lines);
+  const tokens = semanticTokens(plan);
+  for (const t of tokens) ensureInside(`semantic token ${t.type}`, { start: t, end: { line: t.line, character: t.character + t.length } }, lines);
+  const encoded = encodeSemanticTokens(tokens);
+  for (let i = 0; i < encoded.length; i += 5) {
+    ensure(encoded[i]! >= 0 && (encoded[i]! > 0 || encoded[i + 1]! >= 0) && encoded[i + 2]! > 0, () => `semantic tokens out of order or empty at token ${i / 5}`);
+  }
+  for (const hint of inlayHints(plan, whole, { today: TODAY })) ensureInside(`inlay hint '${hint.label}'`, { start: hint.position, end: hint.position }, lines);
+  for (const n of picks.slice(0, 3)) {
+    const { start: position } = pickRange(lines, n, n >> 3);
+    const h = hover(plan, position, TODAY);
+    if (h) ensureInside('hover', h.range, lines);
+    for (let s: ReturnType<typeof selectionRange> | undefined = selectionRange(plan, position, whole.end); s; s = s.parent) {
+      ensureInside('selection range', s.range, lines);
+      if (s.parent) ensure(before(s.parent.range.start, s.range.start) && before(s.range.end, s.parent.range.end), () => 'a selection range is not inside its parent');
+    }
+    for (const item of complete(text, plan, position, { today: TODAY, snippets: true })) ensureInside(`completion '${item.label}'`, item.edit.range, lines);
+  }
+}
+
+/** Formatting is idempotent, keeps every word and the plan; so does formatting random ranges, which never changes the parse. */
+export function formattingKeepsWords({ text, picks }: FuzzInput): void {
+  const lines = documentLines(text);
+  const edits = formatDocument(text);
+  ensureApplicable('formatting', edits, lines);
+  const once = applyTextEdits(text, edits);
+  ensure(formatDocument(once).length === 0, () => 'formatting a formatted document changes it again');
+  expectSameWords(text, once, 'formatting');
+  ensure(sameMeaning(text, once), () => `formatting changes what the plan says:\n${meaning(text)}\n${meaning(once)}`);
+  ensure(once.startsWith('\uFEFF') === text.startsWith('\uFEFF'), () => 'formatting adds or drops the byte-order mark');
+  const range = pickRange(lines, picks[3]!, picks[4]!);
+  const rangeEdits = formatRange(text, range);
+  ensureApplicable('range formatting', rangeEdits, lines);
+  const after = applyTextEdits(text, rangeEdits);
+  const where = `formatting lines ${range.start.line + 1}-${range.end.line + 1}`;
+  ensure(sameMeaning(text, after), () => `${where} changes what the plan says:\n${meaning(text)}\n${meaning(after)}`);
+  expectSameWords(text, after, where);
+  const same = sameLines(lines, documentLines(after), range);
+  const again = same ? formatRange(after, same) : [];
+  ensure(again.length === 0, () => `${where} a second time changes the document again: ${JSON.stringify(again)}`);
+}
+
+/**
+ * The range of `after` holding the lines with text that `range` held in `before` (formatting keeps
+ * them one for one, in order), or undefined when it held only blank lines.
+ */
+function sameLines(before: readonly string[], after: readonly string[], range: Range): Range | undefined {
+  const text = (lines: readonly string[]) => lines.flatMap((l, i) => (/^[ \t]*$/.test(l) ? [] : [i]));
+  const [from, to] = [text(before), text(after)];
+  // A range that ends at the start of a line does not take that line in, as editors select.
+  const lastLine = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
+  const inside = from.flatMap((line, k) => (line >= range.start.line && line <= lastLine ? [k] : []));
+  if (inside.length === 0 || from.length !== to.length) return undefined;
+  const [first, last] = [to[inside[0]!]!, to[inside.at(-1)!]!];
+  return { start: { line: first, character: 0 }, end: { line: last, character: after[last]!.length } };
+}
+
+/** Words, numbers and single other characters: what a fix must keep, whatever the spacing around it. */
+function tokens(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of text.match(/[\p{L}\p{N}\p{M}_]+|[^\s\p{L}\p{N}\p{M}_]/gu) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+
+const countBy = (ds: readonly Diagnostic[], codes: readonly string[]) => {
+  const counts = new Map<string, number>();
+  for (const d of ds) if (codes.includes(d.code)) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+  return counts;
+};
+
+/**
+ * Every code action yields a document that parses with no new format errors, keeps every word
+ * the writer wrote (a misspelt name that is replaced aside), changes only the goal or the journal
+ * its finding is about, and fixes that finding.
+ */
+export function fixesKeepWords({ text, picks }: FuzzInput, analysis: Analysis): void {
+  const lines = documentLines(text);
+  const { plan, diagnostics } = analysis;
+  const targets: { range: Range; diagnostic?: Diagnostic }[] = [{ range: pickRange(lines, picks[7]!, picks[8]!) }];
+  if (diagnostics.length > 0) for (const n of picks.slice(9, 12)) targets.push({ range: diagnostics[n % diagnostics.length]!.range, diagnostic: diagnostics[n % diagnostics.length]! });
+  for (const { range, diagnostic } of targets) {
+    for (const action of codeActions(text, plan, diagnostics, range, { today: TODAY })) {
+      if (diagnostic ? !action.diagnostics?.includes(diagnostic) : action.kind !== 'source') continue;
+      checkAction(text, lines, analysis, action.title, action.edit, diagnostic, range);
+    }
+  }
+}
+
+function checkAction(text: string, lines: readonly string[], analysis: Analysis, title: string, edits: readonly TextEdit[], diagnostic: Diagnostic | undefined, at: Range): void {
+  const what = `${JSON.stringify(title)}${diagnostic ? ` (for ${diagnostic.code} on line ${diagnostic.range.start.line + 1})` : ''}`;
+  ensureApplicable(what, edits, lines);
+  const after = applyTextEdits(text, edits);
+  ensure(after !== text, () => `${what} changes nothing`);
+  const fixed = analyze(after, { today: TODAY });
+  const errorsBefore = countBy(analysis.diagnostics, SYNTAX_CODES);
+  for (const [code, n] of countBy(fixed.diagnostics, SYNTAX_CODES)) ensure(n <= (errorsBefore.get(code) ?? 0), () => `${what} adds a format error (${code}):\n${JSON.stringify(after)}`);
+
+  // Every word stays, except the misspelt name a replacement is for; a deleted repeat's words are on the line it repeats.
+  const replaced = diagnostic && edits.length === 1 && JSON.stringify(edits[0]!.range) === JSON.stringify(diagnostic.range) ? textIn(lines, diagnostic.range) : '';
+  const kept = tokens(after);
+  const allowed = tokens(replaced);
+  let lostInAll = 0;
+  for (const [token, n] of tokens(text)) {
+    const lost = n - (kept.get(token) ?? 0) - (allowed.get(token) ?? 0);
+    ensure(lost <= 0 || (!replaced && kept.has(token)), () => `${what} loses the writer's '${token}':\n${JSON.stringify(text)}\n${JSON.stringify(after)}`);
+    lostInAll += Math.max(0, lost);
+  }
+  const longestLine = Math.max(...lines.map((l) => [...tokens(l).values()].reduce((a, b) => a + b, 0)));
+  ensure(lostInAll <= longestLine, () => `${what} deletes more than one line's words:\n${JSON.stringify(text)}\n${JSON.stringify(after)}`);
+
+  // Only the goal or the journal the finding is about changes.
+  const { plan } = analysis;
+  const goal = scopeOf(plan, title, diagnostic, at, Boolean(replaced));
+  const onEntry = goal === 'journal';
+  ensure(fixed.plan.goals.length === plan.goals.length, () => `${what} adds or removes a goal`);
+  ensure(meaning({ ...plan, goals: [], journal: [], comments: [] }) === meaning({ ...fixed.plan, goals: [], journal: [], comments: [] }), () => `${what} changes the header`);
+  const changed = plan.goals.flatMap((g, i) => (meaning(g) === meaning(fixed.plan.goals[i]) ? [] : [i]));
+  for (const i of changed) ensure(goal !== 'journal' && goal.includes(i), () => `${what} changes goal '${plan.goals[i]!.id}', which it is not about`);
+  ensure(changed.length <= 1, () => `${what} changes ${changed.length} goals`);
+  if (!onEntry) ensure(meaning(plan.journal) === meaning(fixed.plan.journal), () => `${what} changes the journal, which it is not about`);
+  if (diagnostic) {
+    const count = (ds: readonly Diagnostic[]) => ds.filter((d) => d.code === diagnostic.code).length;
+    ensure(count(fixed.diagnostics) < count(analysis.diagnostics), () => `${what} does not fix its finding:\n${JSON.stringify(after)}`);
+  }
+}
+
+/**
+ * What an action may change: the journal, or one of some goals (by index; one id may name several).
+ * A replacement is about the line of its finding; otherwise an action that names a goal is about
+ * it, and the rest about the line of their finding (or, for a source action, the goal at the cursor).
+ */
+function scopeOf(plan: Analysis['plan'], title: string, diagnostic: Diagnostic | undefined, at: Range, replacement: boolean): number[] | 'journal' {
+  const line = (diagnostic?.range ?? at).start.line;
+  if (/Sort journal/.test(title)) return 'journal';
+  if (!replacement) {
+    const named = plan.goals.flatMap((g, i) => (title.includes(`'${g.id}'`) ? [i] : []));
+    if (named.length > 0) return named;
+  }
+  if (plan.journal.some((e) => e.range.start.line === line)) return 'journal';
+  return plan.goals.flatMap((g, i) => (g.range.start.line <= line && line <= g.range.end.line ? [i] : []));
+}
+
+function textIn(lines: readonly string[], { start, end }: Range): string {
+  if (start.line === end.line) return lines[start.line]!.slice(start.character, end.character);
+  return [lines[start.line]!.slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line]!.slice(0, end.character)].join('\n');
+}
+
+/** Every property, in the order a failure is easiest to read in. */
+export function checkAll(input: FuzzInput): void {
+  const analysis = analyses(input.text);
+  rangesInside(input, analysis);
+  formattingKeepsWords(input);
+  fixesKeepWords(input, analysis);
+}
