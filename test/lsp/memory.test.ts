@@ -20,8 +20,9 @@ vi.mock('../../server/src/core/index', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../server/src/core/index')>();
   return {
     ...real,
-    *analyzeInSteps(...args: Parameters<typeof real.analyzeInSteps>) {
-      const analysis = yield* real.analyzeInSteps(...args);
+    // The server parses first (serving plan-only requests from it), then checks: record every check.
+    *checkInSteps(...args: Parameters<typeof real.checkInSteps>) {
+      const analysis = yield* real.checkInSteps(...args);
       analysed.push(new WeakRef(analysis.plan));
       return analysis;
     },

@@ -34,6 +34,14 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
  */
 export function* analyzeInSteps(text: string, options: AnalyzeOptions): Generator<void, Analysis> {
   const parsed = yield* parseInSteps(text);
+  return yield* checkInSteps(parsed, options);
+}
+
+/**
+ * Checks what `parseInSteps` read, in steps: the second half of `analyzeInSteps`, for callers that
+ * put the parsed plan to use (hover, completion) before the rules have run.
+ */
+export function* checkInSteps(parsed: ParseResult, options: AnalyzeOptions): Generator<void, Analysis> {
   const findings = yield* checkPlanInSteps(parsed.plan, options);
   return { plan: parsed.plan, diagnostics: [...parsed.diagnostics, ...findings].sort(byPosition) };
 }

@@ -5,7 +5,7 @@
 export * from './model';
 export * from './queries';
 export { parse, parseInSteps, runToEnd } from './parse';
-export { analyze, analyzeInSteps, checkPlan, type Analysis, type AnalyzeOptions } from './analyze';
+export { analyze, analyzeInSteps, checkInSteps, checkPlan, type Analysis, type AnalyzeOptions } from './analyze';
 export { readConfig, DEFAULT_CONFIG, RULE_SETTINGS, type Config, type ConfigProblem, type RuleSetting } from './config';
 export { ALL_RULES, RULE_INFO, findRule } from './rules/index';
 export type { Rule, RuleInfo, RuleContext, Finding, RuleGroup } from './rules/rule';

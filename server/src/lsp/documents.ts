@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeInSteps, type Analysis, type Config } from '../core/index';
+import { checkInSteps, parseInSteps, type Analysis, type Config, type Plan } from '../core/index';
 import { ConfigFiles } from '../node/config-file';
 import { AnalysisFailed } from './analysis-failure';
 import { describeError } from './log';
@@ -21,6 +21,27 @@ export interface DocumentState {
   readonly today: string;
   /** Problems in the settings file that applies, shown with the document's diagnostics. */
   readonly settingsProblems: readonly string[];
+}
+
+/**
+ * A document as far as requests that read only the plan need it (hover, completion, symbols,
+ * lenses): available as soon as the text is parsed, before the rules have run, so that on a huge
+ * plan they do not wait seconds for every check.
+ */
+export interface PlanState {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly plan: Plan;
+  readonly config: Config;
+  readonly today: string;
+}
+
+/** An analysis under way: the key it is for, its parsed plan as soon as it exists, and the whole result. */
+interface Run {
+  readonly key: string;
+  readonly parsed: Promise<PlanState | undefined>;
+  readonly done: Promise<DocumentState | undefined>;
 }
 
 /** The directory a document's settings file is looked for from; undefined for unsaved documents. */
@@ -40,7 +61,7 @@ export class DocumentStore {
   readonly configFiles = new ConfigFiles();
   private readonly cache = new Map<string, DocumentState>();
   /** Analyses under way, so that requests for the same version share one. */
-  private readonly running = new Map<string, { key: string; done: Promise<DocumentState | undefined> }>();
+  private readonly running = new Map<string, Run>();
   /** False in an untrusted workspace: `.goalpost.json` files are then not read. */
   readSettingsFiles = true;
   private settings: EditorSettings;
@@ -78,38 +99,67 @@ export class DocumentStore {
    */
   async get(uri: string): Promise<DocumentState | undefined> {
     for (;;) {
-      const document = this.documents.get(uri);
-      if (!document) return undefined;
-      const cached = this.cache.get(uri);
-      if (cached && cached.version === document.version && this.generationOf.get(uri) === this.generation) return cached;
-      const key = `${document.version}:${this.generation}`;
-      const failure = this.failed.get(uri);
-      if (failure?.key === key) throw failure.error;
-      let run = this.running.get(uri);
-      if (run?.key !== key) {
-        run = { key, done: this.analyse(uri, document.version, this.generation) };
-        this.running.set(uri, run);
-        const started = run;
-        void started.done
-          .finally(() => {
-            if (this.running.get(uri) === started) this.running.delete(uri);
-          })
-          .catch(() => undefined);
-      }
-      const state = await run.done;
+      const current = this.current(uri);
+      if (!current || 'analysis' in current) return current;
+      const state = await current.done;
       if (state) return state;
       // The text or the settings changed while it ran: go round again for the newest.
     }
+  }
+
+  /**
+   * The parsed plan of an open document, or undefined when it is not open: from the finished
+   * analysis when there is one, else as soon as the running one has parsed the text.
+   */
+  async getPlan(uri: string): Promise<PlanState | undefined> {
+    for (;;) {
+      const current = this.current(uri);
+      if (!current) return undefined;
+      if ('analysis' in current) return { ...current, plan: current.analysis.plan };
+      const state = await current.parsed;
+      if (state) return state;
+      // Changed or failed before the plan was read: the next round says which.
+    }
+  }
+
+  /** The cached analysis of the current version, or the run that is making it (started if need be). */
+  private current(uri: string): DocumentState | Run | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.cache.get(uri);
+    if (cached && cached.version === document.version && this.generationOf.get(uri) === this.generation) return cached;
+    const key = `${document.version}:${this.generation}`;
+    const failure = this.failed.get(uri);
+    if (failure?.key === key) throw failure.error;
+    const running = this.running.get(uri);
+    if (running?.key === key) return running;
+    let onParsed: (state: PlanState | undefined) => void = () => undefined;
+    const parsed = new Promise<PlanState | undefined>((resolve) => (onParsed = resolve));
+    const done = this.analyse(uri, document.version, this.generation, onParsed);
+    // Whatever happens to the analysis, nobody waits for a plan that will never come.
+    void done.then(
+      () => onParsed(undefined),
+      () => onParsed(undefined),
+    );
+    const run: Run = { key, parsed, done };
+    this.running.set(uri, run);
+    void done
+      .finally(() => {
+        if (this.running.get(uri) === run) this.running.delete(uri);
+      })
+      .catch(() => undefined);
+    return run;
   }
 
   private stale(uri: string, version: number, generation: number): boolean {
     return this.documents.get(uri)?.version !== version || this.generation !== generation;
   }
 
-  private async analyse(uri: string, version: number, generation: number): Promise<DocumentState | undefined> {
+  private async analyse(uri: string, version: number, generation: number, onParsed: (state: PlanState) => void): Promise<DocumentState | undefined> {
     let state: DocumentState | undefined;
     try {
-      state = await this.check(uri, () => this.documents.get(uri)?.getText(), () => this.stale(uri, version, generation));
+      const parsed = (plan: Omit<PlanState, 'version'>) => onParsed({ ...plan, version });
+      state = await this.check(uri, () => this.documents.get(uri)?.getText(), () => this.stale(uri, version, generation), parsed);
     } catch (error) {
       const failure = new AnalysisFailed(describeError(error), version);
       // A document closed or changed meanwhile needs no record: its next check starts afresh.
@@ -141,14 +191,27 @@ export class DocumentStore {
   }
 
   /** Analyses the text `read` gives once the settings are known, in steps, giving up as soon as `stale` says so. */
-  private async check(uri: string, read: () => string | undefined, stale: () => boolean): Promise<DocumentState | undefined> {
+  private async check(
+    uri: string,
+    read: () => string | undefined,
+    stale: () => boolean,
+    onParsed: (state: Omit<PlanState, 'version'>) => void = () => undefined,
+  ): Promise<DocumentState | undefined> {
     const directory = directoryOf(uri);
     const file = directory && this.readSettingsFiles ? await this.configFiles.forDirectory(directory).catch(() => undefined) : undefined;
     const config = effectiveConfig(this.settings, file);
     const today = todayFor(this.settings);
     const text = read();
     if (text === undefined || stale()) return undefined;
-    const steps = analyzeInSteps(text, { today, config });
+    const reading = parseInSteps(text);
+    let parse = reading.next();
+    while (!parse.done) {
+      await breathe();
+      if (stale()) return undefined;
+      parse = reading.next();
+    }
+    onParsed({ uri, text, plan: parse.value.plan, config, today });
+    const steps = checkInSteps(parse.value, { today, config });
     let step = steps.next();
     while (!step.done) {
       await breathe();

@@ -79,6 +79,8 @@ export function startServer(connection: Connection): void {
     };
 
   const stateOf = (uri: string) => store.get(uri);
+  // Requests that read only the plan are answered once it is parsed, before the rules finish.
+  const planOf = (uri: string) => store.getPlan(uri);
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params?.capabilities ?? {};
@@ -205,24 +207,24 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion(
     guard('completion', async ({ textDocument, position }) => {
-      const state = await stateOf(textDocument.uri);
+      const state = await planOf(textDocument.uri);
       if (!state) return null;
       const snippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
-      const items = complete(state.text, state.analysis.plan, position, { today: state.today, config: state.config, snippets });
+      const items = complete(state.text, state.plan, position, { today: state.today, config: state.config, snippets });
       return { isIncomplete: false, items: items.map(toLspCompletion) };
     }, ['textDocument', 'position']),
   );
 
   connection.onDocumentFormatting(
     guard('formatting', async ({ textDocument }) => {
-      const state = await stateOf(textDocument.uri);
+      const state = await planOf(textDocument.uri);
       return state ? formatDocument(state.text) : null;
     }, ['textDocument']),
   );
 
   connection.onDocumentRangeFormatting(
     guard('range formatting', async ({ textDocument, range }) => {
-      const state = await stateOf(textDocument.uri);
+      const state = await planOf(textDocument.uri);
       return state ? formatRange(state.text, range) : null;
     }, ['textDocument', 'range']),
   );
@@ -247,9 +249,9 @@ export function startServer(connection: Connection): void {
 
   connection.languages.inlayHint.on(
     guard('inlay hints', async ({ textDocument, range }) => {
-      const state = await stateOf(textDocument.uri);
+      const state = await planOf(textDocument.uri);
       if (!state) return null;
-      return inlayHints(state.analysis.plan, range, { today: state.today, config: state.config }).map((hint) => ({
+      return inlayHints(state.plan, range, { today: state.today, config: state.config }).map((hint) => ({
         position: hint.position,
         label: hint.label,
         ...(hint.kind && { kind: hint.kind === 'type' ? 1 : 2 }),
@@ -260,30 +262,30 @@ export function startServer(connection: Connection): void {
 
   connection.languages.semanticTokens.on(
     guard('semantic tokens', async ({ textDocument }) => {
-      const state = await stateOf(textDocument.uri);
-      return { data: state ? encodeSemanticTokens(semanticTokens(state.analysis.plan)) : [] };
+      const state = await planOf(textDocument.uri);
+      return { data: state ? encodeSemanticTokens(semanticTokens(state.plan)) : [] };
     }, ['textDocument']),
   );
 
   connection.languages.semanticTokens.onRange(
     guard('semantic tokens', async ({ textDocument, range }) => {
-      const state = await stateOf(textDocument.uri);
-      return { data: state ? encodeSemanticTokens(semanticTokens(state.analysis.plan, range)) : [] };
+      const state = await planOf(textDocument.uri);
+      return { data: state ? encodeSemanticTokens(semanticTokens(state.plan, range)) : [] };
     }, ['textDocument', 'range']),
   );
 
   connection.onHover(
     guard('hover', async ({ textDocument, position }) => {
-      const state = await stateOf(textDocument.uri);
-      const answer = state && hover(state.analysis.plan, position, state.today, state.config);
+      const state = await planOf(textDocument.uri);
+      const answer = state && hover(state.plan, position, state.today, state.config);
       return answer ? { contents: { kind: 'markdown' as const, value: answer.contents }, range: answer.range } : null;
     }, ['textDocument', 'position']),
   );
 
   connection.onDocumentSymbol(
     guard('document symbols', async ({ textDocument }) => {
-      const state = await stateOf(textDocument.uri);
-      return state ? documentSymbols(state.analysis.plan).map(toLspSymbol) : null;
+      const state = await planOf(textDocument.uri);
+      return state ? documentSymbols(state.plan).map(toLspSymbol) : null;
     }, ['textDocument']),
   );
 
@@ -301,28 +303,28 @@ export function startServer(connection: Connection): void {
 
   connection.onFoldingRanges(
     guard('folding ranges', async ({ textDocument }) => {
-      const state = await stateOf(textDocument.uri);
-      return state ? foldingRanges(state.analysis.plan) : null;
+      const state = await planOf(textDocument.uri);
+      return state ? foldingRanges(state.plan) : null;
     }, ['textDocument']),
   );
 
   connection.onSelectionRanges(
     guard('selection ranges', async ({ textDocument, positions }) => {
-      const state = await stateOf(textDocument.uri);
+      const state = await planOf(textDocument.uri);
       const document = store.documents.get(textDocument.uri);
       if (!state || !document) return null;
       const end = document.positionAt(state.text.length);
       type LspSelection = { range: SelectionRange['range']; parent?: LspSelection };
       const toLsp = (r: SelectionRange): LspSelection => ({ range: r.range, ...(r.parent && { parent: toLsp(r.parent) }) });
-      return positions.map((p) => toLsp(selectionRange(state.analysis.plan, p, end)));
+      return positions.map((p) => toLsp(selectionRange(state.plan, p, end)));
     }, ['textDocument', 'positions']),
   );
 
   connection.onCodeLens(
     guard('code lenses', async ({ textDocument }) => {
-      const state = await stateOf(textDocument.uri);
+      const state = await planOf(textDocument.uri);
       if (!state) return null;
-      return codeLenses(state.analysis.plan, textDocument.uri, state.today, state.config).map((lens) => ({
+      return codeLenses(state.plan, textDocument.uri, state.today, state.config).map((lens) => ({
         range: lens.range,
         command: { title: lens.title, command: lens.command?.id ?? '', ...(lens.command && { arguments: [...lens.command.arguments] }) },
       }));
