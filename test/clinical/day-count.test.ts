@@ -58,4 +58,15 @@ describe('days free', () => {
     for (const unit of ['days alcohol-free', 'days', 'day', 'days free', 'Days sober']) expect(isDayCount(unit), unit).toBe(true);
     for (const unit of ['day/week', 'days/week', 'days a week', 'days per month', 'drinks/week', 'daily walks']) expect(isDayCount(unit), unit).toBe(false);
   });
+
+  it('counts a milestone revised after a lapse from the runs still going or to come', () => {
+    const text = joinLines(
+      ...PLAN,
+      '2026-10-16 lapse sober -- the leaving do',
+      '2026-10-20 revise sober milestone 2026-11-29: 40 days alcohol-free -- counting again from the restart',
+    );
+    // The 45 days before the lapse would have been enough, but the revision counts from the restart on 2026-10-17.
+    expect(reached(text, '2026-11-24')).toEqual(['2026-09-30: 2026-09-30', '2026-11-29: not yet']);
+    expect(reached(text, '2026-11-25')).toEqual(['2026-09-30: 2026-09-30', '2026-11-29: 2026-11-25']);
+  });
 });

@@ -199,7 +199,7 @@ function dayCountBlock(goal: GoalReport, today: string): string[] {
   const chart = renderDayCountChart(goal, today);
   if (chart === undefined || !goal.dayCount) return [];
   const drawn = goal.milestones.filter((m) => m.dayCount && m.value !== undefined);
-  const keys = ['count', ...(goal.dayCount.goalDays !== undefined ? ['target'] : []), ...milestoneKeys(drawn), ...(goal.dayCount.lapses > 0 ? ['setback'] : [])];
+  const keys: Key[] = ['count', ...(goal.dayCount.goalDays !== undefined ? [['target', 'days aimed for'] as Key] : []), ...milestoneKeys(drawn), ...(goal.dayCount.lapses > 0 ? ['setback'] : [])];
   const rows = goal.dayCount.runs.map((r) => `<tr class="run"><th scope="row">${esc(r.from)}</th><td>${r.current && r.to === today ? 'today' : esc(r.to)}</td><td class="num">${r.days}</td></tr>`);
   return [
     '<h3>Days free</h3>',
@@ -256,10 +256,18 @@ function measuresSection(measures: readonly ReportMeasure[]): string {
   return ['<section class="measures" id="measures" aria-labelledby="measures-heading">', '<h2 id="measures-heading" tabindex="-1">Daily measures</h2>', ...blocks, '</section>'].join('\n');
 }
 
+/** A key of a chart's legend: the class of its swatch, or the class and the words when they differ from the usual ones. */
+type Key = string | readonly [string, string];
+
 /** The key under a chart. It repeats what the chart's title and description say, so screen readers skip it. */
-function legend(keys: readonly string[]): string {
+function legend(keys: readonly Key[]): string {
   const words: Record<string, string> = { reached: 'milestone reached', count: 'days free', setback: 'setback or lapse' };
-  return keys.map((k) => `<span class="key ${k}"></span>${words[k] ?? k}`).join(' ');
+  return keys
+    .map((key) => {
+      const [swatch, word] = typeof key === 'string' ? [key, words[key] ?? key] : key;
+      return `<span class="key ${swatch}"></span>${word}`;
+    })
+    .join(' ');
 }
 
 function scoreSection(report: ReportData): string {

@@ -16,9 +16,14 @@ import { showPath } from './show';
 /** The help of `goalpost report`. */
 export const REPORT_HELP = `Usage: goalpost report [options] <plan.goals>
 
-Write a session-ready summary of one plan: who it is for and its dates, then each goal
-with its SMART status, baseline → latest → target, milestones, GAS levels and a chart of
-its measurements, and the plan's GAS T-score over time.
+Write a session-ready summary of one plan: who it is for and its dates (and a note at the
+top when the plan has errors), then each goal with its status and date, who agreed it, its
+value, what \`goalpost check\` finds about it, baseline → latest → target, progress (days free
+for an abstinence goal, the latest level for a GAS goal), milestones reached, steps,
+obstacles, supports, revisions with their reasons, its journal, and charts of its
+measurements and days free with wins and setbacks marked; then the tracked daily measures
+week by week, and the plan's GAS T-score over time, with the dates that leave a goal out
+marked.
 
 Markdown shows a table where HTML draws a chart. The HTML page is self-contained: no
 scripts, nothing fetched, so it opens offline, prints cleanly and can be archived as is.

@@ -38,7 +38,7 @@ caption { text-align: left; font-size: .8rem; color: var(--muted); padding-botto
 th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
 th { background: var(--soft); font-weight: 600; }
 td.num, th.num { text-align: right; }
-td:first-child, th { white-space: nowrap; }
+td:first-child, th, .chart-row td { white-space: nowrap; }
 .sub { display: block; }
 .chart-row.wide { grid-template-columns: minmax(0, 1fr) 17rem; }
 .note { color: var(--muted); font-size: .85rem; }

@@ -40,7 +40,11 @@ export function milestoneStandings(plan: Plan, goal: Goal, today: string): Miles
 function reachedDate(plan: Plan, goal: Goal, milestone: Milestone, today: string): string | undefined {
   const m = milestone.quantity.measurement;
   if (!m) return undefined;
-  if (isDayCount(m.unit) && isAbstinenceGoal(plan, goal, today)) return dayCountReached(plan, goal, m.value, today);
+  if (isDayCount(m.unit) && isAbstinenceGoal(plan, goal, today)) {
+    // A milestone revised after a lapse ("counting again from the wedding") is about the runs still to come.
+    const revisedOn = revisionsOf(plan, goal.id, 'milestone', today).find((r) => r.field === milestone.field)?.date.iso;
+    return dayCountReached(plan, goal, m.value, today, revisedOn);
+  }
   // Measured milestones are reached in the goal's direction: down for a goal that reduces something.
   const progress = goalProgress(plan, goal, today);
   const direction = progress.kind === 'measured' ? progress.direction : directionOf(plan, goal, today);
@@ -57,8 +61,9 @@ function reachedDate(plan: Plan, goal: Goal, milestone: Milestone, today: string
 /**
  * The first day a run of `days` days free was complete, by `today`: each run goes from the goal's
  * start (or the day after a lapse) up to the next lapse, and the earliest run long enough counts.
+ * For a milestone set by a revision, a run a lapse ended before the revision does not count.
  */
-function dayCountReached(plan: Plan, goal: Goal, days: number, today: string): string | undefined {
+function dayCountReached(plan: Plan, goal: Goal, days: number, today: string, revisedOn?: string): string | undefined {
   const start = goalStart(plan, goal)?.iso;
   if (!start || !abstinenceCount(plan, goal, today)) return undefined;
   const lapses = lapsesOf(plan, goal, today).filter((l) => l.date.iso >= start);
@@ -67,6 +72,7 @@ function dayCountReached(plan: Plan, goal: Goal, days: number, today: string): s
     // The first day of a run is day one, so N days are complete on its (N-1)th day after.
     const reached = from && shiftDate(from, Math.max(days - 1, 0), 'day');
     const end = lapses[i]?.date.iso;
+    if (revisedOn !== undefined && end !== undefined && end < revisedOn) continue;
     if (reached && reached <= today && (end === undefined || reached < end)) return reached;
   }
   return undefined;

@@ -76,9 +76,15 @@ export function gasWords(plan: Plan, goal: Goal, today: string): string | undefi
   return `GAS ${formatLevel(start)} at the start: ${levelMeaning(goal, start)}; no review with a level yet`;
 }
 
-/** What a level means for this goal: its scale's own words, else what the level means in GAS. */
+/**
+ * What a level means for this goal: its scale's own words, else what the level means in GAS, said
+ * to be only that when the goal has no scale, as the checker points out.
+ */
 export function levelMeaning(goal: Goal, level: number): string {
-  return goal.scale?.find((l) => l.level === level)?.text.text ?? LEVEL_MEANINGS[level] ?? 'not on the scale';
+  const own = goal.scale?.find((l) => l.level === level)?.text.text;
+  if (own) return own;
+  const general = LEVEL_MEANINGS[level] ?? 'not on the scale';
+  return (goal.scale?.length ?? 0) > 0 ? general : `${general} (the goal has no scale of its own)`;
 }
 
 /** The wins, setbacks and lapses that concern a goal up to `today`, in date order; for an abstinence goal, also lapses of the plan. */
