@@ -88,10 +88,11 @@ describe('code lenses', () => {
       '  target: 4 days/week',
       '  due: 2027-01-31',
       '  start level: -1',
-      '2026-11-02 revise walk baseline: 2 days/week -- counted again with the step counter',
+      '2026-11-02 revise walk baseline: 2 day/week -- counted again with the step counter',
       '2026-11-20 review walk: 5',
     );
     const titles = lenses(text);
+    // The revised baseline, with its unit in the plural though the revision wrote it in the singular.
     expect(titles).toContain('2: Baseline 2 days/week');
     expect(titles[0]).toBe('0: No GAS T-score on 2026-11-20: walk is left out (its review on 2026-11-20 gives level 5, which is not on the scale from -2 to +2) [goalpost.showChart]');
     const two = joinLines(text, 'goal talk: Speak up once in each team meeting by 2027-01-31', '  start level: -1', '2026-11-20 review talk: 0');

@@ -51,6 +51,13 @@ describe('the report: status', () => {
     expect(paused.paused).toEqual([{ from: '2026-10-01', to: TODAY }]);
   });
 
+  it('never says "target reached" for a goal marked achieved short of its number', () => {
+    const short = goal(joinLines(...WALK, '2026-10-20 progress walk: 4 days/week', '2026-10-25 achieved walk -- four is plenty'), 'walk');
+    expect(short.progress).toBe('Achieved on 2026-10-25 · 1 → 4 → 5 days/week · 75% of the way');
+    const there = goal(joinLines(...WALK, '2026-10-20 progress walk: 5 days/week', '2026-10-25 achieved walk'), 'walk');
+    expect(there.progress).toBe('Achieved on 2026-10-25 · 1 → 5 → 5 days/week · 100% of the way · target reached');
+  });
+
   it('says a dropped goal was dropped, and when', () => {
     const dropped = goal(joinLines(...WALK, '2026-10-20 dropped walk -- not the right time'), 'walk');
     expect(dropped.statusText).toBe('dropped on 2026-10-20');

@@ -1,7 +1,8 @@
 /**
  * A goal's milestones as they stand after revisions, and whether the journal has reached each one:
- * a small win worth showing. A measured milestone is reached by a progress line on or before its
- * date that is at least as far along; a day count ("30 days alcohol-free") by that many days free.
+ * a small win worth showing. A measured milestone is reached by a progress line that is at least as
+ * far along; a day count ("30 days alcohol-free") by that many days free. A milestone set by a
+ * revision is reached only by what the journal shows from the revision on.
  */
 import type { Goal, Milestone, Plan } from '../model';
 import { effectiveField, goalStart, progressOf, revisionsOf } from '../queries';
@@ -40,17 +41,17 @@ export function milestoneStandings(plan: Plan, goal: Goal, today: string): Miles
 function reachedDate(plan: Plan, goal: Goal, milestone: Milestone, today: string): string | undefined {
   const m = milestone.quantity.measurement;
   if (!m) return undefined;
-  if (isDayCount(m.unit) && isAbstinenceGoal(plan, goal, today)) {
-    // A milestone revised after a lapse ("counting again from the wedding") is about the runs still to come.
-    const revisedOn = revisionsOf(plan, goal.id, 'milestone', today).find((r) => r.field === milestone.field)?.date.iso;
-    return dayCountReached(plan, goal, m.value, today, revisedOn);
-  }
+  // A milestone set by a revision is about what comes after it: a lapse's restart ("counting again from
+  // the wedding"), a gentler or a bolder step. What the journal showed before the revision does not reach it.
+  const revisedOn = revisionsOf(plan, goal.id, 'milestone', today).find((r) => r.field === milestone.field)?.date.iso;
+  if (isDayCount(m.unit) && isAbstinenceGoal(plan, goal, today)) return dayCountReached(plan, goal, m.value, today, revisedOn);
   // Measured milestones are reached in the goal's direction: down for a goal that reduces something.
   const progress = goalProgress(plan, goal, today);
   const direction = progress.kind === 'measured' ? progress.direction : directionOf(plan, goal, today);
   if (!direction) return undefined;
   const unit = normalizeUnit(m.unit);
   const reached = progressOf(plan, goal.id, today).find((entry) => {
+    if (revisedOn !== undefined && entry.date.iso < revisedOn) return false;
     const value = entry.quantity.measurement;
     if (!value || (unit !== '' && normalizeUnit(value.unit) !== '' && normalizeUnit(value.unit) !== unit)) return false;
     return direction === 'decrease' ? value.value <= m.value : value.value >= m.value;

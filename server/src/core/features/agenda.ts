@@ -10,7 +10,7 @@ import { activeGoals, effectiveDue, type GoalStatus } from '../queries';
 import { milestoneStandings } from '../clinical/milestones';
 import { nextReview } from '../clinical/review';
 import { goalState } from './goal-state';
-import { measurementText } from './report-values';
+import { quantityText } from './report-values';
 import { daysBetween, LAST_DAY, shiftDate, toDate } from '../values/dates';
 
 export type AgendaKind = 'review-overdue' | 'review-due' | 'review-sessions' | 'goal-overdue' | 'goal-due' | 'milestone';
@@ -61,8 +61,7 @@ export function agenda(plan: Plan, today: string, days: number, config: Config =
     for (const { milestone, reachedOn } of milestoneStandings(plan, goal, today)) {
       const date = milestone.date.iso;
       if (date < today || date > until) continue;
-      const m = milestone.quantity.measurement;
-      const text = m ? measurementText(m) : milestone.quantity.text.text;
+      const text = quantityText(milestone.quantity);
       items.push({ kind: 'milestone', goal: goal.id, date, days: daysBetween(today, date), text, ...(reachedOn && { reachedOn }), range: milestone.field.range });
     }
   }

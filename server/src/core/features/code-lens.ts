@@ -10,6 +10,7 @@ import { effectiveField } from '../queries';
 import { gasTimeline } from '../clinical/gas';
 import { milestoneStandings } from '../clinical/milestones';
 import { goalState, statusWords } from './goal-state';
+import { quantityText } from './report-values';
 import { gasSummary, formatNumber, hasProgress, progressSummary, reviewSummary } from './summaries';
 
 /** The editor commands lenses run; the client registers each with these ids. */
@@ -67,7 +68,7 @@ export function codeLenses(plan: Plan, uri: string, today: string, config: Confi
     const progress = hasProgress(plan, goal, today);
     lenses.push(
       baseline
-        ? { range: at, title: `Baseline ${baseline.text.text}${baseline.date ? ` (${baseline.date.iso})` : ''}` }
+        ? { range: at, title: `Baseline ${quantityText(baseline)}${baseline.date ? ` (${baseline.date.iso})` : ''}` }
         : { range: at, title: 'No baseline yet', command: { id: COMMANDS.addBaseline, arguments: args } },
     );
     // Without a baseline or a day count, the lens above already says what is missing.

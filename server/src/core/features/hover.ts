@@ -10,6 +10,7 @@ import { formatLevel, LEVEL_MEANINGS } from '../rules/gas/levels';
 import { toDate } from '../values/dates';
 import { nodeAt } from './node-at';
 import { goalState, momentsOf, momentWords, statusWords } from './goal-state';
+import { quantityText } from './report-values';
 import { gasSummary, progressSummary, relativeDay, reviewSummary } from './summaries';
 
 export interface Hover {
@@ -33,7 +34,7 @@ function goalHover(plan: Plan, goal: Goal, today: string, config: Config | undef
   const reached = milestones.filter((m) => m.reachedOn).sort((a, b) => a.reachedOn!.localeCompare(b.reachedOn!));
   if (milestones.length > 0) {
     const latest = reached.at(-1);
-    const which = latest ? ` (latest: ${latest.milestone.quantity.text.text}, on ${latest.reachedOn})` : '';
+    const which = latest ? ` (latest: ${quantityText(latest.milestone.quantity)}, on ${latest.reachedOn})` : '';
     lines.push(`- Milestones: ${reached.length} of ${milestones.length} reached${which}`);
   }
   const moments = momentsOf(plan, goal, today);

@@ -1,5 +1,5 @@
 /** Measurements as the report writes them: the number as written, and its unit agreeing with it. */
-import type { Measurement } from '../model';
+import type { Measurement, Quantity } from '../model';
 import { formatNumber } from './summaries';
 import { unitFor, withUnit } from './unit-words';
 
@@ -18,4 +18,9 @@ export function amountText(m: Measurement): string {
 /** A measurement as one number: the middle of a range such as `1-2 attacks/week`. */
 export function middle(m: Measurement): number {
   return m.upper === undefined ? m.value : (m.value + m.upper) / 2;
+}
+
+/** A quantity as outputs write it: its measurement with the unit agreeing, or its words as written. */
+export function quantityText(quantity: Quantity): string {
+  return quantity.measurement ? measurementText(quantity.measurement) : quantity.text.text;
 }

@@ -39,7 +39,10 @@ export function progressSummary(plan: Plan, goal: Goal, today: string): string {
   const numbers = [progress.baseline, progress.latest, progress.target];
   const path = withUnit(numbers.map(formatNumber).join(' → '), progress.unit && unitFor(numbers, progress.unit));
   const state = goalState(plan, goal, today).status;
-  const pace = state === 'paused' || state === 'dropped' ? '' : ` · ${PACE[progress.status]}`;
+  // A goal that rests has no pace; one marked achieved short of its number is achieved all the same,
+  // so only a measurement at the target says "target reached" for it.
+  const resting = state === 'paused' || state === 'dropped' || (state === 'achieved' && progress.percent < 100 - 1e-9);
+  const pace = resting ? '' : ` · ${PACE[progress.status]}`;
   return `${path} · ${Math.round(progress.percent)}% of the way${pace}`;
 }
 
