@@ -193,19 +193,19 @@ function checkAction(text: string, lines: readonly string[], analysis: Analysis,
     ensure(lost <= 0 || (!replaced && kept.has(token)), () => `${what} loses the writer's '${token}':\n${JSON.stringify(text)}\n${JSON.stringify(after)}`);
     lostInAll += Math.max(0, lost);
   }
-  const longestLine = Math.max(...lines.map((l) => [...tokens(l).values()].reduce((a, b) => a + b, 0)));
+  // A reduce, not Math.max(...): a spread of a hundred thousand lines overflows the stack.
+  const longestLine = lines.reduce((most, l) => Math.max(most, [...tokens(l).values()].reduce((a, b) => a + b, 0)), 0);
   ensure(lostInAll <= longestLine, () => `${what} deletes more than one line's words:\n${JSON.stringify(text)}\n${JSON.stringify(after)}`);
 
   // Only the goal or the journal the finding is about changes.
   const { plan } = analysis;
-  const goal = scopeOf(plan, title, diagnostic, at, Boolean(replaced));
-  const onEntry = goal === 'journal';
+  const scope = scopeOf(plan, title, diagnostic, at, Boolean(replaced));
   ensure(fixed.plan.goals.length === plan.goals.length, () => `${what} adds or removes a goal`);
   ensure(meaning({ ...plan, goals: [], journal: [], comments: [] }) === meaning({ ...fixed.plan, goals: [], journal: [], comments: [] }), () => `${what} changes the header`);
   const changed = plan.goals.flatMap((g, i) => (meaning(g) === meaning(fixed.plan.goals[i]) ? [] : [i]));
-  for (const i of changed) ensure(goal !== 'journal' && goal.includes(i), () => `${what} changes goal '${plan.goals[i]!.id}', which it is not about`);
+  for (const i of changed) ensure(scope !== 'journal' && scope.includes(i), () => `${what} changes goal '${plan.goals[i]!.id}', which it is not about`);
   ensure(changed.length <= 1, () => `${what} changes ${changed.length} goals`);
-  if (!onEntry) ensure(meaning(plan.journal) === meaning(fixed.plan.journal), () => `${what} changes the journal, which it is not about`);
+  if (scope !== 'journal') ensure(meaning(plan.journal) === meaning(fixed.plan.journal), () => `${what} changes the journal, which it is not about`);
   if (diagnostic) {
     const count = (ds: readonly Diagnostic[]) => ds.filter((d) => d.code === diagnostic.code).length;
     ensure(count(fixed.diagnostics) < count(analysis.diagnostics), () => `${what} does not fix its finding:\n${JSON.stringify(after)}`);
