@@ -17,19 +17,23 @@ const PLAN = [
   '  milestone 2026-03-01: 1 meeting/week',
   '  milestone 2026-04-15: 2 meetings/week',
   '2026-01-23 progress speak: 2 meetings/week',
-  '2026-03-09 revise speak milestone 2026-04-15: 2-3 meetings/week -- a bolder step, Ana is ready',
+  '2026-03-06 progress speak: 1 meeting/week -- a cold, a hard week',
 ];
 
 describe('milestones set by a revision', () => {
-  it('is reached by a measurement from the revision on, not by one before it', () => {
-    expect(reached(joinLines(...PLAN), '2026-03-20')).toEqual(['2026-03-01 1 meeting/week: 2026-01-23', '2026-04-15 2-3 meetings/week: not yet']);
-    expect(reached(joinLines(...PLAN, '2026-03-27 progress speak: 2 meetings/week'), '2026-03-30')).toEqual([
-      '2026-03-01 1 meeting/week: 2026-01-23',
-      '2026-04-15 2-3 meetings/week: 2026-03-27',
-    ]);
+  it('is reached on the day it is set when the latest measurement then already meets it', () => {
+    const gentler = joinLines(...PLAN, '2026-03-09 revise speak milestone 2026-04-15: 1-2 meetings/week -- a cold made March hard, keep the pace gentle');
+    expect(reached(gentler, '2026-03-20')).toEqual(['2026-03-01 1 meeting/week: 2026-01-23', '2026-04-15 1-2 meetings/week: 2026-03-09']);
   });
 
-  it('keeps a milestone as written reached by what came before it', () => {
-    expect(reached(joinLines(...PLAN.slice(0, -1)), '2026-03-20')).toEqual(['2026-03-01 1 meeting/week: 2026-01-23', '2026-04-15 2 meetings/week: 2026-01-23']);
+  it('is not reached by a measurement before the latest one at the revision, only by one that meets it from then on', () => {
+    // 2 a week on 2026-01-23 would meet it, but by the revision the goal stood at 1 a week.
+    const bolder = joinLines(...PLAN, '2026-03-09 revise speak milestone 2026-04-15: 2-3 meetings/week -- Ana is ready for more');
+    expect(reached(bolder, '2026-03-20')).toEqual(['2026-03-01 1 meeting/week: 2026-01-23', '2026-04-15 2-3 meetings/week: not yet']);
+    expect(reached(joinLines(bolder, '2026-03-27 progress speak: 2 meetings/week'), '2026-03-30')[1]).toBe('2026-04-15 2-3 meetings/week: 2026-03-27');
+  });
+
+  it('keeps a milestone as written reached by what came before', () => {
+    expect(reached(joinLines(...PLAN), '2026-03-20')).toEqual(['2026-03-01 1 meeting/week: 2026-01-23', '2026-04-15 2 meetings/week: 2026-01-23']);
   });
 });

@@ -2,7 +2,8 @@
  * A goal's milestones as they stand after revisions, and whether the journal has reached each one:
  * a small win worth showing. A measured milestone is reached by a progress line that is at least as
  * far along; a day count ("30 days alcohol-free") by that many days free. A milestone set by a
- * revision is reached only by what the journal shows from the revision on.
+ * revision is reached by where the goal stood when it was set and what the journal shows after, never
+ * before the revision's own date.
  */
 import type { Goal, Milestone, Plan } from '../model';
 import { effectiveField, goalStart, progressOf, revisionsOf } from '../queries';
@@ -50,13 +51,20 @@ function reachedDate(plan: Plan, goal: Goal, milestone: Milestone, today: string
   const direction = progress.kind === 'measured' ? progress.direction : directionOf(plan, goal, today);
   if (!direction) return undefined;
   const unit = normalizeUnit(m.unit);
-  const reached = progressOf(plan, goal.id, today).find((entry) => {
-    if (revisedOn !== undefined && entry.date.iso < revisedOn) return false;
+  const inUnit = progressOf(plan, goal.id, today).filter((entry) => {
     const value = entry.quantity.measurement;
-    if (!value || (unit !== '' && normalizeUnit(value.unit) !== '' && normalizeUnit(value.unit) !== unit)) return false;
+    return value !== undefined && (unit === '' || normalizeUnit(value.unit) === '' || normalizeUnit(value.unit) === unit);
+  });
+  // After a revision, the journal counts from where the goal stood when the milestone was set: its
+  // latest measurement then (reaching it on the revision's day), and every one after.
+  const standing = revisedOn === undefined ? -1 : inUnit.filter((e) => e.date.iso <= revisedOn).length - 1;
+  const from = Math.max(0, standing);
+  const reached = inUnit.slice(from).find((entry) => {
+    const value = entry.quantity.measurement!;
     return direction === 'decrease' ? value.value <= m.value : value.value >= m.value;
   });
-  return reached?.date.iso;
+  if (!reached) return undefined;
+  return revisedOn !== undefined && reached.date.iso < revisedOn ? revisedOn : reached.date.iso;
 }
 
 /**
@@ -74,7 +82,8 @@ function dayCountReached(plan: Plan, goal: Goal, days: number, today: string, re
     const reached = from && shiftDate(from, Math.max(days - 1, 0), 'day');
     const end = lapses[i]?.date.iso;
     if (revisedOn !== undefined && end !== undefined && end < revisedOn) continue;
-    if (reached && reached <= today && (end === undefined || reached < end)) return reached;
+    // A run already long enough when the milestone was set reaches it that day.
+    if (reached && reached <= today && (end === undefined || reached < end)) return revisedOn !== undefined && reached < revisedOn ? revisedOn : reached;
   }
   return undefined;
 }
