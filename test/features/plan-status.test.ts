@@ -23,13 +23,18 @@ describe('the plan status line', () => {
     expect(status('plan: p', 'start: 2026-10-01', 'review: every 2 weeks', 'goal a: Walk').text).toBe('1 goal · a review is overdue');
   });
 
+  it('counts the paused goals, which wait for no review', () => {
+    const s = status('plan: p', 'start: 2026-11-20', 'review: every 2 weeks', 'goal a: Walk', 'goal b: Sleep', 'goal c: Read', '2026-11-21 paused b', '2026-11-22 dropped c');
+    expect(s).toEqual({ text: '1 goal · 1 paused · review due in 9 days', tooltip: 'a: Next review in 9 days (2026-12-04)\nb: paused since 2026-11-21\nc: dropped on 2026-11-22', overdue: false });
+  });
+
   it('says when a review is due today, after sessions, or not scheduled at all', () => {
     expect(status('plan: p', 'start: 2026-11-11', 'review: every 2 weeks', 'goal a: Walk').text).toBe('1 goal · review due today');
     expect(status('plan: p', 'start: 2026-11-11', 'review: every 4 sessions', 'goal a: Walk', '2026-11-12 session').text).toBe('1 goal · review after 3 more sessions');
     expect(status('plan: p', 'goal a: Walk').text).toBe('1 goal');
     expect(status('plan: p')).toEqual({ text: 'No open goals', tooltip: 'This plan has no open goals.', overdue: false });
     expect(status('plan: p', 'start: 2026-10-01', 'review: every week', 'goal a: Walk', '2026-10-10 paused a')).toEqual({
-      text: 'No open goals',
+      text: 'No open goals · 1 paused',
       tooltip: 'a: paused since 2026-10-10',
       overdue: false,
     });

@@ -117,7 +117,7 @@ function capitalise(text: string): string {
 
 /** The state of a plan in one line for the status bar, with a line per goal for its tooltip. */
 export interface PlanStatusLine {
-  /** `3 goals · review due in 2 days`. */
+  /** `3 goals · 1 paused · review due in 2 days`. */
   readonly text: string;
   readonly tooltip: string;
   readonly overdue: boolean;
@@ -135,7 +135,11 @@ export function planStatus(plan: Plan, today: string, config?: Config): PlanStat
   if (overdue.length > 0) review = overdue.length === 1 ? 'a review is overdue' : `${overdue.length} reviews overdue`;
   else if (dated[0]) review = dated[0].days === 0 ? 'review due today' : `review due ${relativeDay(dated[0].dueDate, today)}`;
   else if (sessions[0]) review = `review after ${sessions[0].sessionsLeft} more ${sessions[0].sessionsLeft === 1 ? 'session' : 'sessions'}`;
-  const resting = plan.goals.filter((goal) => !open.includes(goal)).map((goal) => `${goal.id}: ${statusWords(goalState(plan, goal, today))}`);
+  const states = plan.goals.filter((goal) => !open.includes(goal)).map((goal) => ({ goal, state: goalState(plan, goal, today) }));
+  const resting = states.map(({ goal, state }) => `${goal.id}: ${statusWords(state)}`);
   const tooltip = [...dues.map(({ goal }) => `${goal.id}: ${reviewSummary(plan, goal, today, config)}`), ...resting].join('\n');
-  return { text: review ? `${count} · ${review}` : count, tooltip: tooltip || 'This plan has no open goals.', overdue: overdue.length > 0 };
+  // A paused goal is still part of the plan, waiting; achieved and dropped ones are done with.
+  const paused = states.filter(({ state }) => state.status === 'paused').length;
+  const text = [count, ...(paused > 0 ? [`${paused} paused`] : []), ...(review ? [review] : [])].join(' · ');
+  return { text, tooltip: tooltip || 'This plan has no open goals.', overdue: overdue.length > 0 };
 }
