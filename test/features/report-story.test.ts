@@ -230,6 +230,12 @@ describe('the report: tracked measures', () => {
     expect(tablets!.weeks.find((w) => w.week === '2026-11-09')).toEqual({ week: '2026-11-09', done: 1, days: 2 });
   });
 
+  it('says when a measure is not among those the header declares, as the checker does', () => {
+    const data = report(joinLines('plan: P', 'track mood: 1-10', '2026-11-02 mood: 6', '2026-11-03 moood: 4'));
+    expect(data.measures.map((m) => [m.name, m.undeclared])).toEqual([['mood', false], ['moood', true]]);
+    expect(report(joinLines('plan: P', '2026-11-03 steps: 4000')).measures[0]!.undeclared).toBe(false);
+  });
+
   it('leaves out what the checker finds outside the declaration, and counts it', () => {
     const text = joinLines('plan: P', 'track mood: 1-10', '2026-11-02 mood: 6', '2026-11-03 mood: 11', '2026-11-04 mood: 8/10', '2026-11-05 mood: 4/5');
     const [mood] = report(text).measures;

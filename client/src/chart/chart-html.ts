@@ -238,7 +238,7 @@ function momentKeys(goal: GoalReport): string[] {
 function measuresSection(measures: readonly ReportMeasure[]): string {
   const blocks = measures.map((m) => {
     const chart = renderMeasureChart(m);
-    const head = [`<h3>${esc(measureTitle(m))}</h3>`, `<p class="note">${esc(measureSummary(m).replace(/`/g, ''))}</p>`];
+    const head = [`<h3>${esc(measureTitle(m))}</h3>`, `<p class="note">${esc(measureSummary(m, 'the Problems panel'))}</p>`];
     if (chart === undefined) return head.join('\n');
     const rows = m.weeks.map((w) => `<tr><th scope="row">${esc(w.week)}</th><td class="num">${esc(weekValue(m, w))}</td><td class="num">${w.days}</td></tr>`);
     return [

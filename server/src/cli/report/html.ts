@@ -84,7 +84,7 @@ ${report.measures.map(measureBlock).join('\n')}
 
 function measureBlock(m: ReportMeasure): string {
   const chart = renderMeasureChart(m);
-  const head = `<h3 class="measure">${esc(measureTitle(m))}</h3>\n<p class="note">${esc(measureSummary(m)).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`;
+  const head = `<h3 class="measure">${esc(measureTitle(m))}</h3>\n<p class="note">${esc(measureSummary(m))}</p>`;
   if (chart === undefined) return head;
   const rows = m.weeks.map((w) => `<tr><td>${esc(w.week)}</td><td class="num">${esc(weekValue(m, w))}</td><td class="num">${w.days}</td></tr>`).join('\n');
   return `${head}

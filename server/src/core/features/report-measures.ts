@@ -38,6 +38,8 @@ export interface ReportMeasure {
   readonly latest?: { readonly date: string; readonly text: string };
   /** Values left out because the checker finds them outside the declaration (`mood: 11` on 1-10). */
   readonly leftOut: number;
+  /** True when the header declares other measures but not this one, which the checker points out (often a typo: `moood`). */
+  readonly undeclared: boolean;
 }
 
 /** The plan's measures in the order the header declares them, then the undeclared ones in the order first logged. */
@@ -50,11 +52,12 @@ export function trackedMeasures(plan: Plan, today: string): ReportMeasure[] {
   }
   return [...names].map(([key, name]) => {
     const declared = plan.header.tracked.find((t) => t.name.text.toLowerCase() === key);
-    return measureReport(name, declared, entries.filter((e) => e.name.text.toLowerCase() === key));
+    const measure = measureReport(name, declared, entries.filter((e) => e.name.text.toLowerCase() === key));
+    return { ...measure, undeclared: declared === undefined && plan.header.tracked.length > 0 };
   });
 }
 
-function measureReport(name: string, declared: TrackedMeasure | undefined, entries: readonly MeasureEntry[]): ReportMeasure {
+function measureReport(name: string, declared: TrackedMeasure | undefined, entries: readonly MeasureEntry[]): Omit<ReportMeasure, 'undeclared'> {
   const type = declared?.type ?? (entries.length > 0 && entries.every((e) => e.answer) ? 'yes-no' : 'number');
   const unit = declared?.unit || entries.find((e) => e.quantity?.measurement?.unit)?.quantity?.measurement?.unit || '';
   // One value per day: the last one written that day, so a correction later in the day wins.
