@@ -7,7 +7,7 @@
 // the wording rules only, since they are statements without the rest of the template.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../server/src/core/index';
+import { analyze, formatDocument } from '../server/src/core/index';
 import { renderDiagnostics } from './support/render';
 
 const TODAY = '2026-11-25';
@@ -34,6 +34,10 @@ describe('plans as people write them', () => {
     const later = analyze(text, { today: '2026-12-02' }).diagnostics;
     // A week on, only dates that have passed may speak: never a wording, template or format finding.
     expect(later.map((d) => d.code).filter((c) => !['review-overdue', 'due-date-passed'].includes(c))).toEqual([]);
+  });
+
+  it.each(SILENT)('%s is written in the layout the formatter keeps', (path) => {
+    expect(formatDocument(read(path))).toEqual([]);
   });
 
   it('the framework’s own example goals pass every wording rule', () => {
