@@ -103,4 +103,8 @@ describe('review-overdue', () => {
     expect(findings('review-overdue', text)).toBe('');
     expect(findings('review-overdue', text, { today: '2026-11-26' })).toMatch(/^goal b: Due today\n {5}\^ warning review-overdue: 'b' is reviewed every 2 weeks; it was last reviewed on 2026-11-11, so the next review was due on 2026-11-25, 1 day ago\./);
   });
+  it('starts its example from the nearest level on the scale when the last one was off it', () => {
+    const text = joinLines('start: 2026-10-01', 'review: every 2 weeks', 'goal walk: Walk 3 times a week', '  start level: -1', '2026-10-15 review walk: +3');
+    expect(findings('review-overdue', text)).toContain('`2026-11-25 review walk: +2`');
+  });
 });

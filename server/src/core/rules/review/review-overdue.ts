@@ -36,7 +36,9 @@ export const reviewOverdue: Rule = {
 
 /** The level to show in the example line: the last review's, else the start level, else 0. */
 function currentLevel(plan: Plan, goal: Goal, today: string): number {
-  return latestLevelReview(plan, goal.id, today)?.level ?? startLevelOf(plan, goal, today) ?? 0;
+  // A level off the scale (+3) is its own finding; the example starts from the nearest real level.
+  const level = latestLevelReview(plan, goal.id, today)?.level ?? startLevelOf(plan, goal, today) ?? 0;
+  return Math.max(-2, Math.min(2, level));
 }
 
 function formatLevel(level: number): string {
