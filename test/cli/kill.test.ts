@@ -53,7 +53,8 @@ const MANGLED = PLAN.replace(/^ {2}(\S)/gm, '   $1').replace(/^goal /gm, 'Goal '
 const CASES: readonly Case[] = [
   { name: 'fmt --write', args: ['fmt', '--write', 'plan.goals'], target: 'plan.goals', plan: MANGLED, old: MANGLED, mode: 0o600 },
   { name: 'report -o', args: ['report', '--today', TODAY, '-o', 'out.html', 'plan.goals'], target: 'out.html', plan: PLAN, old: '<p>last week’s report</p>\n', mode: 0o600 },
-  { name: 'export --fhir -o', args: ['export', '--fhir', '--today', TODAY, '-o', 'out.json', 'plan.goals'], target: 'out.json', plan: PLAN, old: '{"last":"export"}\n', mode: 0o600 },
+  // The export's ids come from the plan's real path; a fixed seed makes runs in different folders agree.
+  { name: 'export --fhir -o', args: ['export', '--fhir', '--today', TODAY, '--id-seed', 'kill-test', '-o', 'out.json', 'plan.goals'], target: 'out.json', plan: PLAN, old: '{"last":"export"}\n', mode: 0o600 },
 ];
 
 /** Puts the plan and the target's old content in place, as before the run; leftovers of earlier runs stay. */
