@@ -3,15 +3,11 @@
 // real server process, its resident memory, read from /proc, comes back to near where it started
 // after large plans are opened and closed. Numbers are printed; the bound is generous and untimed.
 import { readFileSync } from 'node:fs';
-import { PassThrough } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { connect } from '../../server/src/lsp/connect';
-import { startServer } from '../../server/src/lsp/server';
-import { streamTransport } from '../../server/src/lsp/transport';
 import { joinLines } from '../support/render';
+import { startInProcess } from './in-process';
 import { expectHover, ON_GOAL, PLAN } from './fixture';
 import { RawServer } from './raw-server';
 
@@ -42,14 +38,7 @@ afterEach(() => {
 
 describe('a server in this process', () => {
   it('keeps no analysis of a closed document, saved, unsaved or outside the workspace', async () => {
-    const toServer = new PassThrough();
-    const fromServer = new PassThrough();
-    const transport = streamTransport(toServer, fromServer);
-    startServer(connect(transport.reader, transport.writer, () => undefined));
-    const client = createMessageConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
-    client.listen();
-    await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { textDocument: { publishDiagnostics: {} } } });
-    await client.sendNotification('initialized', {});
+    const client = await startInProcess({ textDocument: { publishDiagnostics: {} } });
     const uris = ['file:///tmp/robust/outside-the-workspace.goals', 'untitled:Untitled-1', 'file:///tmp/robust/other.goals'];
     for (const [i, uri] of uris.entries()) {
       await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'goals', version: 1, text: largePlan(2000, `doc ${i}`) } });

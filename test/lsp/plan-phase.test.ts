@@ -1,12 +1,8 @@
 // Requests that read only the plan (hover, completion, symbols, lenses) are answered as soon as the
 // text is parsed, without waiting for the rules: here the rules never finish, and hover, symbols
 // and completion still answer, while code actions, which need the findings, wait.
-import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { connect } from '../../server/src/lsp/connect';
-import { startServer } from '../../server/src/lsp/server';
-import { streamTransport } from '../../server/src/lsp/transport';
+import { startInProcess } from './in-process';
 import { ON_GOAL, PLAN } from './fixture';
 
 let checksStarted = 0;
@@ -24,14 +20,7 @@ vi.mock('../../server/src/core/index', async (importOriginal) => {
 
 describe('a server whose rules are still running', () => {
   it('answers hover, document symbols and completion from the parsed plan', async () => {
-    const toServer = new PassThrough();
-    const fromServer = new PassThrough();
-    const transport = streamTransport(toServer, fromServer);
-    startServer(connect(transport.reader, transport.writer, () => undefined));
-    const client = createMessageConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
-    client.listen();
-    await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
-    await client.sendNotification('initialized', {});
+    const client = await startInProcess();
     const uri = 'untitled:plan-phase';
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'goals', version: 1, text: PLAN } });
 
