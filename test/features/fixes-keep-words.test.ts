@@ -124,6 +124,13 @@ describe('a part-of link', () => {
     const other = joinLines(walk, '  part of: wal$0kz', 'goal walkz2: Walk a lot by 2027-06-30', '  term: long');
     expect(titles(other)).not.toContain("Change to 'walk'");
   });
+
+  it('never suggests a goal below it, which would close a circle', () => {
+    // Found by the fuzz run: 'c0' is part of 'c1', so 'c1' part of 'c0' would go round.
+    const text = joinLines('goal c0: Walk more by 2027-01-31', '  part of: c1', 'goal c1: Walk more by 2027-01-31', '  part of: c$02', 'goal c3: Walk far by 2027-06-30');
+    expect(titles(text)).not.toContain("Change to 'c0'");
+    expect(titles(text)).toContain("Change to 'c3'");
+  });
 });
 
 describe('sorting the journal', () => {
