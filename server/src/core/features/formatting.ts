@@ -369,7 +369,8 @@ function planBlankLines(rows: readonly (Row | undefined)[]): { keep: Set<number>
     const journalStart = kind === 'entry' && row.indent === '' && !(lastCode?.syntax.kind === 'entry' && lastCode.indent === '');
     if (lastCode && (kind === 'goal' || journalStart)) {
       let start = i;
-      for (let above = rows[start - 1]; above && !above.code && above.indent === ''; above = rows[start - 1]) start--;
+      // The comments written directly over the line, at its indentation, go with it below the blank line.
+      for (let above = rows[start - 1]; above && !above.code && above.indent === row.indent; above = rows[start - 1]) start--;
       needsBlank.add(start);
     }
     lastCode = row;
