@@ -118,6 +118,10 @@ export function formattingKeepsWords({ text, picks }: FuzzInput): void {
   const lines = documentLines(text);
   const edits = formatDocument(text);
   ensureApplicable('formatting', edits, lines);
+  // One edit per changed line, or whole blank lines removed, so the cursor and the undo history survive.
+  for (const { range: { start, end }, newText } of edits) {
+    ensure(start.line === end.line || (newText === '' && start.character === 0 && end.character === 0), () => `formatting replaces lines ${start.line + 1}-${end.line + 1} in one sweeping edit`);
+  }
   const once = applyTextEdits(text, edits);
   ensure(formatDocument(once).length === 0, () => 'formatting a formatted document changes it again');
   expectSameWords(text, once, 'formatting');
