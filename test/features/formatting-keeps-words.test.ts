@@ -29,6 +29,13 @@ describe('formatDocument', () => {
     expect(format(format(text))).toBe(format(text));
   });
 
+  it('adds a blank line after a lone CR with a CR, which an LF would join into one CRLF', () => {
+    const text = 'goal a: Rest\rgoal b: Walk\n';
+    expect(formatDocument(text).every((e) => e.range.start.line === e.range.end.line)).toBe(true);
+    expect(format(text)).toBe('goal a: Rest\r\rgoal b: Walk\n');
+    expect(format(format(text))).toBe(format(text));
+  });
+
   it('writes a review of several goals with each comma against the goal before it', () => {
     const goals = 'goal sober: No alcohol\n\ngoal walk: Walk daily\n';
     expect(format(`${goals}\n2026-09-14 review sober, walk -- going well`)).toBe(`${goals}\n2026-09-14 review sober, walk -- going well\n`);
