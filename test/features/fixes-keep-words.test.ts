@@ -112,6 +112,10 @@ describe('the date of a baseline', () => {
     expect(titles(text).filter((t) => t.startsWith('Add the date'))).toEqual([]);
   });
 
+  it('is added whole after a trailing "ON", which the parser does not read as "on"', () => {
+    expect(apply(joinLines(walk, '  baseline: 7$05% ON'), "Add the date it was measured: 'on 2026-11-25'")).toBe(joinLines(walk, '  baseline: 75% ON on 2026-11-25'));
+  });
+
   it('goes after a trailing "on" without a second one', () => {
     expect(apply(joinLines(walk, '  baseline: 1 wa$0lk/week on'), "Add the date it was measured: 'on 2026-11-25'")).toBe(joinLines(walk, '  baseline: 1 walk/week on 2026-11-25'));
   });

@@ -36,6 +36,13 @@ describe('formatDocument', () => {
     expect(format(format(text))).toBe(format(text));
   });
 
+  it('leaves a line of spaces between a lone CR and an LF as it is, since emptying it would join the two breaks', () => {
+    const text = 'k\r \ngoal\n';
+    expect(formatDocument(text).every((e) => e.range.start.line === e.range.end.line)).toBe(true);
+    expect(format(format(text))).toBe(format(text));
+    expect(format(text).split(/\r\n|\r|\n/).length).toBe(text.split(/\r\n|\r|\n/).length);
+  });
+
   it('writes a review of several goals with each comma against the goal before it', () => {
     const goals = 'goal sober: No alcohol\n\ngoal walk: Walk daily\n';
     expect(format(`${goals}\n2026-09-14 review sober, walk -- going well`)).toBe(`${goals}\n2026-09-14 review sober, walk -- going well\n`);

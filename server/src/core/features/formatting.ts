@@ -179,7 +179,9 @@ function layoutEdits(text: string, parsed: ParseResult, keepIndent: KeepIndent):
     if (i === count) break;
     const current = source[i]!.text;
     const next = (blankBefore.has(i) ? breakBefore(i) : '') + (row ? row.out : '') + (!endsBlank && i === count - 1 ? eol : '');
-    if (next !== current) replace(i, next);
+    // Emptying a blank line of spaces between a lone CR and an LF would join them into one CRLF: it stays as written.
+    const joinsBreaks = next === '' && i + 1 < source.length && breakBefore(i) === '\r' && breakBefore(i + 1).startsWith('\n');
+    if (next !== current && !joinsBreaks) replace(i, next);
   }
   if (endsBlank && source.at(-1)!.text !== '') replace(source.length - 1, '');
   return edits;
