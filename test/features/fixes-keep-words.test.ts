@@ -112,6 +112,10 @@ describe('the date of a baseline', () => {
     expect(titles(text).filter((t) => t.startsWith('Add the date'))).toEqual([]);
   });
 
+  it('is added whole after a trailing "ON", which the parser does not read as "on"', () => {
+    expect(apply(joinLines(walk, '  baseline: 7$05% ON'), "Add the date it was measured: 'on 2026-11-25'")).toBe(joinLines(walk, '  baseline: 75% ON on 2026-11-25'));
+  });
+
   it('goes after a trailing "on" without a second one', () => {
     expect(apply(joinLines(walk, '  baseline: 1 wa$0lk/week on'), "Add the date it was measured: 'on 2026-11-25'")).toBe(joinLines(walk, '  baseline: 1 walk/week on 2026-11-25'));
   });
@@ -123,6 +127,13 @@ describe('a part-of link', () => {
     expect(titles(text)).not.toContain("Change to 'walk'");
     const other = joinLines(walk, '  part of: wal$0kz', 'goal walkz2: Walk a lot by 2027-06-30', '  term: long');
     expect(titles(other)).not.toContain("Change to 'walk'");
+  });
+
+  it('never suggests a goal below it, which would close a circle', () => {
+    // Found by the fuzz run: 'c0' is part of 'c1', so 'c1' part of 'c0' would go round.
+    const text = joinLines('goal c0: Walk more by 2027-01-31', '  part of: c1', 'goal c1: Walk more by 2027-01-31', '  part of: c$02', 'goal c3: Walk far by 2027-06-30');
+    expect(titles(text)).not.toContain("Change to 'c0'");
+    expect(titles(text)).toContain("Change to 'c3'");
   });
 });
 

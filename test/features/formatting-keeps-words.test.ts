@@ -19,6 +19,30 @@ describe('formatDocument', () => {
     expect(format('goal a: Rest\n  value: Calm\u00A0 # kept\u00A0 ')).toBe('goal a: Rest\n  value: Calm\u00A0  # kept\u00A0\n');
   });
 
+  it('settles in one pass, with one edit per line, when a comment sits over an indented broken goal line', () => {
+    // The blank line before the goal line went between it and the comment that takes its indentation,
+    // so a second pass moved the comment again, and the document was replaced in one sweeping edit.
+    const text = '-\n # \n  goal';
+    const edits = formatDocument(text);
+    expect(edits.every((e) => e.range.start.line === e.range.end.line)).toBe(true);
+    expect(format(text)).toBe('-\n\n  #\n  goal\n');
+    expect(format(format(text))).toBe(format(text));
+  });
+
+  it('adds a blank line after a lone CR with a CR, which an LF would join into one CRLF', () => {
+    const text = 'goal a: Rest\rgoal b: Walk\n';
+    expect(formatDocument(text).every((e) => e.range.start.line === e.range.end.line)).toBe(true);
+    expect(format(text)).toBe('goal a: Rest\r\rgoal b: Walk\n');
+    expect(format(format(text))).toBe(format(text));
+  });
+
+  it('leaves a line of spaces between a lone CR and an LF as it is, since emptying it would join the two breaks', () => {
+    const text = 'k\r \ngoal\n';
+    expect(formatDocument(text).every((e) => e.range.start.line === e.range.end.line)).toBe(true);
+    expect(format(format(text))).toBe(format(text));
+    expect(format(text).split(/\r\n|\r|\n/).length).toBe(text.split(/\r\n|\r|\n/).length);
+  });
+
   it('writes a review of several goals with each comma against the goal before it', () => {
     const goals = 'goal sober: No alcohol\n\ngoal walk: Walk daily\n';
     expect(format(`${goals}\n2026-09-14 review sober, walk -- going well`)).toBe(`${goals}\n2026-09-14 review sober, walk -- going well\n`);

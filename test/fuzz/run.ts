@@ -154,7 +154,11 @@ function main(): void {
       }
     }
     seed = (seed * 48271 + 1) % 2 ** 31;
-    if (options.path) break;
+    // A replay walks fast-check's path to one input, running the property on the way: it tried one input.
+    if (options.path) {
+      tried = 1;
+      break;
+    }
   }
 
   report(options, { tried, seconds: (performance.now() - started) / 1000, slowest, slow, failures, repeats, perProperty });

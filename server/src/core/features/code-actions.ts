@@ -77,8 +77,8 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
     case 'missing-baseline-date': {
       const at = data['insertAt'] as Range['start'] | undefined;
       if (!at || !doc.lines[at.line]) return undefined;
-      // A baseline that already ends in the word 'on' only needs the date after it.
-      const endsInOn = /\son$/i.test(doc.lines[at.line]!.text.slice(0, at.character));
+      // A baseline that already ends in the word 'on' only needs the date after it (the parser reads 'on' in lower case only).
+      const endsInOn = /\son$/.test(doc.lines[at.line]!.text.slice(0, at.character));
       const newText = endsInOn ? ` ${today}` : ` on ${today}`;
       return { title: `Add the date it was measured: 'on ${today}'`, edit: [{ range: { start: at, end: at }, newText }], isPreferred: true };
     }

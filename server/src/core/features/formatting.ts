@@ -157,6 +157,10 @@ function layoutEdits(text: string, parsed: ParseResult, keepIndent: KeepIndent):
   placeComments(rows, keepIndent === 'all');
   const { keep, blankBefore } = planBlankLines(rows);
 
+  // A blank line added above line `i` ends with the line break above it: after a lone CR, an LF
+  // would join that CR into one CRLF break, and the blank line would not be there.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const breakBefore = (i: number) => (i > 0 ? body.slice(source[i - 1]!.offset + source[i - 1]!.text.length, source[i]!.offset) : eol);
   const edits: TextEdit[] = [];
   const replace = (line: number, newText: string) =>
     edits.push({ range: { start: { line, character: 0 }, end: { line, character: source[line]!.text.length } }, newText });
@@ -174,8 +178,10 @@ function layoutEdits(text: string, parsed: ParseResult, keepIndent: KeepIndent):
     }
     if (i === count) break;
     const current = source[i]!.text;
-    const next = (blankBefore.has(i) ? eol : '') + (row ? row.out : '') + (!endsBlank && i === count - 1 ? eol : '');
-    if (next !== current) replace(i, next);
+    const next = (blankBefore.has(i) ? breakBefore(i) : '') + (row ? row.out : '') + (!endsBlank && i === count - 1 ? eol : '');
+    // Emptying a blank line of spaces between a lone CR and an LF would join them into one CRLF: it stays as written.
+    const joinsBreaks = next === '' && i + 1 < source.length && breakBefore(i) === '\r' && breakBefore(i + 1).startsWith('\n');
+    if (next !== current && !joinsBreaks) replace(i, next);
   }
   if (endsBlank && source.at(-1)!.text !== '') replace(source.length - 1, '');
   return edits;
@@ -369,7 +375,8 @@ function planBlankLines(rows: readonly (Row | undefined)[]): { keep: Set<number>
     const journalStart = kind === 'entry' && row.indent === '' && !(lastCode?.syntax.kind === 'entry' && lastCode.indent === '');
     if (lastCode && (kind === 'goal' || journalStart)) {
       let start = i;
-      for (let above = rows[start - 1]; above && !above.code && above.indent === ''; above = rows[start - 1]) start--;
+      // The comments written directly over the line, at its indentation, go with it below the blank line.
+      for (let above = rows[start - 1]; above && !above.code && above.indent === row.indent; above = rows[start - 1]) start--;
       needsBlank.add(start);
     }
     lastCode = row;

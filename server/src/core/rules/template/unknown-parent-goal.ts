@@ -15,6 +15,7 @@ export const unknownParentGoal: Rule = {
     const ids = plan.goals.map((g) => g.id);
     const known = new Set(ids);
     const circles = circlesOf(plan.goals);
+    let children: Map<string, string[]> | undefined;
     for (const goal of plan.goals) {
       const ref = goal.partOf;
       if (!ref) continue;
@@ -23,8 +24,11 @@ export const unknownParentGoal: Rule = {
         continue;
       }
       if (!known.has(ref.text)) {
-        // A goal cannot be its own parent, so its own id is never the suggestion.
-        const guess = suggest(ref.text, ids.filter((id) => id !== goal.id));
+        // A goal cannot be its own parent, nor part of a goal below it (that would close a circle),
+        // so neither is ever the suggestion.
+        children ??= childrenOf(plan.goals);
+        const below = descendantsOf(goal.id, children);
+        const guess = suggest(ref.text, ids.filter((id) => id !== goal.id && !below.has(id)));
         yield {
           range: ref.range,
           message: `There is no goal '${ref.text}' in this plan.${guess ? ` Did you mean '${guess}'?` : ` Add 'goal ${ref.text}: ...' for the long-term goal, or link to one that exists.`}`,
@@ -70,6 +74,37 @@ function circlesOf(goals: readonly Goal[]): Map<string, string[]> {
     for (const id of walk) done.add(id);
   }
   return circles;
+}
+
+/** The goals that name each goal in `part of`, reading only the first goal with an id, as links do. */
+function childrenOf(goals: readonly Goal[]): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const goal of goals) {
+    if (seen.has(goal.id)) continue;
+    seen.add(goal.id);
+    const parent = goal.partOf?.text;
+    if (parent === undefined) continue;
+    const list = children.get(parent);
+    if (list) list.push(goal.id);
+    else children.set(parent, [goal.id]);
+  }
+  return children;
+}
+
+/**
+ * The goals whose `part of` links lead up to `id`. Only a goal whose own link names no goal in the
+ * plan asks, and each such goal heads its own tree, so all the walks together stay linear.
+ */
+function descendantsOf(id: string, children: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const below = new Set<string>();
+  const queue = [...(children.get(id) ?? [])];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    if (below.has(next)) continue;
+    below.add(next);
+    for (const child of children.get(next) ?? []) queue.push(child);
+  }
+  return below;
 }
 
 function showCircle(path: readonly string[]): string {
