@@ -15,9 +15,9 @@ describe('milestone-outside-timeline', () => {
     );
     expect(findings('milestone-outside-timeline', text)).toMatchInlineSnapshot(`
       "  milestone 2026-10-15: 1 day/week
-                  ^^^^^^^^^^ warning milestone-outside-timeline: This milestone (2026-10-15) comes before 'walk' starts (2026-11-01). A milestone marks a step on the way, between the start and the due date.
+                  ^^^^^^^^^^ warning milestone-outside-timeline: Milestone 2026-10-15 is before 'walk' starts (2026-11-01): date it between the start and the due date.
         milestone 2027-01-20: 3 days/week
-                  ^^^^^^^^^^ warning milestone-outside-timeline: This milestone (2027-01-20) comes after 'walk' is due (2027-01-15). Move it before the due date, or revise the due date if the plan has changed."
+                  ^^^^^^^^^^ warning milestone-outside-timeline: Milestone 2027-01-20 is after 'walk' is due (2027-01-15): move it earlier, or revise the due date."
     `);
   });
 
@@ -27,5 +27,14 @@ describe('milestone-outside-timeline', () => {
     ).not.toBe('');
     expect(findings('milestone-outside-timeline', joinLines('goal a: Walk 3 days a week', '  baseline: 0 days/week on 2026-11-01', '  milestone 2026-10-15: 1 day/week'))).not.toBe('');
     expect(findings('milestone-outside-timeline', joinLines('goal a: Walk 3 days a week', '  milestone 2026-10-15: 1 day/week'))).toBe('');
+  });
+  it('says it in simple words in the plain voice, with a day that would fit', () => {
+    const text = joinLines('start: 2026-11-01', 'goal walk: Walk on 3 days a week', '  due: 2027-02-01', '  milestone 2026-10-15: 1 day/week', '  milestone 2027-03-01: 3 days/week');
+    expect(findings('milestone-outside-timeline', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "  milestone 2026-10-15: 1 day/week
+                  ^^^^^^^^^^ warning milestone-outside-timeline: This milestone, 2026-10-15, comes before 'walk' starts. Pick a later day, e.g. 2026-11-01 or after.
+        milestone 2027-03-01: 3 days/week
+                  ^^^^^^^^^^ warning milestone-outside-timeline: This milestone, 2027-03-01, comes after 'walk' should be done. Pick an earlier day, e.g. 2027-02-01 or before."
+    `);
   });
 });

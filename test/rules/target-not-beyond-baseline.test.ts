@@ -9,7 +9,7 @@ describe('target-not-beyond-baseline', () => {
   it('flags a target equal to the baseline, or inside a target range', () => {
     expect(findings('target-not-beyond-baseline', goal('Walk on 3 days a week by March', '3 days/week', '3 days/week'))).toMatchInlineSnapshot(`
       "  target: 3 days/week
-                ^^^^^^^^^^^ warning target-not-beyond-baseline: The target '3 days/week' is where things already stand (baseline '3 days/week'). Set the target to the change you are working towards."
+                ^^^^^^^^^^^ warning target-not-beyond-baseline: Target '3 days/week' is where things already stand (baseline '3 days/week'): set it to the change you are working towards."
     `);
     expect(findings('target-not-beyond-baseline', goal('Sleep 7-8 hours a night by March', '7 hours', '7-8 hours'))).not.toBe('');
   });
@@ -17,7 +17,7 @@ describe('target-not-beyond-baseline', () => {
   it('flags a target that moves against the statement’s direction', () => {
     expect(findings('target-not-beyond-baseline', goal('Reduce panic attacks to 1 a week by March', '3 attacks/week', '4 attacks/week'))).toMatchInlineSnapshot(`
       "  target: 4 attacks/week
-                ^^^^^^^^^^^^^^ warning target-not-beyond-baseline: The goal says 'reduce', but the target '4 attacks/week' is higher than the baseline '3 attacks/week'. Check which way the number should move."
+                ^^^^^^^^^^^^^^ warning target-not-beyond-baseline: The goal says 'reduce', but target '4 attacks/week' is higher than baseline '3 attacks/week': check which way the number should move."
     `);
     expect(findings('target-not-beyond-baseline', goal('Increase my walks to 5 a week', '3 walks/week', '1 walk/week'))).not.toBe('');
   });
@@ -38,5 +38,16 @@ describe('target-not-beyond-baseline', () => {
     ]) {
       expect(findings('target-not-beyond-baseline', goal(statement!, baseline!, target!)), statement).toBe('');
     }
+  });
+  it('says it in simple words in the plain voice, naming the side to aim for when the goal says which way', () => {
+    expect(findings('target-not-beyond-baseline', goal('Reduce panic attacks by March', '3 attacks/week', '3 attacks/week'), { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "  target: 3 attacks/week
+                ^^^^^^^^^^^^^^ warning target-not-beyond-baseline: '3 attacks/week' is where you are now, so there is nothing left to reach. Aim for a change, e.g. below 3."
+    `);
+    expect(findings('target-not-beyond-baseline', goal('Walk on 3 days a week by March', '3 days/week', '3 days/week'), { config: { voice: 'plain' } })).toMatch(/e\.g\. a number you are not at yet\.$/);
+    expect(findings('target-not-beyond-baseline', goal('Reduce panic attacks to 1 a week by March', '3 attacks/week', '4 attacks/week'), { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "  target: 4 attacks/week
+                ^^^^^^^^^^^^^^ warning target-not-beyond-baseline: Your goal says 'reduce', but '4 attacks/week' is more than now ('3 attacks/week'). Did you mean a number below 3?"
+    `);
   });
 });

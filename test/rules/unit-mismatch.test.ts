@@ -16,9 +16,9 @@ describe('unit-mismatch', () => {
       ),
     ).toMatchInlineSnapshot(`
       "  target: 4 attacks/month
-                ^^^^^^^^^^^^^^^ warning unit-mismatch: '4 attacks/month' is counted in a different unit from the baseline ('3 attacks/week'). Use one unit for baseline, target and milestones, so progress can be compared.
+                ^^^^^^^^^^^^^^^ warning unit-mismatch: Unit of '4 attacks/month' differs from the baseline ('3 attacks/week'): use one unit for baseline, target and milestones.
         milestone 2026-12-15: 30 minutes
-                              ^^^^^^^^^^ warning unit-mismatch: '30 minutes' is counted in a different unit from the baseline ('3 attacks/week'). Use one unit for baseline, target and milestones, so progress can be compared."
+                              ^^^^^^^^^^ warning unit-mismatch: Unit of '30 minutes' differs from the baseline ('3 attacks/week'): use one unit for baseline, target and milestones."
     `);
   });
 
@@ -31,7 +31,7 @@ describe('unit-mismatch', () => {
     );
     expect(findings('unit-mismatch', revised)).toMatchInlineSnapshot(`
       "2026-11-20 revise sleep target: 5 nights/week -- counting good nights instead
-                                      ^^^^^^^^^^^^^ warning unit-mismatch: '5 nights/week' is counted in a different unit from the baseline ('5 hours'). If the way it is measured has changed, revise the baseline too: '2026-11-25 revise sleep baseline: <where things stood, in nights/week>'."
+                                      ^^^^^^^^^^^^^ warning unit-mismatch: '5 nights/week' is in a new unit, unlike the baseline ('5 hours'): revise it too, '2026-11-25 revise sleep baseline: <in nights/week>'."
     `);
     expect(findings('unit-mismatch', joinLines(revised, '2026-11-20 revise sleep baseline: 2 nights/week'))).toBe('');
   });
@@ -63,5 +63,17 @@ describe('unit-mismatch', () => {
       '  target: 7/10',
     );
     expect(findings('unit-mismatch', text)).toBe('');
+  });
+  it('says it in simple words in the plain voice', () => {
+    const text = joinLines('goal mood: Mood at 7/10 on most days', '  baseline: 4/10 on 2026-11-01', '  target: 7 points', '  milestone 2026-12-15: 6/10');
+    expect(findings('unit-mismatch', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "  target: 7 points
+                ^^^^^^^^ warning unit-mismatch: '7 points' is counted another way than your starting point ('4/10'). Count both the same way, e.g. out of 10."
+    `);
+    const revised = joinLines('goal sleep: Sleep 7 hours a night', '  baseline: 5 hours on 2026-11-01', '  target: 7 hours', '2026-11-20 revise sleep target: 5 nights/week');
+    expect(findings('unit-mismatch', revised, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "2026-11-20 revise sleep target: 5 nights/week
+                                      ^^^^^^^^^^^^^ warning unit-mismatch: '5 nights/week' is counted a new way, but your starting point ('5 hours') is not. Write where you started in nights/week too."
+    `);
   });
 });

@@ -7,9 +7,9 @@ describe('unknown-category', () => {
     expect(findings('unknown-category', joinLines('goal a: Walk 3 times a week', '  category: behavioural', 'goal b: Call Jo once a week', '  category: social')))
       .toMatchInlineSnapshot(`
         "  category: behavioural
-                    ^^^^^^^^^^^ warning unknown-category: 'behavioural' is not one of the seven categories. Did you mean 'behavioral'? They are: symptom-reduction, skill-development, insight, behavioral, emotional, relationship, identity-meaning.
+                    ^^^^^^^^^^^ warning unknown-category: 'behavioural' is not one of the seven categories. Did you mean 'behavioral'?
           category: social
-                    ^^^^^^ warning unknown-category: 'social' is not one of the seven categories. They are: symptom-reduction, skill-development, insight, behavioral, emotional, relationship, identity-meaning."
+                    ^^^^^^ warning unknown-category: 'social' is not one of the seven categories: symptom-reduction, skill-development, insight, behavioral, emotional, relationship, identity-meaning."
       `);
   });
 
@@ -17,5 +17,14 @@ describe('unknown-category', () => {
     const seven = ['symptom-reduction', 'skill-development', 'insight', 'behavioral', 'emotional', 'relationship', 'identity-meaning'];
     const text = joinLines(...seven.flatMap((c, i) => [`goal g${i}: Walk 3 times a week`, `  category: ${c}`]), 'goal none: Walk daily');
     expect(findings('unknown-category', text)).toBe('');
+  });
+  it('says it in simple words in the plain voice', () => {
+    expect(findings('unknown-category', joinLines('goal a: Walk 3 times a week', '  category: behavioural', 'goal b: Call Jo once a week', '  category: social'), { config: { voice: 'plain' } }))
+      .toMatchInlineSnapshot(`
+        "  category: behavioural
+                    ^^^^^^^^^^^ warning unknown-category: 'behavioural' is not one of the seven kinds of goal. Did you mean 'behavioral'?
+          category: social
+                    ^^^^^^ warning unknown-category: 'social' is not a kind of goal Goalpost knows. Pick one: symptom-reduction, skill-development, insight, behavioral, emotional, relationship, identity-meaning."
+      `);
   });
 });

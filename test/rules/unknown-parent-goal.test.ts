@@ -34,4 +34,19 @@ describe('unknown-parent-goal', () => {
   it('stays silent for links to goals in the plan, written before or after', () => {
     expect(findings('unknown-parent-goal', joinLines('goal bus: Ride the bus', '  part of: calm', 'goal calm: Leave the house on 5 days a week'))).toBe('');
   });
+  it('says it in simple words in the plain voice', () => {
+    const text = joinLines('goal calm: Leave the house', 'goal bus: Ride the bus', '  part of: clam', 'goal self: Walk', '  part of: self', 'goal swim: Swim', '  part of: health', 'goal a: A', '  part of: b', 'goal b: B', '  part of: a');
+    expect(findings('unknown-parent-goal', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "  part of: clam
+                 ^^^^ error unknown-parent-goal: There is no goal called 'clam'. Did you mean 'calm'?
+        part of: self
+                 ^^^^ error unknown-parent-goal: 'self' can't be part of itself. Name the bigger goal it helps with, or take out the 'part of:' line.
+        part of: health
+                 ^^^^^^ error unknown-parent-goal: There is no goal called 'health' yet. Add it, e.g. 'goal health: <the bigger goal, in your words>'.
+        part of: b
+                 ^ error unknown-parent-goal: These goals are each part of the next, round in a circle: a → b → a. Take out one 'part of:' line.
+        part of: a
+                 ^ error unknown-parent-goal: These goals are each part of the next, round in a circle: b → a → b. Take out one 'part of:' line."
+    `);
+  });
 });

@@ -30,7 +30,7 @@ describe('suppressions', () => {
     );
     expect(check(text)).toMatchInlineSnapshot(`
       "  category: social
-                  ^^^^^^ warning unknown-category: 'social' is not one of the seven categories. They are: symptom-reduction, skill-development, insight, behavioral, emotional, relationship, identity-meaning."
+                  ^^^^^^ warning unknown-category: 'social' is not one of the seven categories: symptom-reduction, skill-development, insight, behavioral, emotional, relationship, identity-meaning."
     `);
   });
 
@@ -45,7 +45,7 @@ describe('suppressions', () => {
       "# goalpost-ignore unknown-category, duplicate-goal-id -- migrated plan, cleaned up next session
       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning unused-suppression: Nothing here needs 'duplicate-goal-id' set aside any more; remove it from this goalpost-ignore comment.
       goal a: Walk 4 times a week
-           ^ error duplicate-goal-id: Another goal on line 2 is already called 'a'. Give this one its own id, such as 'a-2', so progress and reviews reach the right goal."
+           ^ error duplicate-goal-id: Duplicate goal id 'a': line 2 already uses it. Rename this one, e.g. 'a-2'."
     `);
   });
 });

@@ -6,6 +6,12 @@ export const missingBaselineDate: Rule = {
   group: 'template',
   severity: 'info',
   summary: 'A baseline without the date it was measured on.',
+  explanation: {
+    standard:
+      "Progress is a change over time, and the baseline's date is where that time starts: charts, the expected progress line and the review schedule count from it when the goal has no 'start:'. A dated baseline also tells a later reader how old the starting point is. Write it after 'on', as in 'baseline: 3 attacks/week on 2026-11-01'.",
+    plain:
+      'Progress is counted from the day you noted where you started. Writing that day down shows how far you have come since then, and how long ago it was. Add it after the word on, e.g. 3 attacks a week on 2026-11-01.',
+  },
   *check({ plan, today }) {
     for (const goal of plan.goals) {
       const baseline = goal.baseline;
@@ -15,9 +21,13 @@ export const missingBaselineDate: Rule = {
       const raw = goal.fields.find((f) => f.value?.type === 'quantity' && f.value.quantity === baseline)?.raw;
       const end = baseline.text.range.end;
       if (raw && (raw.range.end.line > end.line || raw.range.end.character > end.character)) continue;
+      const text = baseline.text.text;
+      const example = `${text} on ${plan.header.start?.iso ?? today}`;
       yield {
         range: baseline.text.range,
-        message: `When was '${baseline.text.text}' measured? Add the date, as in 'baseline: ${baseline.text.text} on ${plan.header.start?.iso ?? today}', so progress is counted from the right day.`,
+        goal: goal.id,
+        message: `Baseline '${text}' has no date: add the day it was measured, e.g. '${example}'.`,
+        plain: `When did you note '${text}'? Add the day, e.g. '${example}'.`,
         data: { goal: goal.id, insertAt: baseline.text.range.end },
       };
     }

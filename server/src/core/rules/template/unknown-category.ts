@@ -10,6 +10,10 @@ export const unknownCategory: Rule = {
   group: 'template',
   severity: 'warning',
   summary: 'A goal category that is not one of the seven Goalpost knows.',
+  explanation: {
+    standard: `'category:' takes one of seven ids: ${IDS.join(', ')}. The category says what kind of change a goal is after, and so how it is best measured: fewer symptoms are counted, a new skill is practised, an insight is noticed. A made-up category is also left out of reports that group goals by kind.`,
+    plain: `The 'category:' line says what kind of goal this is, in one of seven words: ${IDS.join(', ')}. The kind helps decide how to keep track of it: for example, a relationship goal is often one kind act a week. Pick the word closest to your goal.`,
+  },
   *check({ plan }) {
     for (const goal of plan.goals) {
       const category = goal.category;
@@ -17,7 +21,14 @@ export const unknownCategory: Rule = {
       const guess = suggest(category.text.toLowerCase(), IDS);
       yield {
         range: category.range,
-        message: `'${category.text}' is not one of the seven categories.${guess ? ` Did you mean '${guess}'?` : ''} They are: ${IDS.join(', ')}.`,
+        goal: goal.id,
+        // With a close match the fix is all that needs saying; without one, the seven are the choice.
+        message: guess
+          ? `'${category.text}' is not one of the seven categories. Did you mean '${guess}'?`
+          : `'${category.text}' is not one of the seven categories: ${IDS.join(', ')}.`,
+        plain: guess
+          ? `'${category.text}' is not one of the seven kinds of goal. Did you mean '${guess}'?`
+          : `'${category.text}' is not a kind of goal Goalpost knows. Pick one: ${IDS.join(', ')}.`,
         data: guess ? { replacement: guess } : {},
       };
     }

@@ -11,6 +11,12 @@ export const unknownParentGoal: Rule = {
   group: 'template',
   severity: 'error',
   summary: "A 'part of:' link to a goal that is not in the plan, to the goal itself, or round in a circle.",
+  explanation: {
+    standard:
+      "'part of: <id>' links a short-term goal to the long-term goal it serves, so each small win shows as a step towards something that matters. The id must name another goal of the same plan, and following the links upward must never come back to where it started. A broken link hides the connection and a circle makes it meaningless.",
+    plain:
+      "The 'part of:' line links a small goal to the bigger goal it helps with, so each small win shows as a step on the way. It has to name another goal in this plan, written exactly as that goal's name. Two goals cannot each be part of the other.",
+  },
   *check({ plan }) {
     const ids = plan.goals.map((g) => g.id);
     const known = new Set(ids);
@@ -20,7 +26,12 @@ export const unknownParentGoal: Rule = {
       const ref = goal.partOf;
       if (!ref) continue;
       if (ref.text === goal.id) {
-        yield { range: ref.range, message: `'${goal.id}' cannot be part of itself. Name the long-term goal it serves, or remove 'part of:'.` };
+        yield {
+          range: ref.range,
+          goal: goal.id,
+          message: `'${goal.id}' cannot be part of itself. Name the long-term goal it serves, or remove 'part of:'.`,
+          plain: `'${goal.id}' can't be part of itself. Name the bigger goal it helps with, or take out the 'part of:' line.`,
+        };
         continue;
       }
       if (!known.has(ref.text)) {
@@ -31,7 +42,11 @@ export const unknownParentGoal: Rule = {
         const guess = suggest(ref.text, ids.filter((id) => id !== goal.id && !below.has(id)));
         yield {
           range: ref.range,
+          goal: goal.id,
           message: `There is no goal '${ref.text}' in this plan.${guess ? ` Did you mean '${guess}'?` : ` Add 'goal ${ref.text}: ...' for the long-term goal, or link to one that exists.`}`,
+          plain: guess
+            ? `There is no goal called '${ref.text}'. Did you mean '${guess}'?`
+            : `There is no goal called '${ref.text}' yet. Add it, e.g. 'goal ${ref.text}: <the bigger goal, in your words>'.`,
           data: guess ? { replacement: guess } : {},
         };
         continue;
@@ -40,7 +55,9 @@ export const unknownParentGoal: Rule = {
       if (circle) {
         yield {
           range: ref.range,
+          goal: goal.id,
           message: `The 'part of' links go round in a circle: ${showCircle(circle)}. A long-term goal cannot be part of its own short-term goals.`,
+          plain: `These goals are each part of the next, round in a circle: ${showCircle(circle)}. Take out one 'part of:' line.`,
         };
       }
     }
