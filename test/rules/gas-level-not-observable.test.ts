@@ -67,9 +67,9 @@ describe('gas-level-not-observable', () => {
       ),
     ).toMatchInlineSnapshot(`
       "    -2: much worse
-              ^^^^^^^^^^ warning gas-level-not-observable: 'much worse' is a judgement, not something anyone could check, so two people could score the same week differently. Say what -2 looks like, with a number where you can: how often, how long, how many, or what you would do.
+              ^^^^^^^^^^ warning gas-level-not-observable: 'much worse' judges rather than describes: say what -2 looks like, with a number if you can (how often, how long).
           +1: better than expected
-              ^^^^^^^^^^^^^^^^^^^^ warning gas-level-not-observable: 'better than expected' is a judgement, not something anyone could check, so two people could score the same week differently. Say what +1 looks like, with a number where you can: how often, how long, how many, or what you would do."
+              ^^^^^^^^^^^^^^^^^^^^ warning gas-level-not-observable: 'better than expected' judges rather than describes: say what +1 looks like, with a number if you can (how often, how long)."
     `);
   });
 
@@ -83,5 +83,13 @@ describe('gas-level-not-observable', () => {
 
   it('leaves an empty level to gas-scale-incomplete', () => {
     expect(findings('gas-level-not-observable', withLevel(''))).toBe('');
+  });
+  it('says it in simple words in the plain voice, showing a line of the same scale that already says what would be seen', () => {
+    expect(findings('gas-level-not-observable', withLevel('better than expected'), { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "    +1: better than expected
+              ^^^^^^^^^^^^^^^^^^^^ warning gas-level-not-observable: 'better than expected' is hard to check. Say what you would see, as your 0 line does: 'alone on 4 of 5 workdays'."
+    `);
+    const allVague = joinLines('goal calm: Feel calmer by March', '  scale:', '    -1: worse', '    0: as expected', '    +1: better');
+    expect(findings('gas-level-not-observable', allVague, { config: { voice: 'plain' } })).toMatch(/'worse' is hard to check\. Say what you would see, e\.g\. how often it happens or how long it lasts\./);
   });
 });

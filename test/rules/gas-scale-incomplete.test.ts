@@ -10,12 +10,12 @@ describe('gas-scale-incomplete', () => {
     expect(findings('gas-scale-incomplete', goal('-2: an attack every day', '-1: 2–4 attacks a week', '0: 1 attack a week', '+2: never another attack')))
       .toMatchInlineSnapshot(`
         "  scale:
-          ^^^^^ warning gas-scale-incomplete: This scale has no +1 level. GAS needs all five, from -2 to +2: add '+1: <what it looks like>' under 'scale:'."
+          ^^^^^ warning gas-scale-incomplete: This scale has no +1 level: GAS needs all five. Add '+1: <what it looks like>' under 'scale:'."
       `);
     expect(findings('gas-scale-incomplete', goal('-2: an attack every day', '0: 1 attack a week', '+2: never another attack')))
       .toMatchInlineSnapshot(`
         "  scale:
-          ^^^^^ warning gas-scale-incomplete: This scale has no -1 and +1 levels. GAS needs all five, from -2 to +2: add a line for each under 'scale:'."
+          ^^^^^ warning gas-scale-incomplete: This scale has no -1 and +1 levels: GAS needs all five. Add a line for each under 'scale:'."
       `);
   });
 
@@ -23,7 +23,7 @@ describe('gas-scale-incomplete', () => {
     expect(findings('gas-scale-incomplete', joinLines('goal panic: 1 panic attack a week by March', '  scale:', '  due: 2027-03-31')))
       .toMatchInlineSnapshot(`
         "  scale:
-          ^^^^^ warning gas-scale-incomplete: This scale has no levels yet. Under 'scale:', add five indented lines from -2 (much worse than expected) through 0 (the expected outcome) to +2 (much better)."
+          ^^^^^ warning gas-scale-incomplete: This scale has no levels yet: add five indented lines, from -2 (much worse than expected) through 0 (expected) to +2."
       `);
   });
 
@@ -31,11 +31,11 @@ describe('gas-scale-incomplete', () => {
     expect(findings('gas-scale-incomplete', goal('-2: an attack every day', '-1: 2–4 attacks a week', '0: 1 attack a week', '0: 1 or 2 attacks a week', '+1:', '+2: no attacks for a month', '+3: no attacks for a year')))
       .toMatchInlineSnapshot(`
         "    0: 1 or 2 attacks a week
-            ^ warning gas-scale-incomplete: Level 0 is already described on line 5. Keep one description of it, so a review at 0 has a single meaning.
+            ^ warning gas-scale-incomplete: Level 0 is already described on line 5: keep one, so a review at 0 has one meaning.
             +1:
-            ^^^ warning gas-scale-incomplete: Level +1 says nothing yet. After the colon, describe what +1 would look like, in words anyone could check: '+1: 1 attack a week'.
+            ^^^ warning gas-scale-incomplete: Level +1 is empty: after the colon, say what +1 looks like, e.g. '+1: 1 attack a week'.
             +3: no attacks for a year
-            ^^ warning gas-scale-incomplete: +3 is not a GAS level: a scale runs from -2 (much worse than expected) to +2 (much better). Give this line one of those five levels."
+            ^^ warning gas-scale-incomplete: +3 is not a GAS level: a scale runs from -2 (much worse than expected) to +2 (much better). Use one of those five."
       `);
   });
 
@@ -54,5 +54,21 @@ describe('gas-scale-incomplete', () => {
   it('reads CRLF files the same way', () => {
     const text = goal('-2: an attack every day', '0: 1 attack a week', '0: 2 attacks a week', '+2: never another attack');
     expect(findings('gas-scale-incomplete', text.replace(/\n/g, '\r\n'))).toBe(findings('gas-scale-incomplete', text));
+  });
+  it('says it in simple words in the plain voice', () => {
+    expect(findings('gas-scale-incomplete', goal('-2: an attack every day', '0: 1 attack a week', '0: 2 attacks a week', '+1:', '+3: no attacks for a year'), { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "  scale:
+        ^^^^^ warning gas-scale-incomplete: The scale has no -1 and +2 lines yet. Add one for each, e.g. '-1: <what it looks like>'.
+          0: 2 attacks a week
+          ^ warning gas-scale-incomplete: There are two 0 lines (the other is line 4). Keep the one you mean.
+          +1:
+          ^^^ warning gas-scale-incomplete: The +1 line is empty. Say what it would look like, e.g. '+1: 1 attack a week'.
+          +3: no attacks for a year
+          ^^ warning gas-scale-incomplete: +3 is past the end: the lines go from -2 to +2. Use the nearest, e.g. +2."
+    `);
+    expect(findings('gas-scale-incomplete', joinLines('goal panic: 1 panic attack a week by March', '  scale:'), { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "  scale:
+        ^^^^^ warning gas-scale-incomplete: This scale is empty. Add five lines under it, from -2 to +2, e.g. '0: 1 attack a week' for what you expect."
+    `);
   });
 });

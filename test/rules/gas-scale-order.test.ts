@@ -9,12 +9,12 @@ describe('gas-scale-order', () => {
     expect(findings('gas-scale-order', goal('-2: an attack every day', '0: 1 attack a week', '-1: 2–4 attacks a week', '+1: 1 attack in two weeks', '+2: never another attack')))
       .toMatchInlineSnapshot(`
         "    -1: 2–4 attacks a week
-            ^^ info gas-scale-order: -1 is out of order. List the levels from -2 at the top to +2 at the bottom: move this line up to just above the 0 line."
+            ^^ info gas-scale-order: -1 is out of order (levels run from -2 at the top to +2 at the bottom): move this line up to just above the 0 line."
       `);
     expect(findings('gas-scale-order', goal('+2: never another attack', '-2: an attack every day', '-1: 2–4 attacks a week', '0: 1 attack a week', '+1: 1 attack in two weeks')))
       .toMatchInlineSnapshot(`
         "    +2: never another attack
-            ^^ info gas-scale-order: +2 is out of order. List the levels from -2 at the top to +2 at the bottom: move this line down to just below the +1 line."
+            ^^ info gas-scale-order: +2 is out of order (levels run from -2 at the top to +2 at the bottom): move this line down to just below the +1 line."
       `);
   });
 
@@ -22,7 +22,7 @@ describe('gas-scale-order', () => {
     expect(findings('gas-scale-order', goal('+2: never another attack', '+1: 1 attack in two weeks', '0: 1 attack a week', '-1: 2–4 attacks a week', '-2: an attack every day')))
       .toMatchInlineSnapshot(`
         "  scale:
-          ^^^^^ info gas-scale-order: This scale runs from +2 down to -2. Goalpost scales go the other way, from -2 at the top to +2 at the bottom, so every scale in a plan reads alike: reverse the order of its lines."
+          ^^^^^ info gas-scale-order: This scale runs from +2 down to -2: reverse its lines, so it reads from -2 at the top to +2 at the bottom."
       `);
   });
 
@@ -30,5 +30,15 @@ describe('gas-scale-order', () => {
     expect(findings('gas-scale-order', goal('-2: an attack every day', '-1: 2–4 attacks a week', '0: 1 attack a week', '+1: 1 attack in two weeks', '+2: never another attack'))).toBe('');
     expect(findings('gas-scale-order', goal('-2: an attack every day', '0: 1 attack a week', '0: 1 or 2 attacks a week', '+2: never another attack'))).toBe('');
     expect(findings('gas-scale-order', goal('0: 1 attack a week'))).toBe('');
+  });
+  it('says it in simple words in the plain voice', () => {
+    expect(findings('gas-scale-order', goal('-2: an attack every day', '0: 1 attack a week', '-1: 2–4 attacks a week', '+1: 1 attack in two weeks', '+2: never another attack'), { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "    -1: 2–4 attacks a week
+          ^^ info gas-scale-order: The -1 line is out of place. Move it up to just above the 0 line."
+    `);
+    expect(findings('gas-scale-order', goal('+2: never another attack', '+1: 1 attack in two weeks', '0: 1 attack a week', '-1: 2–4 attacks a week', '-2: an attack every day'), { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "  scale:
+        ^^^^^ info gas-scale-order: This scale is upside down. Turn it round, with -2 at the top and +2 at the bottom."
+    `);
   });
 });

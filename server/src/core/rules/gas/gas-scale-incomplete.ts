@@ -8,11 +8,17 @@ export const gasScaleIncomplete: Rule = {
   group: 'gas',
   severity: 'warning',
   summary: 'A GAS scale that does not describe each level from -2 to +2 exactly once.',
+  explanation: {
+    standard:
+      "A GAS scale describes five outcomes agreed in advance: -2 (much worse than expected), -1, 0 (the expected outcome), +1 and +2 (much better than expected). The T-score formula assumes all five exist, each once, so a review at any level has one meaning. A missing level leaves a gap a review could fall into; a repeated one gives a level two meanings.",
+    plain:
+      'The lines from -2 to +2 describe five ways things could turn out, agreed before you start: 0 is what you expect, -2 and -1 are worse than that, +1 and +2 are better. Each needs its own line, once, so a check-in can point at one of them. For example: 0: 1 attack a week.',
+  },
   *check({ plan }) {
     for (const goal of plan.goals) {
       const field = scaleField(goal);
       if (!goal.scale || !field) continue;
-      yield* checkScale(goal.scale, field);
+      yield* checkScale(goal.scale, field, goal.id);
     }
   },
 };
@@ -22,21 +28,26 @@ function scaleField(goal: Goal): Field | undefined {
   return goal.fields.find((f) => f.value?.type === 'scale');
 }
 
-function* checkScale(levels: readonly ScaleLevel[], field: Field): Generator<Finding> {
+function* checkScale(levels: readonly ScaleLevel[], field: Field, goal: string): Generator<Finding> {
   const seen = new Map<number, ScaleLevel>();
   for (const level of levels) {
     const written = formatLevel(level.level);
     const first = seen.get(level.level);
     if (!isGasLevel(level.level)) {
+      const nearest = formatLevel(Math.max(-2, Math.min(2, level.level)));
       yield {
         range: level.levelRange,
-        message: `${written} is not a GAS level: a scale runs from -2 (much worse than expected) to +2 (much better). Give this line one of those five levels.`,
+        goal,
+        message: `${written} is not a GAS level: a scale runs from -2 (much worse than expected) to +2 (much better). Use one of those five.`,
+        plain: `${written} is past the end: the lines go from -2 to +2. Use the nearest, e.g. ${nearest}.`,
         data: { level: level.level, problem: 'out-of-range' },
       };
     } else if (first) {
       yield {
         range: level.levelRange,
-        message: `Level ${written} is already described on line ${first.range.start.line + 1}. Keep one description of it, so a review at ${written} has a single meaning.`,
+        goal,
+        message: `Level ${written} is already described on line ${first.range.start.line + 1}: keep one, so a review at ${written} has one meaning.`,
+        plain: `There are two ${written} lines (the other is line ${first.range.start.line + 1}). Keep the one you mean.`,
         data: { level: level.level, problem: 'duplicate', firstLine: first.range.start.line },
       };
     } else {
@@ -44,7 +55,9 @@ function* checkScale(levels: readonly ScaleLevel[], field: Field): Generator<Fin
       if (level.text.text === '') {
         yield {
           range: level.range,
-          message: `Level ${written} says nothing yet. After the colon, describe what ${written} would look like, in words anyone could check: '${written}: 1 attack a week'.`,
+          goal,
+          message: `Level ${written} is empty: after the colon, say what ${written} looks like, e.g. '${written}: 1 attack a week'.`,
+          plain: `The ${written} line is empty. Say what it would look like, e.g. '${written}: 1 attack a week'.`,
           data: { level: level.level, problem: 'empty' },
         };
       }
@@ -53,12 +66,18 @@ function* checkScale(levels: readonly ScaleLevel[], field: Field): Generator<Fin
   const missing = GAS_LEVELS.filter((l) => !seen.has(l));
   if (missing.length === 0) return;
   const insertions = missing.map((level) => ({ level, afterLine: lineBefore(level, levels, field) }));
+  const all = missing.length === GAS_LEVELS.length;
+  const several = missing.length > 1;
+  const line = `'${formatLevel(missing[0]!)}: <what it looks like>'`;
   yield {
     range: field.key.range,
-    message:
-      missing.length === GAS_LEVELS.length
-        ? `This scale has no levels yet. Under 'scale:', add five indented lines from -2 (much worse than expected) through 0 (the expected outcome) to +2 (much better).`
-        : `This scale has no ${listLevels(missing)} level${missing.length > 1 ? 's' : ''}. GAS needs all five, from -2 to +2: add ${missing.length > 1 ? 'a line for each' : `'${formatLevel(missing[0]!)}: <what it looks like>'`} under 'scale:'.`,
+    goal,
+    message: all
+      ? `This scale has no levels yet: add five indented lines, from -2 (much worse than expected) through 0 (expected) to +2.`
+      : `This scale has no ${listLevels(missing)} level${several ? 's' : ''}: GAS needs all five. Add ${several ? 'a line for each' : line} under 'scale:'.`,
+    plain: all
+      ? `This scale is empty. Add five lines under it, from -2 to +2, e.g. '0: 1 attack a week' for what you expect.`
+      : `The scale has no ${listLevels(missing)} line${several ? 's' : ''} yet. Add ${several ? 'one for each' : 'it'}, e.g. ${line}.`,
     data: { missing, insertions },
   };
 }

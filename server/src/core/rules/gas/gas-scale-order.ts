@@ -8,6 +8,12 @@ export const gasScaleOrder: Rule = {
   group: 'gas',
   severity: 'info',
   summary: 'GAS levels that are not listed in order, from -2 at the top to +2 at the bottom.',
+  explanation: {
+    standard:
+      'Every line names its level, so the order carries no meaning of its own; but a scale is read at every review, often quickly and often by the client, and one that jumps from 0 back to -1 is easy to misread as the next step up. Goalpost lists every scale from -2 at the top to +2 at the bottom, so each level sits in the same place in every goal.',
+    plain:
+      'The lines from -2 to +2 are easiest to read as a ladder: -2 at the top, then -1, 0, +1, and +2 at the bottom. When they are mixed up, it is easy to read the wrong line. Moving a line does not change what it says.',
+  },
   *check({ plan }) {
     for (const goal of plan.goals) {
       const levels = goal.scale ?? [];
@@ -17,12 +23,14 @@ export const gasScaleOrder: Rule = {
       if (isReversed(levels)) {
         yield {
           range: field.key.range,
-          message: `This scale runs from ${formatLevel(levels[0]!.level)} down to ${formatLevel(levels.at(-1)!.level)}. Goalpost scales go the other way, from -2 at the top to +2 at the bottom, so every scale in a plan reads alike: reverse the order of its lines.`,
+          goal: goal.id,
+          message: `This scale runs from ${formatLevel(levels[0]!.level)} down to ${formatLevel(levels.at(-1)!.level)}: reverse its lines, so it reads from -2 at the top to +2 at the bottom.`,
+          plain: `This scale is upside down. Turn it round, with -2 at the top and +2 at the bottom.`,
           data: { order: 'descending', sortedLines },
         };
         continue;
       }
-      yield* outOfPlace(levels, sortedLines);
+      yield* outOfPlace(levels, sortedLines, goal.id);
     }
   },
 };
@@ -36,18 +44,20 @@ function isReversed(levels: readonly ScaleLevel[]): boolean {
  * The levels to move: those outside the longest run already in order, so that one misplaced
  * line is reported once, however far it strayed.
  */
-function* outOfPlace(levels: readonly ScaleLevel[], sortedLines: readonly number[]): Generator<Finding> {
+function* outOfPlace(levels: readonly ScaleLevel[], sortedLines: readonly number[], goal: string): Generator<Finding> {
   const kept = longestOrderedRun(levels.map((l) => l.level));
   const keptLevels = levels.filter((_, i) => kept.has(i));
   for (const [i, level] of levels.entries()) {
     if (kept.has(i)) continue;
     const next = keptLevels.find((k) => k.level > level.level);
     const where = next
-      ? `move this line ${next.range.start.line > level.range.start.line ? 'down' : 'up'} to just above the ${formatLevel(next.level)} line`
-      : `move this line down to just below the ${formatLevel(keptLevels.at(-1)!.level)} line`;
+      ? `${next.range.start.line > level.range.start.line ? 'down' : 'up'} to just above the ${formatLevel(next.level)} line`
+      : `down to just below the ${formatLevel(keptLevels.at(-1)!.level)} line`;
     yield {
       range: level.levelRange,
-      message: `${formatLevel(level.level)} is out of order. List the levels from -2 at the top to +2 at the bottom: ${where}.`,
+      goal,
+      message: `${formatLevel(level.level)} is out of order (levels run from -2 at the top to +2 at the bottom): move this line ${where}.`,
+      plain: `The ${formatLevel(level.level)} line is out of place. Move it ${where}.`,
       data: { level: level.level, sortedLines },
     };
   }
