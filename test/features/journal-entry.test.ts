@@ -70,7 +70,7 @@ describe('journal entries written by the editor commands', () => {
     expect(backdated).toContain('2026-11-02 progress panic: 2 attacks/week\n');
     expect(backdated).toMatch(/warning: This line is dated 2026-11-02 but follows 2026-11-08/);
     expect(record({ kind: 'progress', value: '2 attacks/week', date: '2026-12-30' })).toMatch(/warning: 2026-12-30 has not happened yet/);
-    expect(record({ kind: 'progress', value: '2 hours' })).toMatch(/warning: 'panic' is counted in 'attack\/week'/);
+    expect(record({ kind: 'progress', value: '2 hours' })).toMatch(/warning: Progress in 'hours', but 'panic' is counted in 'attack\/week'/);
     // A value the format cannot read is an error: nothing is written.
     expect(record({ kind: 'progress', value: 'lots' })).toMatch(/^problem: A measurement starts with a number/);
   });

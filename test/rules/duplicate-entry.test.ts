@@ -41,9 +41,9 @@ describe('duplicate-entry', () => {
       ),
     ).toMatchInlineSnapshot(`
       "2026-11-08 progress panic: 3 attacks/week
-                                 ^^^^^^^^^^^^^^ warning duplicate-entry: 'panic' already has a progress value for 2026-11-08 on line 3 (2 attacks/week), and this line says 3 attacks/week. A day has one measurement: keep the one that is right and delete the other, or move this one to a note.
+                                 ^^^^^^^^^^^^^^ warning duplicate-entry: Two progress values for 'panic' on 2026-11-08: 2 attacks/week (line 3) and 3 attacks/week. Keep the right one; the other can go in a note.
       2026-11-08 review panic: 0
-                               ^ warning duplicate-entry: 'panic' already has a review level for 2026-11-08 on line 4 (-1), and this line says 0. A day has one level: keep the one that is right and delete the other, or move this one to a note."
+                               ^ warning duplicate-entry: Two review levels for 'panic' on 2026-11-08: -1 (line 4) and 0. Keep the right one; the other can go in a note."
     `);
   });
 
@@ -66,5 +66,23 @@ describe('duplicate-entry', () => {
   it('reads CRLF files the same way', () => {
     const text = joinLines(goals, '2026-11-08 progress panic: 2 attacks/week', '2026-11-08 progress panic: 2 attacks/week');
     expect(findings('duplicate-entry', text.replace(/\n/g, '\r\n'))).toBe(findings('duplicate-entry', text));
+  });
+  it('says it in simple words in the plain voice', () => {
+    const text = joinLines(
+      goals,
+      '2026-11-08 progress panic: 2 attacks/week',
+      '2026-11-08 progress panic: 2 attacks/week -- from the diary',
+      '2026-11-08 progress panic: 3 attacks/week',
+      '2026-11-08 review walk -- a calm week',
+      '2026-11-08 review panic, walk -- a calm week',
+    );
+    expect(findings('duplicate-entry', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "2026-11-08 progress panic: 2 attacks/week -- from the diary
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning duplicate-entry: Line 3 already says this for the same day. Move its note there, then delete this line, so it isn't counted twice.
+      2026-11-08 progress panic: 3 attacks/week
+                                 ^^^^^^^^^^^^^^ warning duplicate-entry: 'panic' has two numbers for 2026-11-08: 2 attacks/week (line 3) and 3 attacks/week. Keep the one that is right.
+      2026-11-08 review panic, walk -- a calm week
+                               ^^^^ warning duplicate-entry: Line 6 already has this review of 'walk' for the same day. Take 'walk' out of one of the two lines."
+    `);
   });
 });

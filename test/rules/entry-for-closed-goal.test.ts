@@ -13,9 +13,9 @@ describe('entry-for-closed-goal', () => {
       ),
     ).toMatchInlineSnapshot(`
       "2026-11-16 progress panic: 0 attacks/week
-                          ^^^^^ warning entry-for-closed-goal: 'panic' was marked achieved on 2026-11-10 (line 3), before this progress. If work on it has started again, add '2026-11-16 resumed panic' above this line; if not, make this a note: '2026-11-16 note panic: ...'.
+                          ^^^^^ warning entry-for-closed-goal: 'panic' was marked achieved on 2026-11-10 (line 3), before this progress: add '2026-11-16 resumed panic' above it, or make it a note.
       2026-11-16 review walk: -1
-                        ^^^^ warning entry-for-closed-goal: 'walk' was dropped on 2026-11-12 (line 4), before this review. If work on it has started again, add '2026-11-16 resumed walk' above this line; if not, make this a note: '2026-11-16 note walk: ...'."
+                        ^^^^ warning entry-for-closed-goal: 'walk' was dropped on 2026-11-12 (line 4), before this review: add '2026-11-16 resumed walk' above it, or make it a note."
     `);
   });
 
@@ -51,12 +51,21 @@ describe('entry-for-closed-goal', () => {
     const text = joinLines(goals, '2026-11-01 dropped walk', '2026-11-05 resumed walk', '2026-11-10 achieved walk', '2026-11-20 progress walk: 3 walks/week');
     expect(findings('entry-for-closed-goal', text)).toMatchInlineSnapshot(`
       "2026-11-20 progress walk: 3 walks/week
-                          ^^^^ warning entry-for-closed-goal: 'walk' was marked achieved on 2026-11-10 (line 5), before this progress. If work on it has started again, add '2026-11-20 resumed walk' above this line; if not, make this a note: '2026-11-20 note walk: ...'."
+                          ^^^^ warning entry-for-closed-goal: 'walk' was marked achieved on 2026-11-10 (line 5), before this progress: add '2026-11-20 resumed walk' above it, or make it a note."
     `);
   });
 
   it('stays silent for paused goals and for notes about closed goals', () => {
     const text = joinLines(goals, '2026-11-01 paused walk', '2026-11-08 progress walk: 1 walk/week', '2026-11-10 achieved panic', '2026-11-20 note panic: still no attacks');
     expect(findings('entry-for-closed-goal', text)).toBe('');
+  });
+  it('says it in simple words in the plain voice', () => {
+    const text = joinLines(goals, '2026-11-10 achieved panic', '2026-11-12 dropped walk', '2026-11-16 progress panic: 0 attacks/week', '2026-11-16 review walk: -1');
+    expect(findings('entry-for-closed-goal', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "2026-11-16 progress panic: 0 attacks/week
+                          ^^^^^ warning entry-for-closed-goal: 'panic' was marked as reached on 2026-11-10. If you are working on it again, add '2026-11-16 resumed panic' above this line.
+      2026-11-16 review walk: -1
+                        ^^^^ warning entry-for-closed-goal: 'walk' was dropped on 2026-11-12. If you are working on it again, add '2026-11-16 resumed walk' above this line."
+    `);
   });
 });

@@ -13,7 +13,7 @@ describe('entry-out-of-order', () => {
       ),
     ).toMatchInlineSnapshot(`
       "2026-10-06 session
-      ^^^^^^^^^^ warning entry-out-of-order: This line is dated 2026-10-06 but follows 2026-10-13 (line 2). New lines go at the bottom, in date order: check both dates, or move this line up to where 2026-10-06 belongs."
+      ^^^^^^^^^^ warning entry-out-of-order: This line is dated 2026-10-06 but follows 2026-10-13 (line 2): check both dates, or move it up to where it belongs."
     `);
   });
 
@@ -21,7 +21,7 @@ describe('entry-out-of-order', () => {
     expect(findings('entry-out-of-order', joinLines(goal, '2026-10-06 session', '2026-12-13 session', '2026-10-20 session', '2026-10-27 session')))
       .toMatchInlineSnapshot(`
         "2026-10-20 session
-        ^^^^^^^^^^ warning entry-out-of-order: This line is dated 2026-10-20 but follows 2026-12-13 (line 3). New lines go at the bottom, in date order: check both dates, or move this line up to where 2026-10-20 belongs."
+        ^^^^^^^^^^ warning entry-out-of-order: This line is dated 2026-10-20 but follows 2026-12-13 (line 3): check both dates, or move it up to where it belongs."
       `);
   });
 
@@ -37,5 +37,12 @@ describe('entry-out-of-order', () => {
       '2026-10-20 note sleep: first night with the new routine',
     );
     expect(findings('entry-out-of-order', text)).toBe('');
+  });
+  it('says it in simple words in the plain voice', () => {
+    const text = joinLines('goal walk: Walk 3 times a week', '2026-10-13 session', '2026-10-06 progress walk: 1 walk/week');
+    expect(findings('entry-out-of-order', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "2026-10-06 progress walk: 1 walk/week
+      ^^^^^^^^^^ warning entry-out-of-order: This line says 2026-10-06, but the line above says 2026-10-13, a later day. Fix the date, or move this line up."
+    `);
   });
 });

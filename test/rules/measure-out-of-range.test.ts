@@ -56,4 +56,19 @@ describe('measure-out-of-range', () => {
     );
     expect(findings('measure-out-of-range', text)).toBe('');
   });
+  it('says it in simple words in the plain voice', () => {
+    const text = joinLines('track mood: 1-10', 'track sleep: hours', 'track tablets: yes/no', '2026-11-08 mood: 11', '2026-11-08 sleep: 420 minutes', '2026-11-08 tablets: 2', '2026-11-09 mood: yes', '2026-11-09 mood: 6/5');
+    expect(findings('measure-out-of-range', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "2026-11-08 mood: 11
+                       ^^ warning measure-out-of-range: 11 is outside 1 to 10, the numbers 'mood' uses. Check the number, e.g. 'mood: 6'.
+      2026-11-08 sleep: 420 minutes
+                        ^^^^^^^^^^^ warning measure-out-of-range: 'sleep' is counted in hours, not minutes. Write it in hours, like 'sleep: 7 hours'.
+      2026-11-08 tablets: 2
+                          ^ warning measure-out-of-range: 'tablets' is a yes-or-no question. Write 'tablets: yes' or 'tablets: no'.
+      2026-11-09 mood: yes
+                       ^^^ warning measure-out-of-range: 'mood' is written as a number, not yes or no. Write it like 'mood: 6'.
+      2026-11-09 mood: 6/5
+                       ^^^ warning measure-out-of-range: 'mood' goes from 1 to 10, not out of 5. Write it that way, like 'mood: 6'."
+    `);
+  });
 });

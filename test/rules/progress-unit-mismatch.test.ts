@@ -10,9 +10,9 @@ describe('progress-unit-mismatch', () => {
     expect(findings('progress-unit-mismatch', joinLines(panic, '2026-11-08 progress panic: 8 attacks/month', '2026-11-15 progress panic: 6/10')))
       .toMatchInlineSnapshot(`
         "2026-11-08 progress panic: 8 attacks/month
-                                     ^^^^^^^^^^^^^ warning progress-unit-mismatch: 'panic' is counted in 'attack/week' (its target), but this progress is in 'attacks/month'. Write it in 'attack/week' so it can be compared; if the way you measure has changed, add '2026-11-08 revise panic target: <new target>' above this line first.
+                                     ^^^^^^^^^^^^^ warning progress-unit-mismatch: Progress in 'attacks/month', but 'panic' is counted in 'attack/week' (its target): write it in 'attack/week', or revise the target first.
         2026-11-15 progress panic: 6/10
-                                   ^^^^ warning progress-unit-mismatch: 'panic' is counted in 'attack/week' (its target), but this progress is in scores out of 10. Write it in 'attack/week' so it can be compared; if the way you measure has changed, add '2026-11-15 revise panic target: <new target>' above this line first."
+                                   ^^^^ warning progress-unit-mismatch: Progress in scores out of 10, but 'panic' is counted in 'attack/week' (its target): write it in 'attack/week', or revise the target first."
       `);
   });
 
@@ -29,12 +29,12 @@ describe('progress-unit-mismatch', () => {
     );
     expect(findings('progress-unit-mismatch', text)).toMatchInlineSnapshot(`
       "2026-11-23 progress sleep: 6 hours
-                                   ^^^^^ warning progress-unit-mismatch: 'sleep' is counted in 'nights/week' (its target since 2026-11-09), but this progress is in 'hours'. Write it in 'nights/week' so it can be compared; if the way you measure has changed, add '2026-11-23 revise sleep target: <new target>' above this line first."
+                                   ^^^^^ warning progress-unit-mismatch: Progress in 'hours', but 'sleep' is counted in 'nights/week' (its target since 2026-11-09): write it in 'nights/week', or revise the target first."
     `);
     const sameDay = joinLines('goal sleep: Sleep 7 hours a night', '  target: 7 hours', '2026-11-09 revise sleep target: 5 nights/week', '2026-11-09 progress sleep: 6 hours');
     expect(findings('progress-unit-mismatch', sameDay)).toMatchInlineSnapshot(`
       "2026-11-09 progress sleep: 6 hours
-                                   ^^^^^ warning progress-unit-mismatch: 'sleep' is counted in 'nights/week' (its target since 2026-11-09), but this progress is in 'hours'. Write it in 'nights/week' so it can be compared; if the way you measure has changed, add '2026-11-09 revise sleep target: <new target>' above this line first."
+                                   ^^^^^ warning progress-unit-mismatch: Progress in 'hours', but 'sleep' is counted in 'nights/week' (its target since 2026-11-09): write it in 'nights/week', or revise the target first."
     `);
   });
 
@@ -80,5 +80,12 @@ describe('progress-unit-mismatch', () => {
       '2026-11-08 progress swim: 2 lengths',
     );
     expect(findings('progress-unit-mismatch', text)).toBe('');
+  });
+  it('says it in simple words in the plain voice', () => {
+    const text = joinLines('goal panic: 1 panic attack a week by March', '  baseline: 3 attacks/week on 2026-11-01', '  target: 1 attack/week', '2026-11-08 progress panic: 8 attacks/month');
+    expect(findings('progress-unit-mismatch', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "2026-11-08 progress panic: 8 attacks/month
+                                   ^^^^^^^^^^^^^ warning progress-unit-mismatch: 'panic' is counted in 'attack/week', but this says 'attacks/month'. Write it in 'attack/week' too."
+    `);
   });
 });

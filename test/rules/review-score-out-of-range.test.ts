@@ -9,14 +9,23 @@ describe('review-score-out-of-range', () => {
     expect(findings('review-score-out-of-range', joinLines(goal, '2026-11-08 review panic: +3', '2026-11-15 review panic: -5 -- a very bad week')))
       .toMatchInlineSnapshot(`
         "2026-11-08 review panic: +3
-                                 ^^ error review-score-out-of-range: +3 is off the GAS scale, which runs from -2 to +2. If 'panic' went better than the best outcome you expected, record +2 and say so in a note: '2026-11-08 review panic: +2 -- even better than +2'.
+                                 ^^ error review-score-out-of-range: +3 is off the GAS scale, which runs from -2 to +2: record +2, with a note if it went even better.
         2026-11-15 review panic: -5 -- a very bad week
-                                 ^^ error review-score-out-of-range: -5 is off the GAS scale, which runs from -2 to +2. If 'panic' went worse than the worst outcome you expected, record -2 and say so in a note: '2026-11-15 review panic: -2 -- even worse than -2'."
+                                 ^^ error review-score-out-of-range: -5 is off the GAS scale, which runs from -2 to +2: record -2, with a note if it went even worse."
       `);
   });
 
   it('stays silent for the five levels, with or without a plus sign', () => {
     const levels = ['-2', '-1', '0', '1', '+1', '+2'];
     expect(findings('review-score-out-of-range', joinLines(goal, ...levels.map((l, i) => `2026-11-0${i + 1} review panic: ${l}`)))).toBe('');
+  });
+  it('says it in simple words in the plain voice', () => {
+    const text = joinLines('goal panic: 1 panic attack a week by March', '2026-11-08 review panic: +3', '2026-11-15 review panic: -5');
+    expect(findings('review-score-out-of-range', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "2026-11-08 review panic: +3
+                               ^^ error review-score-out-of-range: +3 is past the end: reviews go from -2 to +2. Write +2 with a note, e.g. '2026-11-08 review panic: +2 -- even better'.
+      2026-11-15 review panic: -5
+                               ^^ error review-score-out-of-range: -5 is past the end: reviews go from -2 to +2. Write -2 with a note, e.g. '2026-11-15 review panic: -2 -- even worse'."
+    `);
   });
 });

@@ -7,7 +7,7 @@ describe('review-without-scale', () => {
     expect(findings('review-without-scale', joinLines('goal walk: Walk 3 times a week', '  target: 3 walks/week', '2026-11-08 review walk: -1')))
       .toMatchInlineSnapshot(`
         "2026-11-08 review walk: -1
-                                ^^ warning review-without-scale: 'walk' has no GAS scale, so the level -1 says nothing anyone agreed on. Give the review without a level ('2026-11-08 review walk -- <how it went>'), or add a 'scale:' to the goal (line 1) saying what each level from -2 to +2 looks like."
+                                ^^ warning review-without-scale: 'walk' has no GAS scale, so level -1 has no agreed meaning: review it in words, or add a 'scale:' to the goal (line 1)."
       `);
   });
 
@@ -37,5 +37,11 @@ describe('review-without-scale', () => {
       '2026-11-08 review swim: 0',
     );
     expect(findings('review-without-scale', text)).toBe('');
+  });
+  it('says it in simple words in the plain voice', () => {
+    expect(findings('review-without-scale', joinLines('goal walk: Walk 3 times a week', '2026-11-08 review walk: -1'), { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "2026-11-08 review walk: -1
+                              ^^ warning review-without-scale: 'walk' has no list of what -2 to +2 mean, so -1 says little. Say how it went in words, e.g. '-- a calmer week'."
+    `);
   });
 });

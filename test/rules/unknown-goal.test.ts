@@ -22,24 +22,24 @@ describe('unknown-goal', () => {
       ),
     ).toMatchInlineSnapshot(`
       "2026-11-08 progress pnaic: 2 attacks/week
-                          ^^^^^ error unknown-goal: No goal is called 'pnaic', so this progress line cannot be added to any goal yet. Did you mean 'panic'?
+                          ^^^^^ error unknown-goal: No goal is called 'pnaic'. Did you mean 'panic'?
       2026-11-08 review Panic: -1
-                        ^^^^^ error unknown-goal: No goal is called 'Panic', so this review line cannot be added to any goal yet. Did you mean 'panic'?
+                        ^^^^^ error unknown-goal: No goal is called 'Panic'. Did you mean 'panic'?
       2026-11-08 progress sleeping: 6 hours
-                          ^^^^^^^^ error unknown-goal: No goal is called 'sleeping', so this progress line cannot be added to any goal yet. Did you mean 'sleep-hours'?
+                          ^^^^^^^^ error unknown-goal: No goal is called 'sleeping'. Did you mean 'sleep-hours'?
       2026-11-09 achieved walking
-                          ^^^^^^^ error unknown-goal: No goal is called 'walking', so this achieved line cannot be added to any goal yet. Did you mean 'walk'?
+                          ^^^^^^^ error unknown-goal: No goal is called 'walking'. Did you mean 'walk'?
       2026-11-10 note drinks: two beers at the wedding
-                      ^^^^^^ error unknown-goal: No goal is called 'drinks', so this note line cannot be added to any goal yet. The goals are: panic, sleep-hours, walk.
+                      ^^^^^^ error unknown-goal: No goal is called 'drinks', so this note line reaches none. The goals are: panic, sleep-hours, walk.
       2026-11-10 revise swim target: 2 swims/week
-                        ^^^^ error unknown-goal: No goal is called 'swim', so this revise line cannot be added to any goal yet. The goals are: panic, sleep-hours, walk."
+                        ^^^^ error unknown-goal: No goal is called 'swim', so this revise line reaches none. The goals are: panic, sleep-hours, walk."
     `);
   });
 
   it('tells a plan without goals to add one', () => {
     expect(findings('unknown-goal', '2026-11-08 progress panic: 2 attacks/week')).toMatchInlineSnapshot(`
       "2026-11-08 progress panic: 2 attacks/week
-                          ^^^^^ error unknown-goal: No goal is called 'panic', so this progress line cannot be added to any goal yet. Add a 'goal panic: <statement>' line above the journal first."
+                          ^^^^^ error unknown-goal: No goal is called 'panic' yet: add a 'goal panic: <statement>' line above the journal first."
     `);
   });
 
@@ -63,5 +63,18 @@ describe('unknown-goal', () => {
       '2026-11-09 note late: first day',
     );
     expect(findings('unknown-goal', text)).toBe('');
+  });
+  it('says it in simple words in the plain voice', () => {
+    const text = joinLines('goal panic: 1 panic attack a week', 'goal walk: Walk 3 times a week', '2026-11-08 progress pnaic: 2 attacks/week', '2026-11-08 note drinks: a hard evening');
+    expect(findings('unknown-goal', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "2026-11-08 progress pnaic: 2 attacks/week
+                          ^^^^^ error unknown-goal: There is no goal called 'pnaic'. Did you mean 'panic'?
+      2026-11-08 note drinks: a hard evening
+                      ^^^^^^ error unknown-goal: There is no goal called 'drinks'. Use one of yours: panic, walk."
+    `);
+    expect(findings('unknown-goal', '2026-11-08 progress panic: 2 attacks/week', { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "2026-11-08 progress panic: 2 attacks/week
+                          ^^^^^ error unknown-goal: There is no goal called 'panic' yet. Add it first, e.g. 'goal panic: <your goal, in your words>'."
+    `);
   });
 });

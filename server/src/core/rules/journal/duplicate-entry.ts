@@ -1,5 +1,6 @@
 /** duplicate-entry: the same journal entry twice, or two different measurements of one goal on one day. */
 import { hasLevel, type Entry, type LevelReview, type ProgressEntry, type Quantity } from '../../model';
+import { entryGoal } from '../../queries';
 import { normalizeUnit } from '../../values/measurement';
 import { formatLevel } from '../gas/levels';
 import type { Finding, Rule } from '../rule';
@@ -12,6 +13,12 @@ export const duplicateEntry: Rule = {
   group: 'journal',
   severity: 'warning',
   summary: 'A journal entry written twice, or two different values for one goal on one day.',
+  explanation: {
+    standard:
+      "A line written twice counts twice: two progress values on one day skew the chart and the pace, two reviews double a goal's weight in the GAS score. Two lines are the same when everything but the remark after ' -- ' matches, and a day holds one progress value and one review level per goal. Keep the line that is right; a second thought about the day fits in a note.",
+    plain:
+      'When the same line is written twice, it counts twice, and your progress looks different from how it really went. For one day, each goal has one number and one rating. Keep the one that is right and delete the other; anything more to say can go in a note.',
+  },
   *check({ plan }) {
     const seen = new Map<string, Entry>();
     const measured = new Map<string, Measured>();
@@ -37,13 +44,19 @@ function repeated(entry: Entry, first: Entry): Finding {
   // The remark after ` -- ` is the client's own words: a copy with a new one is kept until they are moved.
   const newNote = entry.note !== undefined && entry.note.text.replace(/\s+/g, ' ') !== first.note?.text.replace(/\s+/g, ' ');
   const advice = newNote ? 'Move its note to that line, then delete this copy,' : 'Delete this copy,';
+  const plainAdvice = newNote ? 'Move its note there, then delete this line,' : 'Delete this copy,';
   // A line that reviews several goals says more than this one copy: deleting it would lose the rest.
   const shared = entry.kind === 'review' && entry.goals.length > 1;
+  const id = entryGoal(entry)?.text;
   return {
     range: shared ? entry.goal.range : entry.range,
+    ...(id !== undefined && { goal: id }),
     message: shared
-      ? `Line ${line + 1} already records this review of '${entry.goal.text}' for the same day. Take '${entry.goal.text}' out of one of the two lines, so it is not counted twice.`
+      ? `Line ${line + 1} already records this review of '${entry.goal.text}' for the same day: take '${entry.goal.text}' out of one of the two lines.`
       : `Line ${line + 1} already says the same for the same day. ${advice} so it is not counted twice.`,
+    plain: shared
+      ? `Line ${line + 1} already has this review of '${entry.goal.text}' for the same day. Take '${entry.goal.text}' out of one of the two lines.`
+      : `Line ${line + 1} already says this for the same day. ${plainAdvice} so it isn't counted twice.`,
     data: shared ? { duplicateOf: line } : { duplicateOf: line, deleteLine: entry.range.start.line },
   };
 }
@@ -51,9 +64,13 @@ function repeated(entry: Entry, first: Entry): Finding {
 function conflicting(entry: Measured, first: Measured): Finding {
   const line = first.range.start.line;
   const review = entry.kind === 'review';
+  const id = entry.goal.text;
+  const values = `${valueText(first)} (line ${line + 1}) and ${valueText(entry)}`;
   return {
     range: review ? entry.levelRange : entry.quantity.text.range,
-    message: `'${entry.goal.text}' already has a ${review ? 'review level' : 'progress value'} for ${entry.date.iso} on line ${line + 1} (${valueText(first)}), and this line says ${valueText(entry)}. A day has one ${review ? 'level' : 'measurement'}: keep the one that is right and delete the other, or move this one to a note.`,
+    goal: id,
+    message: `Two ${review ? 'review levels' : 'progress values'} for '${id}' on ${entry.date.iso}: ${values}. Keep the right one; the other can go in a note.`,
+    plain: `'${id}' has two ${review ? 'ratings' : 'numbers'} for ${entry.date.iso}: ${values}. Keep the one that is right.`,
     data: { duplicateOf: line, conflict: true },
   };
 }

@@ -9,6 +9,12 @@ export const entryForClosedGoal: Rule = {
   group: 'journal',
   severity: 'warning',
   summary: 'Progress on a goal that was already achieved or dropped, or a review of a dropped goal.',
+  explanation: {
+    standard:
+      "An achieved or dropped goal has left the plan's active work, and its scores and progress are read as final. A later measurement means either that work has started again, which a 'resumed' line records so the count of active goals and the reviews are right, or a follow-up remark, which fits a note. A follow-up review of an achieved goal is welcome and is not flagged.",
+    plain:
+      "After a goal is marked as reached or dropped, the plan treats it as finished. If you have started on it again, that is fine: a line like '2026-11-16 resumed walk' opens it again from that day. If you only want to say how it is going, write a note.",
+  },
   *check({ plan }) {
     for (const entry of plan.journal) {
       if (entry.kind !== 'progress' && entry.kind !== 'review') continue;
@@ -19,10 +25,13 @@ export const entryForClosedGoal: Rule = {
       // A follow-up review of an achieved goal checks that the result holds: that is good practice.
       if (entry.kind === 'review' && closing.kind === 'achieved') continue;
       const status = closing.kind === 'achieved' ? 'marked achieved' : 'dropped';
+      const resumed = `${date} resumed ${id}`;
       yield {
         range: entry.goal.range,
-        message: `'${id}' was ${status} on ${closing.date.iso} (line ${closing.range.start.line + 1}), before this ${entry.kind}. If work on it has started again, add '${date} resumed ${id}' above this line; if not, make this a note: '${date} note ${id}: ...'.`,
-        data: { id, status: closing.kind, since: closing.date.iso, resumeLine: `${date} resumed ${id}` },
+        goal: id,
+        message: `'${id}' was ${status} on ${closing.date.iso} (line ${closing.range.start.line + 1}), before this ${entry.kind}: add '${resumed}' above it, or make it a note.`,
+        plain: `'${id}' was ${closing.kind === 'achieved' ? 'marked as reached' : 'dropped'} on ${closing.date.iso}. If you are working on it again, add '${resumed}' above this line.`,
+        data: { id, status: closing.kind, since: closing.date.iso, resumeLine: resumed },
       };
     }
   },

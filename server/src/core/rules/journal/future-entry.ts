@@ -7,14 +7,24 @@ export const futureEntry: Rule = {
   group: 'journal',
   severity: 'warning',
   summary: 'A journal entry dated after today.',
+  explanation: {
+    standard:
+      "The journal records what has happened: a progress line dated after today becomes the goal's latest measurement for weeks, and a future 'achieved' or 'dropped' closes a goal still being worked on. The usual slip is the year ('2027-11-08' for '2026-11-08'), and the message names that day when it has passed. A session still to come can be written once it has taken place.",
+    plain:
+      "Your journal is for what has already happened, so each line has a day that has come. A day still to come is often a typo in the year, e.g. 2027 for 2026. For a session you are planning, write it down after it has taken place.",
+  },
   *check({ plan, today }) {
     for (const entry of plan.journal) {
       const date = entry.date.iso;
       if (date <= today) continue;
       const suggestion = thisYear(date, today);
+      const session = entry.kind === 'session';
       yield {
         range: entry.date.range,
-        message: `${date} has not happened yet (today is ${today}). The journal records what has happened; ${suggestion ? `did you mean ${suggestion}?` : 'check the date.'}${entry.kind === 'session' ? ' A session still to come can wait until it has taken place.' : ''}`,
+        message: `${date} has not happened yet (today is ${today}): ${suggestion ? `did you mean ${suggestion}?` : 'check the date.'}${session ? ' A session still to come can wait until it has taken place.' : ''}`,
+        plain: suggestion
+          ? `${date} is still to come (today is ${today}). Did you mean ${suggestion}?`
+          : `${date} is still to come (today is ${today}). ${session ? 'Write this session down once it has taken place.' : "Check the date, e.g. use today's if it happened today."}`,
         data: { date, today, ...(suggestion && { suggestion }) },
       };
     }

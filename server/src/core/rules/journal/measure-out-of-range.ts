@@ -8,6 +8,12 @@ export const measureOutOfRange: Rule = {
   group: 'journal',
   severity: 'warning',
   summary: "A tracked measure's value outside the range, scale or unit its 'track' line declares, or a number for a yes/no measure.",
+  explanation: {
+    standard:
+      "A 'track' line in the header declares how a measure is logged: a range ('track mood: 1-10'), a unit ('track sleep: hours') or yes/no. A value off that range, in another unit or of the other kind is almost always a slip, and it bends the chart and the weekly means in the report. Fix the value, or widen the declaration if the measure has changed.",
+    plain:
+      "At the top of your plan, each thing you track says how you write it down, e.g. 'mood: 1-10' or 'sleep: hours'. A number outside that, or written another way, is usually a slip, and it would bend your chart. Check the number and write it the way the top line says.",
+  },
   *check({ plan }) {
     const declared = declarations(plan);
     for (const entry of plan.journal) {
@@ -38,12 +44,14 @@ function mismatch(entry: MeasureEntry, track: TrackedMeasure): Finding | undefin
     return {
       range: entry.quantity.text.range,
       message: `'${name}' is tracked as yes or no (line ${line}), so write '${name}: yes' or '${name}: no' (✓ and ✗ work too).`,
+      plain: `'${name}' is a yes-or-no question. Write '${name}: yes' or '${name}: no'.`,
     };
   }
   if (entry.answer) {
     return {
       range: entry.answer.text.range,
       message: `'${name}' is tracked as a number (${track.declared?.text ?? 'line ' + line}), so write it like '${name}: ${example(track)}'.`,
+      plain: `'${name}' is written as a number, not yes or no. Write it like '${name}: ${example(track)}'.`,
     };
   }
   const quantity = entry.quantity!;
@@ -52,15 +60,27 @@ function mismatch(entry: MeasureEntry, track: TrackedMeasure): Finding | undefin
   if (track.min !== undefined && track.max !== undefined) {
     const scale = `${track.min}-${track.max}`;
     if (m.outOf !== undefined && m.outOf !== track.max) {
-      return { range, message: `'${quantity.text.text}' is a score out of ${m.outOf}, but '${name}' is tracked ${scale} (line ${line}). Write it on that scale, like '${name}: ${example(track)}'.` };
+      return {
+        range,
+        message: `'${quantity.text.text}' is a score out of ${m.outOf}, but '${name}' is tracked ${scale} (line ${line}). Write it on that scale, like '${name}: ${example(track)}'.`,
+        plain: `'${name}' goes from ${track.min} to ${track.max}, not out of ${m.outOf}. Write it that way, like '${name}: ${example(track)}'.`,
+      };
     }
     const outside = [m.value, m.upper].find((v) => v !== undefined && (v < track.min! || v > track.max!));
     if (outside !== undefined) {
-      return { range, message: `${outside} is outside ${scale}, the range '${name}' is tracked in (line ${line}). Check the number, or widen the range on that line.` };
+      return {
+        range,
+        message: `${outside} is outside ${scale}, the range '${name}' is tracked in (line ${line}). Check the number, or widen the range on that line.`,
+        plain: `${outside} is outside ${track.min} to ${track.max}, the numbers '${name}' uses. Check the number, e.g. '${name}: ${example(track)}'.`,
+      };
     }
   }
   if (track.unit !== '' && m.unit !== '' && normalizeUnit(m.unit) !== normalizeUnit(track.unit)) {
-    return { range, message: `'${name}' is tracked in ${track.unit} (line ${line}), but this says ${m.unit}. Write it in ${track.unit}, like '${name}: ${example(track)}'.` };
+    return {
+      range,
+      message: `'${name}' is tracked in ${track.unit} (line ${line}), but this says ${m.unit}. Write it in ${track.unit}, like '${name}: ${example(track)}'.`,
+      plain: `'${name}' is counted in ${track.unit}, not ${m.unit}. Write it in ${track.unit}, like '${name}: ${example(track)}'.`,
+    };
   }
   return undefined;
 }

@@ -16,6 +16,12 @@ export const progressUnitMismatch: Rule = {
   group: 'journal',
   severity: 'warning',
   summary: "A progress entry counted in another unit than its goal's target and baseline.",
+  explanation: {
+    standard:
+      "Progress is read against the baseline and the target, 'from 3 attacks a week towards 1', so a line in another unit cannot be placed on that line without arithmetic nobody wrote down. A bare number is read in the goal's own unit. When the way a goal is measured really changes, add '<date> revise <goal> target: <new target>' above the line, so the history explains the switch.",
+    plain:
+      "Each goal is counted one way, e.g. attacks a week, so its numbers can go on one chart. A number counted another way cannot be compared with the rest. Write it the way the goal is counted; if you now count it differently, change the target first with a 'revise' line.",
+  },
   *check({ plan }) {
     for (const entry of plan.journal) {
       if (entry.kind !== 'progress') continue;
@@ -26,9 +32,12 @@ export const progressUnitMismatch: Rule = {
       const references = goalUnits(plan, goal, entry);
       const main = references[0];
       if (!main || references.some((r) => r.unit === unit)) continue;
+      const expected = describe(main.quantity);
       yield {
         range: unitRange(entry),
-        message: `'${goal.id}' is counted in ${describe(main.quantity)} (${main.label}), but this progress is in ${describe(entry.quantity)}. Write it in ${describe(main.quantity)} so it can be compared; if the way you measure has changed, add '${entry.date.iso} revise ${goal.id} target: <new target>' above this line first.`,
+        goal: goal.id,
+        message: `Progress in ${describe(entry.quantity)}, but '${goal.id}' is counted in ${expected} (${main.label}): write it in ${expected}, or revise the target first.`,
+        plain: `'${goal.id}' is counted in ${expected}, but this says ${describe(entry.quantity)}. Write it in ${expected} too.`,
         data: { goal: goal.id, unit: written(entry.quantity), expected: written(main.quantity), expectedUnits: references.map((r) => written(r.quantity)) },
       };
     }

@@ -8,15 +8,23 @@ export const reviewScoreOutOfRange: Rule = {
   group: 'journal',
   severity: 'error',
   summary: 'A GAS review level outside the scale, which runs from -2 to +2.',
+  explanation: {
+    standard:
+      "The five levels are all a GAS scale defines: there is no description of a +3, and the T-score that combines goals assumes levels from -2 to +2. A goal that went further than anyone expected is a good story worth keeping; record it as +2 (or -2) and say so in the note after ' -- '.",
+    plain:
+      "A review picks one of the five lines you agreed, from -2 to +2, so there is nothing past them. If things went even better than your +2 line, that is great news: write +2 and add a note, e.g. '-- even better than we hoped'.",
+  },
   *check({ plan }) {
     for (const entry of plan.journal) {
       if (entry.kind !== 'review' || !hasLevel(entry) || isGasLevel(entry.level)) continue;
       const nearest = Math.max(-2, Math.min(2, entry.level));
       const written = formatLevel(nearest);
-      const beyond = nearest > 0 ? 'better than the best outcome you expected' : 'worse than the worst outcome you expected';
+      const further = nearest > 0 ? 'better' : 'worse';
       yield {
         range: entry.levelRange,
-        message: `${formatLevel(entry.level)} is off the GAS scale, which runs from -2 to +2. If '${entry.goal.text}' went ${beyond}, record ${written} and say so in a note: '${entry.date.iso} review ${entry.goal.text}: ${written} -- even ${nearest > 0 ? 'better' : 'worse'} than ${written}'.`,
+        goal: entry.goal.text,
+        message: `${formatLevel(entry.level)} is off the GAS scale, which runs from -2 to +2: record ${written}, with a note if it went even ${further}.`,
+        plain: `${formatLevel(entry.level)} is past the end: reviews go from -2 to +2. Write ${written} with a note, e.g. '${entry.date.iso} review ${entry.goal.text}: ${written} -- even ${further}'.`,
         data: { level: entry.level, replacement: written },
       };
     }

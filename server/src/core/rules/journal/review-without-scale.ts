@@ -9,6 +9,12 @@ export const reviewWithoutScale: Rule = {
   group: 'journal',
   severity: 'warning',
   summary: 'A review gives a GAS level to a goal that has no scale, so the level has no agreed meaning.',
+  explanation: {
+    standard:
+      "A GAS level is shorthand for a description agreed in advance: '-1' means '2–4 attacks a week' because the scale says so. Without a scale the level is a mark out of five given on the day, and cannot be compared with the next review or another goal. Record the review in words ('<date> review <goal> -- how it went'), or give the goal a 'scale:'.",
+    plain:
+      "A number from -2 to +2 only means something when the goal has a list saying what each number looks like. Without that list, say how it went in words instead, e.g. '-- a calmer week, one bad night'. You can also add the list to the goal with your therapist.",
+  },
   *check({ plan }) {
     for (const entry of plan.journal) {
       // A review without a level is a review like any other: only a level needs a scale.
@@ -18,7 +24,9 @@ export const reviewWithoutScale: Rule = {
       if (!goal || goal.scale) continue;
       yield {
         range: entry.levelRange,
-        message: `'${goal.id}' has no GAS scale, so the level ${formatLevel(entry.level)} says nothing anyone agreed on. Give the review without a level ('${entry.date.iso} review ${goal.id} -- <how it went>'), or add a 'scale:' to the goal (line ${goal.headerRange.start.line + 1}) saying what each level from -2 to +2 looks like.`,
+        goal: goal.id,
+        message: `'${goal.id}' has no GAS scale, so level ${formatLevel(entry.level)} has no agreed meaning: review it in words, or add a 'scale:' to the goal (line ${goal.headerRange.start.line + 1}).`,
+        plain: `'${goal.id}' has no list of what -2 to +2 mean, so ${formatLevel(entry.level)} says little. Say how it went in words, e.g. '-- a calmer week'.`,
         data: { id: goal.id, afterLine: goal.range.end.line },
       };
     }

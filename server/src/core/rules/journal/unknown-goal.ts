@@ -13,22 +13,33 @@ export const unknownGoal: Rule = {
   group: 'journal',
   severity: 'error',
   summary: 'A journal entry names a goal that the plan does not have.',
+  explanation: {
+    standard:
+      'A measurement, review or status change for a goal id the plan does not have reaches no goal: the goal it was meant for shows no progress, and reports and reviews are built on a gap. It is most often a typo, so the closest id is suggested; ids are case-sensitive.',
+    plain:
+      "Each journal line names a goal, written exactly as the goal's name in your plan. When the name is spelled another way, the line reaches no goal and your progress goes missing. It is usually a typo, e.g. 'pnaic' for 'panic'.",
+  },
   *check({ plan }) {
     const ids = [...new Set(plan.goals.map((g) => g.id))];
     for (const entry of plan.journal) {
       const ref = entryGoal(entry);
       if (!ref || ids.includes(ref.text)) continue;
       const suggestion = suggest(ref.text, ids) ?? sameStart(ref.text, ids);
-      const hint = suggestion
-        ? ` Did you mean '${suggestion}'?`
+      const name = ref.text;
+      const [message, plain] = suggestion
+        ? [`No goal is called '${name}'. Did you mean '${suggestion}'?`, `There is no goal called '${name}'. Did you mean '${suggestion}'?`]
         : ids.length === 0
-          ? ` Add a 'goal ${ref.text}: <statement>' line above the journal first.`
+          ? [
+              `No goal is called '${name}' yet: add a 'goal ${name}: <statement>' line above the journal first.`,
+              `There is no goal called '${name}' yet. Add it first, e.g. 'goal ${name}: <your goal, in your words>'.`,
+            ]
           : ids.length <= LIST_LIMIT
-            ? ` The goals are: ${ids.join(', ')}.`
-            : '';
+            ? [`No goal is called '${name}', so this ${entry.kind} line reaches none. The goals are: ${ids.join(', ')}.`, `There is no goal called '${name}'. Use one of yours: ${ids.join(', ')}.`]
+            : [`No goal is called '${name}', so this ${entry.kind} line reaches none: check the id.`, `There is no goal called '${name}'. Check the spelling, e.g. against the goal's first line.`];
       yield {
         range: ref.range,
-        message: `No goal is called '${ref.text}', so this ${entry.kind} line cannot be added to any goal yet.${hint}`,
+        message,
+        plain,
         data: { id: ref.text, suggestion: suggestion ?? null },
       };
     }
