@@ -45,7 +45,7 @@ describe('--format json', () => {
         },
         { file: 'plans/clean.goals', findings: [] },
       ],
-      summary: { files: 2, filesWithFindings: 1, errors: 1, warnings: 0, info: 1, hints: 0 },
+      summary: { files: 2, filesWithFindings: 1, errors: 1, warnings: 0, info: 1, hints: 0, held: 0 },
     });
     // The summary line for people still goes to stderr, so stdout is only the document.
     expect(run.stderr).toBe('1 error, 1 info in 1 file (2 files checked)\n');

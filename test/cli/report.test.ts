@@ -33,7 +33,7 @@ describe('goalpost report --format md', () => {
     writeFileSync(path.join(dir, 'plan.goals'), 'plan: P\nstart: 2026-11-01\n\ngoal calm: Feel better\n  category: emotional\n');
     const run = runGoalpost(['report', '--today', TODAY, 'plan.goals'], dir);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/- \*\*Checks:\*\* \d things to look at\n(  - .+\(`[a-z-]+`\)\n)+/);
+    expect(run.stdout).toMatch(/- \*\*Checks:\*\* \d+ things? to look at\n(  - .+\(`[a-z-]+`\)\n)+/);
     expect(run.stdout).toContain('(`vague-goal`)');
   });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_INFO, SEMANTIC_TOKENS_LEGEND } from '../../server/src/core/index';
 import { COMMANDS } from '../../server/src/core/features/code-lens';
-import { CONFIG_KEYS } from '../../server/src/lsp/settings';
+import { CONFIG_KEYS, PERSONAL_KEYS } from '../../server/src/lsp/settings';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -29,7 +29,7 @@ describe('the extension manifest', () => {
     const expected = [...CONFIG_KEYS, 'today', 'statusBar.enabled', 'trace.server'].map((key) => `goalpost.${key}`);
     expect(Object.keys(settings).sort()).toEqual(expected.sort());
     expect([...manifest.capabilities.untrustedWorkspaces.restrictedConfigurations].sort()).toEqual(
-      [...CONFIG_KEYS, 'today'].map((key) => `goalpost.${key}`).sort(),
+      [...CONFIG_KEYS.filter((key) => !(PERSONAL_KEYS as readonly string[]).includes(key)), 'today'].map((key) => `goalpost.${key}`).sort(),
     );
   });
 

@@ -2,7 +2,7 @@
 // hand, and whole plans read from fixtures.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findGoal, gasStandingOn, gasTimeline, gasTScore, parse, type GasTimeline, type TScore } from '../../server/src/core/index';
+import { DEFAULT_CONFIG, findGoal, gasStandingOn, gasTimeline, gasTScore, parse, type GasTimeline, type TScore } from '../../server/src/core/index';
 import { joinLines } from '../support/render';
 
 const value = (score: TScore): number => {
@@ -107,7 +107,7 @@ function renderTimeline(t: GasTimeline): string {
 const timeline = (text: string, today = '2026-12-31', gasRho = 0.3) => {
   const { plan, diagnostics } = parse(text);
   expect(diagnostics).toEqual([]);
-  return renderTimeline(gasTimeline(plan, today, { rules: {}, maxActiveGoals: 3, vagueWords: [], gasRho }));
+  return renderTimeline(gasTimeline(plan, today, { ...DEFAULT_CONFIG, gasRho }));
 };
 
 describe('gasTimeline on plans', () => {

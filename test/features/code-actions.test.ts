@@ -62,6 +62,43 @@ describe('code actions', () => {
     );
   });
 
+  it('add every missing template field at once, each where the template puts it', () => {
+    const gaps = ['baseline', 'steps', 'Shoes', 'obstacles', 'supports'];
+    const goal = ['goal wa$0lk: Walk for 30 minutes on 3 days a week by 2027-01-31', ...complete.filter((l) => !gaps.some((g) => l.includes(g)))];
+    expect(apply(joinLines(...goal), "Add the missing fields to 'walk' (baseline, steps, obstacles, supports)")).toMatchInlineSnapshot(`
+      "goal walk: Walk for 30 minutes on 3 days a week by 2027-01-31
+        category: behavioral
+        value: Time outdoors with the dog
+        baseline: <where things stand now> on 2026-11-25
+        measure: Walks from my step counter
+        target: 3 walks/week
+        due: 2027-01-31
+        review: every 2 weeks
+        steps:
+          - [ ] <a first small step>
+        obstacles: <what could get in the way>
+        supports: <who or what can help>"
+    `);
+  });
+
+  it("record today's review of an overdue goal as a bare line, which clears the finding and guesses no level", () => {
+    const marked = joinLines(
+      'start: 2026-10-01',
+      'review: every 2 weeks',
+      '',
+      'goal pa$0nic: Reduce panic attacks to 1 a week',
+      '  start level: -1',
+      '',
+      '2026-10-15 review panic: -1',
+      '',
+    );
+    const fixed = apply(marked, "Record today's review: '2026-11-25 review panic'");
+    expect(fixed).toContain('2026-10-15 review panic: -1\n2026-11-25 review panic\n');
+    const after = analyze(fixed, { today: TODAY }).diagnostics.map((d) => d.code);
+    expect(after).not.toContain('review-overdue');
+    expect(analyze(withCursor(marked).text, { today: TODAY }).diagnostics.map((d) => d.code)).toContain('review-overdue');
+  });
+
   it('add a review schedule, at the indentation the goal uses', () => {
     const text = joinLines('goal wa$0lk: Walk for 30 minutes on 3 days a week by 2027-01-31', ...complete.filter((l) => !l.includes('review')).map((l) => `  ${l}`));
     expect(apply(text, "Add 'review: every 2 weeks'")).toMatchInlineSnapshot(`

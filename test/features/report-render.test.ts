@@ -36,7 +36,8 @@ describe('the Markdown report', () => {
   it('gives the badge only to a goal with no finding, and lists every finding of the others', () => {
     const md = renderMarkdown(DAN, 'dan.goals');
     const cooking = md.slice(md.indexOf('## cooking'));
-    expect(cooking).toContain('- **Checks:** 3 things to look at');
+    expect(cooking).toContain('- **Checks:** 1 thing to look at');
+    expect(cooking).toContain("'cooking' still needs steps, obstacles and supports.");
     expect(cooking).toContain('(`missing-field`)');
     expect(md.slice(md.indexOf('## sober'), md.indexOf('## walks'))).toContain('- **Checks:** meets the SMART checks');
   });

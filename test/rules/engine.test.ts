@@ -37,7 +37,7 @@ describe('settings', () => {
 
   it('accept every documented key', () => {
     const { config, problems } = readConfig(
-      { $schema: 'x', rules: { 'unknown-category': 'off' }, maxActiveGoals: 2, defaultReview: 'every 4 sessions', vagueWords: ['Sort Out'], gasRho: 0.25 },
+      { $schema: 'x', rules: { 'unknown-category': 'off' }, maxActiveGoals: 2, defaultReview: 'every 4 sessions', vagueWords: ['Sort Out'], gasRho: 0.25, voice: 'plain', budget: 'all' },
       ids,
     );
     expect(problems).toEqual([]);
@@ -47,12 +47,14 @@ describe('settings', () => {
       defaultReview: { count: 4, unit: 'session' },
       vagueWords: ['sort out'],
       gasRho: 0.25,
+      voice: 'plain',
+      budget: 'all',
     });
   });
 
   it('name the key of every problem and keep the defaults for bad values', () => {
     const { config, problems } = readConfig(
-      { rules: { 'unknown-categry': 'off', 'unknown-category': 'loud' }, maxActiveGoals: 0, defaultReview: 'often', vagueWords: 'better', gasRho: 1, maxActivGoals: 3 },
+      { rules: { 'unknown-categry': 'off', 'unknown-category': 'loud' }, maxActiveGoals: 0, defaultReview: 'often', vagueWords: 'better', gasRho: 1, maxActivGoals: 3, voice: 'simple', budget: 'none' },
       ids,
     );
     expect(problems).toMatchInlineSnapshot(`
@@ -83,7 +85,15 @@ describe('settings', () => {
         },
         {
           "key": "maxActivGoals",
-          "message": "'maxActivGoals' is not a Goalpost setting. Did you mean 'maxActiveGoals'? The settings are: rules, maxActiveGoals, defaultReview, vagueWords, gasRho.",
+          "message": "'maxActivGoals' is not a Goalpost setting. Did you mean 'maxActiveGoals'? The settings are: rules, maxActiveGoals, defaultReview, vagueWords, gasRho, voice, budget.",
+        },
+        {
+          "key": "voice",
+          "message": "voice must be "standard" or "plain" (simple words, for clients who want them).",
+        },
+        {
+          "key": "budget",
+          "message": "budget must be "focused" (one thing at a time for each goal) or "all" (every finding).",
         },
       ]
     `);

@@ -14,15 +14,17 @@ const complete = [
 ];
 
 describe('missing-field', () => {
-  it('names each missing template field once, with its own message and severity', () => {
+  it('lists every missing template field in one finding: a warning while the baseline or the measure is missing, else information', () => {
     expect(findings('missing-field', joinLines('goal walk: Walk 30 minutes on 3 days a week by February'))).toMatchInlineSnapshot(`
       "goal walk: Walk 30 minutes on 3 days a week by February
-           ^^^^ warning missing-field: Where do things stand today for 'walk'? A baseline, such as 'baseline: 1 day/week on <date>', is what progress will be measured against.
-           ^^^^ warning missing-field: The goal 'walk' names a number; say how you will count it, with 'measure:' (what you count, and when) and 'target:' (the number that means success).
-           ^^^^ info missing-field: 'walk' has no action steps yet. Small, concrete steps make a start easier: 'steps:' then '- [ ] <first step>'.
-           ^^^^ info missing-field: What might get in the way of 'walk'? Naming obstacles now ('obstacles: night shifts') lets you plan around them.
-           ^^^^ info missing-field: Who or what can help with 'walk'? Add 'supports:', such as 'supports: my sister Jo; the breathing app'.
-           ^^^^ info missing-field: When will 'walk' be reviewed? Add 'review: every 2 weeks' here, or once at the top of the plan for every goal."
+           ^^^^ warning missing-field: 'walk' still needs a baseline, a 'measure:' or 'target:', steps, obstacles, supports and a review schedule."
+    `);
+  });
+
+  it('lists the same gaps in simple words in the plain voice', () => {
+    expect(findings('missing-field', 'goal walk: Walk 30 minutes on 3 days a week by February', { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
+      "goal walk: Walk 30 minutes on 3 days a week by February
+           ^^^^ warning missing-field: 'walk' could use a few more lines: how things are now, how you will count it, first steps, what could get in the way, who can help and when to look at it again."
     `);
   });
 
@@ -59,8 +61,7 @@ describe('missing-field, edge cases', () => {
     const text = joinLines('goal walk: Walk 3 days a week', ...complete.filter((f) => !f.includes('Buy shoes')).map((f) => (f.startsWith('  supports') ? '  supports:' : f)));
     expect(findings('missing-field', text)).toMatchInlineSnapshot(`
       "goal walk: Walk 3 days a week
-           ^^^^ info missing-field: 'walk' has no action steps yet. Small, concrete steps make a start easier: 'steps:' then '- [ ] <first step>'.
-           ^^^^ info missing-field: Who or what can help with 'walk'? Add 'supports:', such as 'supports: my sister Jo; the breathing app'."
+           ^^^^ info missing-field: 'walk' still needs steps and supports."
     `);
   });
 

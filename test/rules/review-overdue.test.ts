@@ -23,17 +23,17 @@ describe('review-overdue', () => {
     );
     expect(findings('review-overdue', text)).toMatchInlineSnapshot(`
       "goal panic: Reduce panic attacks to 1 a week
-           ^^^^^ warning review-overdue: 'panic' is reviewed every 2 weeks; it was last reviewed on 2026-11-02, so the next review was due on 2026-11-16, 9 days ago. When you next look at it together, add a line such as \`2026-11-25 review panic: 0\` with the level it stands at then."
+           ^^^^^ warning review-overdue: 'panic' was due for review on 2026-11-16 (9 days ago)."
     `);
   });
 
-  it('counts from the start before the first review, from the goal’s own start when it has one, and asks a goal without GAS for a review in words', () => {
+  it('counts from the start before the first review, and from the goal’s own start when it has one', () => {
     const text = joinLines('start: 2026-09-01', 'review: monthly', 'goal walk: Walk 3 times a week', '  start level: -2', 'goal call: Call Jo every Sunday', '  start: 2026-10-20');
     expect(findings('review-overdue', text)).toMatchInlineSnapshot(`
       "goal walk: Walk 3 times a week
-           ^^^^ warning review-overdue: 'walk' is reviewed every month; it has not been reviewed since the plan started on 2026-09-01, so its first review was due on 2026-10-01, 55 days ago. When you next look at it together, add a line such as \`2026-11-25 review walk: -2\` with the level it stands at then.
+           ^^^^ warning review-overdue: 'walk' was due for review on 2026-10-01 (55 days ago).
       goal call: Call Jo every Sunday
-           ^^^^ warning review-overdue: 'call' is reviewed every month; it has not been reviewed since it started on 2026-10-20, so its first review was due on 2026-11-20, 5 days ago. When you next look at it together, add a line such as \`2026-11-25 review call -- how it went\`, in your own words."
+           ^^^^ warning review-overdue: 'call' was due for review on 2026-11-20 (5 days ago)."
     `);
   });
 
@@ -50,7 +50,7 @@ describe('review-overdue', () => {
     );
     expect(findings('review-overdue', text)).toMatchInlineSnapshot(`
       "goal attend: Go to 3 meetings a week
-           ^^^^^^ warning review-overdue: 'attend' is reviewed every 2 sessions; it was last reviewed on 2026-10-08, and the 2nd session since then was on 2026-10-22, 34 days ago. When you next look at it together, add a line such as \`2026-11-25 review attend: -1\` with the level it stands at then."
+           ^^^^^^ warning review-overdue: 'attend' was due for review at the 2nd session since the last review, on 2026-10-22 (34 days ago)."
     `);
     // One session since the last review is not enough for a review every 2 sessions.
     expect(findings('review-overdue', text.replace('2026-10-08 review attend: -1', '2026-10-22 review attend: -1'))).toBe('');
@@ -70,16 +70,16 @@ describe('review-overdue', () => {
     expect(findings('review-overdue', text)).toBe('');
     expect(findings('review-overdue', text, { today: '2026-11-27' })).toMatchInlineSnapshot(`
       "goal sober: Stay alcohol-free for the next 90 days, one day at a time
-           ^^^^^ warning review-overdue: 'sober' is reviewed every 2 weeks; it was last reviewed on 2026-11-12, so the next review was due on 2026-11-26, 1 day ago. When you next look at it together, add a line such as \`2026-11-27 review sober -- how it went\`, in your own words.
+           ^^^^^ warning review-overdue: 'sober' was due for review on 2026-11-26 (1 day ago).
       goal meetings: Go to 3 AA meetings a week for the next 8 weeks
-           ^^^^^^^^ warning review-overdue: 'meetings' is reviewed every 2 weeks; it was last reviewed on 2026-11-12, so the next review was due on 2026-11-26, 1 day ago. When you next look at it together, add a line such as \`2026-11-27 review meetings -- how it went\`, in your own words."
+           ^^^^^^^^ warning review-overdue: 'meetings' was due for review on 2026-11-26 (1 day ago)."
     `);
   });
 
   it('uses the default schedule from the settings when neither the goal nor the plan has one', () => {
     const text = joinLines('start: 2026-11-01', 'goal walk: Walk 3 times a week');
     expect(findings('review-overdue', text)).toBe('');
-    expect(findings('review-overdue', text, { config: { defaultReview: { count: 1, unit: 'week' } } })).toMatch(/'walk' is reviewed every week; it has not been reviewed since the plan started on 2026-11-01, so its first review was due on 2026-11-08, 17 days ago/);
+    expect(findings('review-overdue', text, { config: { defaultReview: { count: 1, unit: 'week' } } })).toContain("'walk' was due for review on 2026-11-08 (17 days ago).");
   });
 
   it('stays silent for reviews on time, reviews due today, and goals that are not active', () => {
@@ -101,10 +101,11 @@ describe('review-overdue', () => {
       '2026-11-01 dropped e',
     );
     expect(findings('review-overdue', text)).toBe('');
-    expect(findings('review-overdue', text, { today: '2026-11-26' })).toMatch(/^goal b: Due today\n {5}\^ warning review-overdue: 'b' is reviewed every 2 weeks; it was last reviewed on 2026-11-11, so the next review was due on 2026-11-25, 1 day ago\./);
+    expect(findings('review-overdue', text, { today: '2026-11-26' })).toMatch(/^goal b: Due today\n {5}\^ warning review-overdue: 'b' was due for review on 2026-11-25 \(1 day ago\)\./);
   });
-  it('starts its example from the nearest level on the scale when the last one was off it', () => {
-    const text = joinLines('start: 2026-10-01', 'review: every 2 weeks', 'goal walk: Walk 3 times a week', '  start level: -1', '2026-10-15 review walk: +3');
-    expect(findings('review-overdue', text)).toContain('`2026-11-25 review walk: +2`');
+
+  it('says it in simple words in the plain voice', () => {
+    const text = joinLines('start: 2026-10-01', 'review: every 2 weeks', 'goal walk: Walk 3 times a week');
+    expect(findings('review-overdue', text, { config: { voice: 'plain' } })).toContain("Time to look back at 'walk': it was due on 2026-10-15 (41 days ago).");
   });
 });

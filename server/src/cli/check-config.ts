@@ -1,9 +1,9 @@
 /**
- * The settings each plan is checked with: the nearest `.goalpost.json` (or `--config` for all), with `--rule`
- * on top. A settings file with any problem stops the run: a CI gate must not pass on settings it misread.
+ * The settings each plan is checked with: the nearest `.goalpost.json` (or `--config` for all), with `--rule`,
+ * `--voice` and `--budget` on top. A settings file with any problem stops the run: a CI gate must not pass on settings it misread.
  */
 import path from 'node:path';
-import { DEFAULT_CONFIG, type Config, type RuleSetting } from '../core/index';
+import { DEFAULT_CONFIG, type Budget, type Config, type RuleSetting, type Voice } from '../core/index';
 import { ConfigFiles, type ConfigFile, type ConfigFileProblem } from '../node/config-file';
 import { UsageError, describeIoError } from './errors';
 import { showPath } from './show';
@@ -13,6 +13,9 @@ import type { Source } from './sources';
 export interface ConfigChoice {
   readonly config?: string;
   readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** `--voice` and `--budget`: the reader's choice, over the files'. */
+  readonly voice?: Voice;
+  readonly budget?: Budget;
 }
 
 /**
@@ -43,7 +46,7 @@ export async function loadConfigs(sources: readonly Source[], choice: ConfigChoi
     problems.push(...configFile.problems.map((problem) => describeProblem(problem, cwd)));
   }
   if (problems.length > 0) throw new UsageError(problems);
-  return found.map((configFile) => withRules(configFile?.config ?? DEFAULT_CONFIG, choice.rules));
+  return found.map((configFile) => withOptions(configFile?.config ?? DEFAULT_CONFIG, choice));
 }
 
 /** One line per problem: `file:line:column: not valid JSON: ...` or `file: key: message`. */
@@ -53,7 +56,12 @@ function describeProblem(problem: ConfigFileProblem, cwd: string): string {
   return `${file}: ${problem.key ?? '(settings)'}: ${problem.message}`;
 }
 
-/** The settings with `--rule` severities on top of the file's. */
-function withRules(config: Config, rules: Readonly<Record<string, RuleSetting>>): Config {
-  return Object.keys(rules).length === 0 ? config : { ...config, rules: { ...config.rules, ...rules } };
+/** The settings with `--rule` severities, `--voice` and `--budget` on top of the file's. */
+function withOptions(config: Config, { rules, voice, budget }: ConfigChoice): Config {
+  return {
+    ...config,
+    ...(Object.keys(rules).length > 0 && { rules: { ...config.rules, ...rules } }),
+    ...(voice && { voice }),
+    ...(budget && { budget }),
+  };
 }

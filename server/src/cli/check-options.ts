@@ -3,7 +3,7 @@
  * on the command line rather than one per attempt.
  */
 import { readToday } from './plan-input';
-import { RULE_INFO, RULE_SETTINGS, SYNTAX_CODES, type RuleSetting } from '../core/index';
+import { BUDGETS, RULE_INFO, RULE_SETTINGS, SYNTAX_CODES, VOICES, type Budget, type RuleSetting, type Voice } from '../core/index';
 import { suggest } from '../core/build/suggest';
 import { COMMON_OPTIONS, parseArguments } from './args';
 import { UsageError } from './errors';
@@ -18,6 +18,9 @@ const CHECK_OPTIONS = {
   format: { type: 'string', short: 'f' },
   today: { type: 'string' },
   'stdin-filename': { type: 'string' },
+  voice: { type: 'string' },
+  budget: { type: 'string' },
+  explain: { type: 'boolean' },
 } as const;
 
 /** The path that stands for standard input. */
@@ -41,6 +44,12 @@ export interface CheckOptions {
   readonly format: Format;
   /** The date to check against, `YYYY-MM-DD`. */
   readonly today: string;
+  /** `--voice`, which wins over the settings files. */
+  readonly voice?: Voice;
+  /** `--budget`, which wins over the settings files. */
+  readonly budget?: Budget;
+  /** `--explain`: the why and how under the first finding of each rule. */
+  readonly explain: boolean;
 }
 
 const RULE_IDS = RULE_INFO.map((rule) => rule.id);
@@ -68,6 +77,9 @@ export function readCheckOptions(argv: readonly string[]): CheckOptions {
     quiet: values.quiet === true,
     format: readFormat(values.format, problems),
     today: readToday(values.today, problems),
+    ...readChoice('voice', values.voice, VOICES, problems),
+    ...readChoice('budget', values.budget, BUDGETS, problems),
+    explain: values.explain === true,
   };
   // Help and version answer even when other options are wrong, as they do for every command.
   if (problems.length > 0 && !options.help && !options.version) throw new UsageError(problems);
@@ -101,6 +113,14 @@ function readMaxWarnings(text: string | undefined, problems: string[]): number |
   if (/^\d+$/.test(text)) return Number(text);
   problems.push(`--max-warnings '${text}': give a whole number of 0 or more, such as --max-warnings 0`);
   return undefined;
+}
+
+/** `--voice plain`, `--budget all`: one of a few words, as `{ voice: 'plain' }`, or nothing. */
+function readChoice<K extends 'voice' | 'budget', T extends string>(key: K, text: string | undefined, choices: readonly T[], problems: string[]): Partial<Record<K, T>> {
+  if (text === undefined) return {};
+  if ((choices as readonly string[]).includes(text)) return { [key]: text } as Partial<Record<K, T>>;
+  problems.push(`--${key} '${text}': choose ${choices.join(' or ')}`);
+  return {};
 }
 
 function readFormat(text: string | undefined, problems: string[]): Format {

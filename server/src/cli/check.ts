@@ -60,6 +60,13 @@ Options:
       --today <YYYY-MM-DD>   Check as if today were this date (default: the local date)
       --stdin-filename <path>
                              The name to show for -, and where to look for its .goalpost.json
+      --explain              Under the first finding of each rule, say why it matters and how
+                             to act on it, and where the rule's page is
+      --voice <voice>        standard (the default) or plain: simple words, without terms
+                             like baseline or GAS; overrides the settings files
+      --budget <budget>      focused (the default): one thing at a time for each goal, so the
+                             missing fields of a goal whose wording has a finding wait; all:
+                             every finding at once; overrides the settings files
   -h, --help                 Show this help
   -v, --version              Print the version
 
@@ -87,6 +94,8 @@ Examples:
   goalpost check --format sarif plans > goalpost.sarif
                                         Write a report for GitHub code scanning
   goalpost check --format github plans  Annotate a pull request from a GitHub Actions step
+  goalpost check --explain --voice plain alex.goals
+                                        Check one plan, in simple words, with the why of each finding
   git show :plans/alex.goals | goalpost check --stdin-filename plans/alex.goals -
                                         Check the staged version of a file
 `;
@@ -119,7 +128,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
   const reports = options.quiet ? all.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : all;
   const summary = summarize(reports);
   const paint = createPaint(options.format === 'text' && useColor(io));
-  io.out(formatReports(options.format, reports, { summary, today: options.today, paint }));
+  io.out(formatReports(options.format, reports, { summary, today: options.today, paint, explain: options.explain }));
   io.err(formatSummary(summary));
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) io.err(`Too many warnings: ${warnings}, more than the ${options.maxWarnings} that --max-warnings allows\n`);
@@ -129,7 +138,8 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
 /** Checks one plan; the core never throws, so anything thrown here is a bug, reported with the file's name. */
 function checkSource(source: Source, config: Config, today: string): FileReport {
   try {
-    return { file: source.file, diagnostics: analyze(source.text, { today, config }).diagnostics };
+    const { diagnostics, held } = analyze(source.text, { today, config });
+    return { file: source.file, diagnostics, held: held.length, voice: config.voice };
   } catch (error) {
     throw new Error(`${source.file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

@@ -1,11 +1,16 @@
 /** What every output format of `goalpost check` shares: the findings per file, their order, and the counts. */
 import type { Diagnostic, Severity } from '../core/model';
+import type { Voice } from '../core/rules/rule';
 
 /** The findings of one checked file, under the path it is shown as. */
 export interface FileReport {
   /** The path as printed: relative to the current directory, or the name given to standard input. */
   readonly file: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** How many findings the budget holds back in this file (see docs/rules/budget.md). */
+  readonly held?: number;
+  /** The voice the file's findings are written in, for `--explain`. */
+  readonly voice?: Voice;
 }
 
 /** How many files were checked and how many findings of each severity they hold. */
@@ -16,6 +21,8 @@ export interface Summary {
   readonly warnings: number;
   readonly info: number;
   readonly hints: number;
+  /** Findings held back by the budget until a goal's shown finding is dealt with. */
+  readonly held: number;
 }
 
 /** Sorts files by path and each file's findings by position, so that every format prints the same order. */
@@ -23,7 +30,7 @@ export function sortReports(reports: readonly FileReport[]): FileReport[] {
   // Compare code units rather than with the locale, so the order is the same on every machine.
   return [...reports]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-    .map((report) => ({ file: report.file, diagnostics: sortDiagnostics(report.diagnostics) }));
+    .map((report) => ({ ...report, diagnostics: sortDiagnostics(report.diagnostics) }));
 }
 
 /** Counts the files and the findings of each severity. */
@@ -37,6 +44,7 @@ export function summarize(reports: readonly FileReport[]): Summary {
     warnings: count('warning'),
     info: count('info'),
     hints: count('hint'),
+    held: reports.reduce((sum, report) => sum + (report.held ?? 0), 0),
   };
 }
 
@@ -51,7 +59,8 @@ export function formatSummary(summary: Summary): string {
     countNoun(summary.info, 'info', 'info'),
     countNoun(summary.hints, 'hint', 'hints'),
   ].filter((text) => !text.startsWith('0 '));
-  return `${counts.join(', ')} in ${countNoun(summary.filesWithFindings, 'file', 'files')} (${checked} checked)\n`;
+  const waiting = summary.held > 0 ? `; ${countNoun(summary.held, 'more finding waits', 'more findings wait')} until the goal's wording is settled (--budget all shows them)` : '';
+  return `${counts.join(', ')} in ${countNoun(summary.filesWithFindings, 'file', 'files')} (${checked} checked)${waiting}\n`;
 }
 
 /** A message on one line: a finding is one line of text output, and one annotation in CI. */

@@ -6,7 +6,8 @@ import { DEFAULT_CONFIG, type Config } from './config';
 import type { Diagnostic, ParseResult, Plan } from './model';
 import { parseInSteps, runToEnd } from './parse';
 import { ALL_RULES, RULE_INFO } from './rules/index';
-import type { Rule, RuleContext } from './rules/rule';
+import type { Finding, Rule, RuleContext } from './rules/rule';
+import { settle, type Checked } from './rules/overlaps';
 import { applySuppressions, readSuppressions } from './rules/suppressions';
 import { SYNTAX_CODES } from './build/diagnostics';
 
@@ -21,6 +22,17 @@ export interface AnalyzeOptions {
 export interface Analysis extends ParseResult {
   /** Parse problems and rule findings together, in document order. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Findings the budget holds back until a goal's shown finding is dealt with (rules/overlaps.ts),
+   * in document order; empty with `"budget": "all"`.
+   */
+  readonly held: readonly Diagnostic[];
+}
+
+/** What the rules found, settled: what is shown and what the budget holds back. */
+export interface Findings {
+  readonly shown: Diagnostic[];
+  readonly held: Diagnostic[];
 }
 
 /** Parses and checks a document. */
@@ -42,29 +54,36 @@ export function* analyzeInSteps(text: string, options: AnalyzeOptions): Generato
  * put the parsed plan to use (hover, completion) before the rules have run.
  */
 export function* checkInSteps(parsed: ParseResult, options: AnalyzeOptions): Generator<void, Analysis> {
-  const findings = yield* checkPlanInSteps(parsed.plan, options);
-  return { plan: parsed.plan, diagnostics: [...parsed.diagnostics, ...findings].sort(byPosition) };
+  const { shown, held } = yield* checkPlanInSteps(parsed.plan, options);
+  return { plan: parsed.plan, diagnostics: [...parsed.diagnostics, ...shown].sort(byPosition), held };
 }
 
-/** Runs the rules over a parsed plan and returns their findings, suppressions applied. */
+/** Runs the rules over a parsed plan and returns the findings it shows, suppressions, overlaps and budget applied. */
 export function checkPlan(plan: Plan, options: AnalyzeOptions): Diagnostic[] {
-  return runToEnd(checkPlanInSteps(plan, options));
+  return runToEnd(checkPlanInSteps(plan, options)).shown;
 }
 
-function* checkPlanInSteps(plan: Plan, options: AnalyzeOptions): Generator<void, Diagnostic[]> {
+/** The message of a finding in the voice the settings ask for. */
+function voiced(finding: Finding, config: typeof DEFAULT_CONFIG): string {
+  return config.voice === 'plain' ? (finding.plain ?? finding.message) : finding.message;
+}
+
+function* checkPlanInSteps(plan: Plan, options: AnalyzeOptions): Generator<void, Findings> {
   const config = options.config ?? DEFAULT_CONFIG;
   const context: RuleContext = { plan, config, today: options.today };
   const setting = (id: string) => config.rules[id];
-  const findings: Diagnostic[] = [];
+  const findings: Checked[] = [];
   for (const rule of options.rules ?? ALL_RULES) {
     const configured = setting(rule.id);
     if (configured === 'off') continue;
     for (const finding of runRule(rule, context)) {
       findings.push({
         range: finding.range,
-        message: finding.message,
+        message: voiced(finding, config),
         code: rule.id,
         severity: configured ?? finding.severity ?? rule.severity,
+        facet: finding.facet ?? rule.facet ?? 'fact',
+        ...(finding.goal !== undefined && { goal: finding.goal }),
         ...(finding.data && { data: finding.data }),
       });
     }
@@ -92,7 +111,13 @@ function* checkPlanInSteps(plan: Plan, options: AnalyzeOptions): Generator<void,
     const configured = setting(d.code);
     return configured === 'off' ? [] : [{ ...d, severity: configured ?? d.severity }];
   });
-  return [...kept, ...meta].sort(byPosition);
+  const { shown, held } = settle(kept, config.budget);
+  return { shown: [...shown.map(plainDiagnostic), ...meta].sort(byPosition), held: held.map(plainDiagnostic).sort(byPosition) };
+}
+
+/** A settled finding without the engine's bookkeeping, as callers see it. */
+function plainDiagnostic({ goal: _goal, facet: _facet, ...diagnostic }: Checked): Diagnostic {
+  return diagnostic;
 }
 
 /** Runs one rule; a rule that throws is a bug, reported as a finding rather than crashing the caller. */

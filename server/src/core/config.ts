@@ -5,6 +5,11 @@
 import type { Severity } from './model';
 import { readInterval, type IntervalParts } from './values/interval';
 import { suggest } from './build/suggest';
+import type { Voice } from './rules/rule';
+import type { Budget } from './rules/overlaps';
+
+export const VOICES: readonly Voice[] = ['standard', 'plain'];
+export const BUDGETS: readonly Budget[] = ['focused', 'all'];
 
 export type RuleSetting = Severity | 'off';
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -20,9 +25,13 @@ export interface Config {
   readonly vagueWords: readonly string[];
   /** The expected correlation between goals in the GAS T-score (Kiresuk & Sherman use 0.3). */
   readonly gasRho: number;
+  /** The voice messages are written in: `plain` for clients who need simple words. */
+  readonly voice: Voice;
+  /** `focused`: one thing at a time for each goal (rules/overlaps.ts); `all`: every finding at once. */
+  readonly budget: Budget;
 }
 
-export const DEFAULT_CONFIG: Config = { rules: {}, maxActiveGoals: 3, vagueWords: [], gasRho: 0.3 };
+export const DEFAULT_CONFIG: Config = { rules: {}, maxActiveGoals: 3, vagueWords: [], gasRho: 0.3, voice: 'standard', budget: 'focused' };
 
 /** A problem with a setting, naming the key it is about (`rules.vague-goal`, `gasRho`). */
 export interface ConfigProblem {
@@ -30,7 +39,7 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
-const KEYS = ['$schema', 'rules', 'maxActiveGoals', 'defaultReview', 'vagueWords', 'gasRho'] as const;
+const KEYS = ['$schema', 'rules', 'maxActiveGoals', 'defaultReview', 'vagueWords', 'gasRho', 'voice', 'budget'] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -72,6 +81,14 @@ export function readConfig(input: unknown, ruleIds: readonly string[]): { config
       case 'gasRho':
         if (typeof value === 'number' && value >= 0 && value < 1) config = { ...config, gasRho: value };
         else problem(key, 'gasRho must be a number from 0 up to (not including) 1; 0.3 is the usual value.');
+        break;
+      case 'voice':
+        if (VOICES.includes(value as Voice)) config = { ...config, voice: value as Voice };
+        else problem(key, 'voice must be "standard" or "plain" (simple words, for clients who want them).');
+        break;
+      case 'budget':
+        if (BUDGETS.includes(value as Budget)) config = { ...config, budget: value as Budget };
+        else problem(key, 'budget must be "focused" (one thing at a time for each goal) or "all" (every finding).');
         break;
       default: {
         const guess = suggest(key, KEYS);

@@ -19,8 +19,33 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
-  return { range: d.range, severity: SEVERITY[d.severity], code: d.code, source: 'goalpost', message: d.message, ...(d.data && { data: d.data }) };
+/**
+ * A finding as LSP sends it; `pageOf` gives the link to the rule's page (`codeDescription`), which
+ * editors show on the code, one click from the message.
+ */
+export function toLspDiagnostic(d: Diagnostic, pageOf: (code: string) => string | undefined = () => undefined): LspDiagnostic {
+  const href = pageOf(d.code);
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    ...(href && { codeDescription: { href } }),
+    source: 'goalpost',
+    message: d.message,
+    ...(d.data && { data: d.data }),
+  };
+}
+
+/** True when an editor's diagnostic is this finding: the same code at the same range. */
+export function sameFinding(sent: LspDiagnostic, finding: Diagnostic): boolean {
+  const [a, b] = [sent.range, finding.range];
+  return (
+    sent.code === finding.code &&
+    a?.start?.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end?.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
 
 /** Problems in the settings are shown at the top of each document they apply to. */

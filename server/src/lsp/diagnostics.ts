@@ -4,6 +4,7 @@
  */
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { AnalysisFailed, analysisFailedDiagnostic } from './analysis-failure';
+import { rulePageUri } from '../node/rule-pages';
 import { settingsDiagnostic, toLspDiagnostic } from './convert';
 import type { DocumentState, DocumentStore } from './documents';
 import type { EditorRequests } from './editor-requests';
@@ -25,7 +26,7 @@ export interface DiagnosticsMode {
 
 /** A checked document's diagnostics: problems in its settings first, then its findings. */
 export function diagnosticsOf(state: DocumentState): Diagnostic[] {
-  return [...state.settingsProblems.map(settingsDiagnostic), ...state.analysis.diagnostics.map(toLspDiagnostic)];
+  return [...state.settingsProblems.map(settingsDiagnostic), ...state.analysis.diagnostics.map((d) => toLspDiagnostic(d, rulePageUri))];
 }
 
 export class Diagnostics {

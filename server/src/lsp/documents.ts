@@ -122,6 +122,13 @@ export class DocumentStore {
     }
   }
 
+  /** The finished analysis of the current version, if there is one; never starts one. */
+  peek(uri: string): DocumentState | undefined {
+    const document = this.documents.get(uri);
+    const cached = this.cache.get(uri);
+    return document && cached && cached.version === document.version && this.generationOf.get(uri) === this.generation ? cached : undefined;
+  }
+
   /** The cached analysis of the current version, or the run that is making it (started if need be). */
   private current(uri: string): DocumentState | Run | undefined {
     const document = this.documents.get(uri);

@@ -30,7 +30,9 @@ import {
   SEMANTIC_TOKENS_LEGEND,
   semanticTokens,
 } from '../core/index';
-import { toLspCompletion, toLspDiagnostic, toLspSymbol } from './convert';
+import { rulePageUri } from '../node/rule-pages';
+import { explainFindings } from '../core/features/finding-hover';
+import { sameFinding, toLspCompletion, toLspDiagnostic, toLspSymbol } from './convert';
 import { Diagnostics, diagnosticsOf } from './diagnostics';
 import { listenToDocuments } from './document-sync';
 import { DocumentStore } from './documents';
@@ -235,12 +237,15 @@ export function startServer(connection: Connection): void {
       if (!state) return null;
       const only = context?.only;
       const wanted = (kind: string) => !only || only.some((only) => kind === only || kind.startsWith(`${only}.`));
-      return codeActions(state.text, state.analysis.plan, state.analysis.diagnostics, range, { today: state.today })
+      // A quick fix answers for the findings the editor asks about, not for others on the same range.
+      const asked = Array.isArray(context?.diagnostics) ? context.diagnostics : undefined;
+      const findings = asked ? state.analysis.diagnostics.filter((d) => asked.some((a) => sameFinding(a, d))) : state.analysis.diagnostics;
+      return codeActions(state.text, state.analysis.plan, findings, range, { today: state.today })
         .filter((action) => wanted(action.kind))
         .map((action) => ({
           title: action.title,
           kind: action.kind,
-          ...(action.diagnostics && { diagnostics: action.diagnostics.map(toLspDiagnostic) }),
+          ...(action.diagnostics && { diagnostics: action.diagnostics.map((d) => toLspDiagnostic(d, rulePageUri)) }),
           ...(action.isPreferred && { isPreferred: true }),
           edit: { changes: { [textDocument.uri]: [...action.edit] } },
         }));
@@ -278,7 +283,12 @@ export function startServer(connection: Connection): void {
     guard('hover', async ({ textDocument, position }) => {
       const state = await planOf(textDocument.uri);
       const answer = state && hover(state.plan, position, state.today, state.config);
-      return answer ? { contents: { kind: 'markdown' as const, value: answer.contents }, range: answer.range } : null;
+      // Over a finding, the why and how behind it, once the check has run (a hover never waits for it).
+      const checked = store.peek(textDocument.uri);
+      const why = checked && explainFindings(checked.analysis.diagnostics, position, { voice: checked.config.voice, pageOf: rulePageUri });
+      const value = [answer?.contents, why].filter(Boolean).join('\n\n---\n\n');
+      if (!value) return null;
+      return { contents: { kind: 'markdown' as const, value }, ...(answer && { range: answer.range }) };
     }, ['textDocument', 'position']),
   );
 

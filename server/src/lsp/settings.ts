@@ -13,12 +13,23 @@ export interface EditorSettings {
   readonly problems: readonly ConfigProblem[];
   /** A fixed date to check against (`goalpost.today`), for demos and tests; else the local date. */
   readonly today?: string;
+  /**
+   * The reading preferences this editor set itself (`goalpost.voice`, `goalpost.budget`): they are
+   * the reader's, not the plan's, so they win over a settings file's.
+   */
+  readonly personal?: Partial<Pick<Config, 'voice' | 'budget'>>;
 }
 
 export const DEFAULT_SETTINGS: EditorSettings = { config: DEFAULT_CONFIG, problems: [] };
 
 /** The settings that mirror `.goalpost.json`; the extension's manifest declares each as `goalpost.<key>`. */
-export const CONFIG_KEYS = ['rules', 'maxActiveGoals', 'defaultReview', 'vagueWords', 'gasRho'];
+export const CONFIG_KEYS = ['rules', 'maxActiveGoals', 'defaultReview', 'vagueWords', 'gasRho', 'voice', 'budget'];
+
+/**
+ * The settings that are the reader's own preference rather than the plan's policy. They do not
+ * change which checks run, so an untrusted folder may set them too.
+ */
+export const PERSONAL_KEYS = ['voice', 'budget'] as const;
 
 /** Reads the `goalpost` section as a client sends it; unknown or invalid values are reported, not ignored. */
 export function readEditorSettings(section: unknown): EditorSettings {
@@ -29,13 +40,17 @@ export function readEditorSettings(section: unknown): EditorSettings {
   const today = typeof raw.today === 'string' && toDate(raw.today) ? raw.today : undefined;
   const todayProblem: ConfigProblem[] =
     raw.today !== undefined && raw.today !== null && today === undefined ? [{ key: 'today', message: 'today must be a real date written YYYY-MM-DD, such as 2026-11-25.' }] : [];
-  return { config, problems: [...problems, ...todayProblem], ...(today && { today }) };
+  const personal = Object.fromEntries(PERSONAL_KEYS.filter((key) => configPart[key] !== undefined && !problems.some((p) => p.key === key)).map((key) => [key, config[key]]));
+  return { config, problems: [...problems, ...todayProblem], ...(today && { today }), ...(Object.keys(personal).length > 0 && { personal }) };
 }
 
-/** The settings a document is checked with: the settings file's where there is one, else the editor's. */
+/**
+ * The settings a document is checked with: the settings file's where there is one, else the
+ * editor's; the editor's own reading preferences (voice, budget) win either way.
+ */
 export function effectiveConfig(editor: EditorSettings, file: ConfigFile | undefined): Config {
   if (!file) return editor.config;
-  return { ...file.config, rules: { ...editor.config.rules, ...file.config.rules } };
+  return { ...file.config, rules: { ...editor.config.rules, ...file.config.rules }, ...editor.personal };
 }
 
 /** The date documents are checked against. */

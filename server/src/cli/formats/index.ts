@@ -16,13 +16,15 @@ export interface FormatContext {
   readonly today: string;
   /** Colours the text output; the machine formats never colour. */
   readonly paint: Paint;
+  /** `--explain`: the text format adds each rule's why and how under its first finding. */
+  readonly explain?: boolean;
 }
 
 /** Formats the sorted reports for stdout. */
 export function formatReports(format: Format, reports: readonly FileReport[], context: FormatContext): string {
   switch (format) {
     case 'text':
-      return formatText(reports, context.paint);
+      return formatText(reports, context.paint, { explain: context.explain === true });
     case 'json':
       return formatJson(reports, context.summary, context.today);
     case 'sarif':

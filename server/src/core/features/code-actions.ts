@@ -8,8 +8,9 @@ import { formatLevel, LEVEL_MEANINGS } from '../rules/gas/levels';
 import { readLine, type SyntaxLine } from '../syntax/line';
 import { toDate, toIso } from '../values/dates';
 import type { TextEdit } from './formatting';
-import { childStep, EditableDocument as Document, insertField } from './document-edits';
+import { childStep, EditableDocument as Document, insertField, insertFields } from './document-edits';
 import { insertionKeepsBlock } from './goal-block-check';
+import { lastLineWithText } from './journal-entry';
 import { comparePositions } from './positions';
 
 export interface CodeAction {
@@ -62,6 +63,7 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
   const goal = () => goalOf(plan, diagnostic.range, str('goal') ?? str('id'));
   switch (diagnostic.code) {
     case 'missing-field':
+      return missingFields(doc, goal(), data['fields'], today);
     case 'missing-value':
     case 'missing-deadline': {
       const target = goal();
@@ -98,6 +100,12 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
     }
     case 'duplicate-entry':
       return removeRepeat(doc, data['duplicateOf'], data['deleteLine']);
+    case 'review-overdue': {
+      const line = str('line');
+      // Only a bare review line dated today for the goal: nothing in it the reader did not choose.
+      if (!line || !new RegExp(`^${today} review \\S+$`).test(line)) return undefined;
+      return { title: `Record today's review: '${line}'`, edit: [doc.insertAfter(lastLineWithText(doc), [line])], isPreferred: true };
+    }
     case 'entry-out-of-order': {
       const sort = sortJournal(doc);
       return sort && { title: SORT_TITLE, edit: [sort], isPreferred: true };
@@ -176,6 +184,24 @@ function words(text: string | undefined): string {
 function goalOf(plan: Plan, range: Range, id: string | undefined): Goal | undefined {
   return plan.goals.find((g) => g.range.start.line <= range.start.line && range.start.line <= g.range.end.line && (!id || g.id === id))
     ?? plan.goals.find((g) => g.id === id);
+}
+
+/** Adds every template field the goal lacks in one edit, each with a placeholder to fill in. */
+function missingFields(doc: Document, target: Goal | undefined, fields: unknown, today: string): Fix | undefined {
+  if (!target || !Array.isArray(fields)) return undefined;
+  // A field written empty ('steps:' with no steps) is the writer's to fill: it is not added twice.
+  const wanted = fields.filter((f): f is string => typeof f === 'string' && !target.fields.some((g) => g.key.name === f));
+  const added = wanted.flatMap((key) => {
+    const lines = fieldSkeleton(key, today, today);
+    return lines ? [{ key, lines }] : [];
+  });
+  if (added.length === 0) return undefined;
+  const edit = insertFields(doc, target, added);
+  const only = added.length === 1 ? added[0]!.lines : undefined;
+  const title = only
+    ? only.length === 1 && !only[0]!.includes('<') ? `Add '${only[0]}'` : `Add '${added[0]!.key}:' to '${target.id}'`
+    : `Add the missing fields to '${target.id}' (${added.map((a) => a.key).join(', ')})`;
+  return edit && { title, edit, isPreferred: true };
 }
 
 /** The lines of a new field and its list items, without indentation (`insertField` indents them as the goal does). */

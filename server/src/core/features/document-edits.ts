@@ -5,7 +5,7 @@
 import type { Goal } from '../model';
 import { splitLines, type SourceLine } from '../syntax/lines';
 import type { TextEdit } from './formatting';
-import { insertionKeepsBlock } from './goal-block-check';
+import { insertionsKeepBlock } from './goal-block-check';
 
 /** A document as edits see it: its lines and the line break it uses. */
 export class EditableDocument {
@@ -49,17 +49,37 @@ const FIELD_ORDER = [
  * block's lines are broken so that the new field would change how they read, there is no edit.
  */
 export function insertField(doc: EditableDocument, goal: Goal, key: string, lines: readonly string[]): TextEdit | undefined {
-  const rank = FIELD_ORDER.indexOf(key);
-  const anchor = goal.fields.filter((f) => FIELD_ORDER.includes(f.key.name) && FIELD_ORDER.indexOf(f.key.name) < rank).at(-1);
-  const after = anchor ? anchor.range.end.line : goal.headerRange.start.line;
-  const below = goal.fields.find((f) => f.range.start.line > after);
-  const beside = below ?? anchor ?? goal.fields[0];
-  const indent = beside ? doc.indentOf(beside.range.start.line) : '  ';
-  const child = indent + childStep(doc, goal, indent);
-  const newLines = lines.map((l, i) => (i === 0 ? indent : child) + l);
-  // Where the goal's lines are broken, the new field could change how they read: then there is no edit.
-  if (!insertionKeepsBlock(doc, goal, after, newLines, key, lines.length - 1)) return undefined;
-  return doc.insertAfter(after, newLines);
+  return insertFields(doc, goal, [{ key, lines }])?.[0];
+}
+
+/** A field to add: its key and its lines, as `insertField` takes them. */
+export interface NewField {
+  readonly key: string;
+  readonly lines: readonly string[];
+}
+
+/**
+ * Adds several fields at once, each where `insertField` would put it; fields that land after the
+ * same line go there in the order given (write them in the template's order). One edit per place,
+ * or none at all when any of them would change how the block reads.
+ */
+export function insertFields(doc: EditableDocument, goal: Goal, fields: readonly NewField[]): TextEdit[] | undefined {
+  const places = new Map<number, string[]>();
+  for (const { key, lines } of fields) {
+    const rank = FIELD_ORDER.indexOf(key);
+    const anchor = goal.fields.filter((f) => FIELD_ORDER.includes(f.key.name) && FIELD_ORDER.indexOf(f.key.name) < rank).at(-1);
+    const after = anchor ? anchor.range.end.line : goal.headerRange.start.line;
+    const below = goal.fields.find((f) => f.range.start.line > after);
+    const beside = below ?? anchor ?? goal.fields[0];
+    const indent = beside ? doc.indentOf(beside.range.start.line) : '  ';
+    const child = indent + childStep(doc, goal, indent);
+    places.set(after, [...(places.get(after) ?? []), ...lines.map((l, i) => (i === 0 ? indent : child) + l)]);
+  }
+  const insertions = [...places].map(([after, lines]) => ({ after, lines }));
+  const added = new Map(fields.map((f) => [f.key, f.lines.length - 1]));
+  // Where the goal's lines are broken, the new fields could change how they read: then there is no edit.
+  if (!insertionsKeepBlock(doc, goal, insertions, added)) return undefined;
+  return insertions.sort((a, b) => a.after - b.after).map(({ after, lines }) => doc.insertAfter(after, lines));
 }
 
 /**

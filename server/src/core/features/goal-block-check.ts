@@ -25,20 +25,39 @@ function blockEnd(doc: EditableDocument, goal: Goal): number {
  * items or levels (a new field counts from none).
  */
 export function insertionKeepsBlock(doc: EditableDocument, goal: Goal, after: number, newLines: readonly string[], key: string, children: number): boolean {
+  return insertionsKeepBlock(doc, goal, [{ after, lines: newLines }], new Map([[key, children]]));
+}
+
+/** One run of new lines, after line `after` of the document. */
+export interface Insertion {
+  readonly after: number;
+  readonly lines: readonly string[];
+}
+
+/**
+ * The same check for several insertions made at once (each `after` a line of the document as it
+ * is): the fields in `added` each become one field, or stay one, with that many more children;
+ * every other field reads as before.
+ */
+export function insertionsKeepBlock(doc: EditableDocument, goal: Goal, insertions: readonly Insertion[], added: ReadonlyMap<string, number>): boolean {
   const from = goal.headerRange.start.line;
-  const to = Math.max(blockEnd(doc, goal), after);
+  const to = Math.max(blockEnd(doc, goal), ...insertions.map((i) => i.after));
   const lines = doc.lines.slice(from, to + 1).map((l) => l.text);
+  const byLine = new Map<number, readonly string[]>();
+  for (const { after, lines: more } of insertions) byLine.set(after, [...(byLine.get(after) ?? []), ...more]);
+  const changed = lines.flatMap((line, i) => [line, ...(byLine.get(from + i) ?? [])]);
   const before = parse(lines.join('\n'));
-  const inserted = parse([...lines.slice(0, after - from + 1), ...newLines, ...lines.slice(after - from + 1)].join('\n'));
+  const inserted = parse(changed.join('\n'));
   const [was, is] = [before.plan.goals[0], inserted.plan.goals[0]];
   if (!was || !is || inserted.plan.goals.length !== before.plan.goals.length) return false;
   if (!fewerOrSameErrors(before.diagnostics, inserted.diagnostics)) return false;
-  const others = (g: Goal) => g.fields.filter((f) => f.key.name !== key).map(reading);
+  const others = (g: Goal) => g.fields.filter((f) => !added.has(f.key.name)).map(reading);
   if (JSON.stringify(others(was)) !== JSON.stringify(others(is))) return false;
-  const own = (g: Goal) => g.fields.filter((f) => f.key.name === key);
-  const [old, now] = [own(was), own(is)];
-  if (now.length !== (old.length === 0 ? 1 : old.length)) return false;
-  return childCount(now) === childCount(old) + children;
+  return [...added].every(([key, children]) => {
+    const own = (g: Goal) => g.fields.filter((f) => f.key.name === key);
+    const [old, now] = [own(was), own(is)];
+    return now.length === (old.length === 0 ? 1 : old.length) && childCount(now) === childCount(old) + children;
+  });
 }
 
 function fewerOrSameErrors(before: readonly Diagnostic[], after: readonly Diagnostic[]): boolean {

@@ -88,7 +88,7 @@ function reviewLine(date: string, id: string, value: string): string | undefined
 }
 
 /** The last line with text, so that new entries go above any trailing blank lines. */
-function lastLineWithText(doc: EditableDocument): number {
+export function lastLineWithText(doc: EditableDocument): number {
   let last = doc.lines.length - 1;
   while (last > 0 && doc.lines[last]!.text.trim() === '') last -= 1;
   return Math.max(last, 0);

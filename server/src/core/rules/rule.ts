@@ -13,10 +13,38 @@ export interface RuleContext {
   readonly today: string;
 }
 
+/**
+ * Who a message is written for. `standard` speaks to clients and clinicians in the words of the
+ * format; `plain` is for a client who needs simple words: one short sentence and an example, with
+ * none of the jargon in `JARGON` (text/voice.ts).
+ */
+export type Voice = 'standard' | 'plain';
+
+/** The same thing said in both voices. */
+export interface Wording {
+  readonly standard: string;
+  readonly plain: string;
+}
+
+/**
+ * What a finding is about, for the per-goal budget (rules/overlaps.ts):
+ * - `statement`: the goal's own words (vague, unmeasurable, external, avoidance, all-or-nothing);
+ * - `prompt`: a template gap to fill in later (missing fields, value, deadline);
+ * - `fact`: everything else: errors, journal problems, dates passed. Never held back.
+ */
+export type Facet = 'statement' | 'prompt' | 'fact';
+
 /** One problem a rule found. */
 export interface Finding {
   readonly range: Range;
+  /** The message in the standard voice: one line, at most 160 characters, the specific part first. */
   readonly message: string;
+  /** The same message in the plain voice (see `Voice`). */
+  readonly plain?: string;
+  /** The goal the finding is about, when it is about one: the budget counts findings per goal. */
+  readonly goal?: string;
+  /** What the finding is about, when it differs from the rule's `facet`. */
+  readonly facet?: Facet;
   /** A severity for this finding when it differs from the rule's default (e.g. per missing field). */
   readonly severity?: Severity;
   /** What a quick fix needs, as plain JSON; it travels to the editor in `Diagnostic.data`. */
@@ -31,6 +59,13 @@ export interface RuleInfo {
   readonly severity: Severity;
   /** One line on what the rule checks. */
   readonly summary: string;
+  /** What its findings are about, for the budget; `fact` when not given. */
+  readonly facet?: Facet;
+  /**
+   * The why and how behind a finding, a few sentences in each voice: what the hover on a finding
+   * and `goalpost check --explain` show. The rule's page in docs/rules/ says it at length.
+   */
+  readonly explanation?: Wording;
 }
 
 export interface Rule extends RuleInfo {

@@ -101,10 +101,10 @@ function nextContentLine(after: number, lineCount: number, contentLines: Readonl
 }
 
 /** Drops the diagnostics that suppressions cover and reports the suppressions that covered nothing. */
-export function applySuppressions(
-  diagnostics: readonly Diagnostic[],
+export function applySuppressions<D extends Diagnostic>(
+  diagnostics: readonly D[],
   suppressions: readonly Suppression[],
-): { kept: Diagnostic[]; unused: { suppression: Suppression; ruleId: string }[] } {
+): { kept: D[]; unused: { suppression: Suppression; ruleId: string }[] } {
   const used = new Set<string>();
   const kept = diagnostics.filter((d) => {
     const line = d.range.start.line;

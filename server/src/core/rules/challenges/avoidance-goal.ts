@@ -58,10 +58,11 @@ function conditionReframe(text: string, match: TemplateMatch): string {
 export const avoidanceGoal: Rule = {
   id: 'avoidance-goal',
   group: 'challenge',
+  facet: 'statement',
   severity: 'warning',
   summary: "A goal aimed at not feeling something ('stop feeling anxious', 'get rid of the anger') rather than at something to do.",
   *check(context) {
-    for (const { statement } of openGoals(context)) {
+    for (const { goal, statement } of openGoals(context)) {
       const text = statement.text;
       const condition = matchTemplates(text, AVOIDANCE_CONDITION_TEMPLATES).find((m) => !isSymptom(text, m) && m.start > 0);
       const aim = matchTemplates(text, AVOIDANCE_AIM_TEMPLATES).find((m) => !isSymptom(text, m) && isAim(text, m));
@@ -74,7 +75,7 @@ export const avoidanceGoal: Rule = {
           : familyOf(match) === 'conflict'
             ? `'${match.text}' aims at steering clear of discomfort, which tends to leave what matters unsaid. Aim at what you'll do even when it feels uncomfortable, e.g. '${REFRAMES.conflict}'.`
             : `'${match.text}' aims at not feeling something, and feelings don't switch off on request, so a hard day could count as failing. Aim at what you'll do even with the feeling there, e.g. '${REFRAMES[familyOf(match)]}'.`;
-      yield { range: rangeIn(statement, match), message, data: { phrase: match.text, feeling, family: familyOf(match) } };
+      yield { range: rangeIn(statement, match), goal: goal.id, message, data: { phrase: match.text, feeling, family: familyOf(match) } };
     }
   },
 };

@@ -50,10 +50,11 @@ function groupOf(match: TemplateMatch): Group {
 export const externalFocus: Rule = {
   id: 'external-focus',
   group: 'challenge',
+  facet: 'statement',
   severity: 'warning',
   summary: "A goal whose success depends on someone else's behaviour ('get my partner to listen') rather than the client's own.",
   *check(context) {
-    for (const { statement } of openGoals(context)) {
+    for (const { goal, statement } of openGoals(context)) {
       const match = matchTemplates(statement.text, EXTERNAL_TEMPLATES).find(
         // 'Answer the phone when my mum calls' is about the client's answering, not her calling.
         (m) => findPhrases(clauseBefore(statement.text, m.start), CONDITION_WORDS).length === 0,
@@ -65,6 +66,7 @@ export const externalFocus: Rule = {
       yield {
         range: rangeIn(statement, match),
         message: `'${match.text}' depends on ${howTheyRespond(person)}, and that isn't in your hands. Aim the goal at your own part, e.g. '${reframe}'.`,
+        goal: goal.id,
         data: { phrase: match.text, person, reframe },
       };
     }

@@ -1,9 +1,6 @@
 /** review-overdue: an active goal's next review, by its schedule, was due before today. */
-import { nextReview, type ReviewAnchor } from '../../clinical/review';
-import { isGasGoal, startLevelOf } from '../../clinical/gas';
-import type { Goal, Plan } from '../../model';
-import { activeGoals, latestLevelReview } from '../../queries';
-import { formatInterval } from '../../values/interval';
+import { nextReview } from '../../clinical/review';
+import { activeGoals } from '../../queries';
 import type { Rule } from '../rule';
 
 export const reviewOverdue: Rule = {
@@ -11,44 +8,29 @@ export const reviewOverdue: Rule = {
   group: 'review',
   severity: 'warning',
   summary: 'An active goal has gone longer without a review than its review schedule says.',
+  explanation: {
+    standard:
+      "Regular reviews are where a plan gets adjusted: a goal that has not been looked at for a while may be done, stuck or no longer the right one. Add a dated review line when you look at it together, with the GAS level it stands at, or a few words on how it went. The quick fix writes today's line for you to finish.",
+    plain:
+      "Looking back at a goal every so often helps you see what's working and change what isn't. Write a line with today's date and a few words on how it's going, e.g. '2026-11-25 review walk -- two walks this week'. The quick fix starts the line for you.",
+  },
   *check({ plan, config, today }) {
     for (const goal of activeGoals(plan, today)) {
       const due = nextReview(plan, goal, today, config);
       if (due.status !== 'overdue') continue;
-      // A goal scored with GAS is reviewed with its level; any other goal with a remark on how it went.
-      const gas = isGasGoal(plan, goal, today);
-      const line = gas ? `${today} review ${goal.id}: ${formatLevel(currentLevel(plan, goal, today))}` : `${today} review ${goal.id} -- how it went`;
-      const ago = `${due.dueDate}, ${days(due.daysOverdue)} ago`;
-      const when =
-        due.interval.unit === 'session'
-          ? `and the ${ordinal(due.interval.count)} session since then was on ${ago}`
-          : `so ${due.since.kind === 'review' ? 'the next' : 'its first'} review was due on ${ago}`;
-      const what = `'${goal.id}' is reviewed ${formatInterval(due.interval)}; ${sinceText(due.since)}, ${when}.`;
-      const how = gas ? ' with the level it stands at then' : ', in your own words';
+      const ago = days(due.daysOverdue);
+      const session = due.interval.unit === 'session' ? ` at the ${ordinal(due.interval.count)} session since the last review,` : '';
       yield {
         range: goal.idRange,
-        message: `${what} When you next look at it together, add a line such as \`${line}\`${how}.`,
-        data: { goal: goal.id, dueDate: due.dueDate, line },
+        goal: goal.id,
+        message: `'${goal.id}' was due for review${session} on ${due.dueDate} (${ago} ago).`,
+        plain: `Time to look back at '${goal.id}': it was due on ${due.dueDate} (${ago} ago).`,
+        // The fix writes a review line dated today; the level or the words are the reader's to add.
+        data: { goal: goal.id, dueDate: due.dueDate, line: `${today} review ${goal.id}` },
       };
     }
   },
 };
-
-/** The level to show in the example line: the last review's, else the start level, else 0. */
-function currentLevel(plan: Plan, goal: Goal, today: string): number {
-  // A level off the scale (+3) is its own finding; the example starts from the nearest real level.
-  const level = latestLevelReview(plan, goal.id, today)?.level ?? startLevelOf(plan, goal, today) ?? 0;
-  return Math.max(-2, Math.min(2, level));
-}
-
-function formatLevel(level: number): string {
-  return level > 0 ? `+${level}` : String(level);
-}
-
-function sinceText(since: ReviewAnchor): string {
-  if (since.kind === 'review') return `it was last reviewed on ${since.date}`;
-  return `it has not been reviewed since ${since.kind === 'goal-start' ? 'it' : 'the plan'} started on ${since.date}`;
-}
 
 function days(count: number): string {
   return count === 1 ? '1 day' : `${count} days`;

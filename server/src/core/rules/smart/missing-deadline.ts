@@ -16,6 +16,7 @@ const SUGGESTED_WEEKS = 6;
 export const missingDeadline: Rule = {
   id: 'missing-deadline',
   group: 'smart',
+  facet: 'prompt',
   severity: 'warning',
   summary: "A goal with no due date, milestone or timeframe ('by March', 'for four weeks'), so there is no moment to look back.",
   *check(context) {
@@ -32,6 +33,7 @@ export const missingDeadline: Rule = {
       yield {
         range: goal.idRange,
         message: `'${shorten(statement.text)}' has no end date, so there is no set moment to look back and see how far you've come. Add one, e.g. 'due: ${suggested}', or say it in the goal, e.g. 'for the next ${SUGGESTED_WEEKS} weeks'.`,
+        goal: goal.id,
         data: { goal: goal.id, field: 'due', suggestedDue: suggested, afterLine: goal.range.end.line },
       };
     }

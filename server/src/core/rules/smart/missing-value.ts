@@ -38,6 +38,7 @@ function valuedGoals(plan: Plan, today: string): (goal: Goal) => boolean {
 export const missingValue: Rule = {
   id: 'missing-value',
   group: 'smart',
+  facet: 'prompt',
   severity: 'info',
   summary: "A goal with no value connection: no 'value:' line, and no 'so that...' in the statement saying why it matters.",
   *check(context) {
@@ -50,6 +51,7 @@ export const missingValue: Rule = {
       yield {
         range: goal.idRange,
         message: `What makes '${shorten(statement.text)}' matter to you? A 'value:' line in your own words, such as 'value: more energy for the people I love', keeps the goal tied to what you care about.`,
+        goal: goal.id,
         data: { goal: goal.id, field: 'value', afterLine: goal.range.end.line },
       };
     }

@@ -7,7 +7,6 @@ import { findPhrases, fold, words, type Span } from '../../text/words';
 import { addDays } from 'date-fns';
 import { daysBetween, toDate, toIso } from '../../values/dates';
 import { normalizeUnit } from '../../values/measurement';
-import { avoidanceGoal } from '../challenges/avoidance-goal';
 import type { Finding, Rule } from '../rule';
 import { openGoals, rangeIn } from './open-goals';
 
@@ -24,10 +23,11 @@ type Kind = keyof typeof AMBITIOUS_TEMPLATES;
 
 /**
  * All-or-nothing wording, except where softened ('almost always'), about abstinence ('completely
- * sober', 'stop drinking completely': stopping outright is the usual aim in recovery), or where
- * avoidance-goal already speaks about the same words ('never feel sad again').
+ * sober', 'stop drinking completely': stopping outright is the usual aim in recovery). Where
+ * avoidance-goal speaks about the same words ('never feel sad again') this finding steps back for
+ * it: see OVERLAPS in rules/overlaps.ts.
  */
-function findAbsolute(statement: Text, avoidance: readonly Range[]): { span: Span; kind: Kind } | undefined {
+function findAbsolute(statement: Text): { span: Span; kind: Kind } | undefined {
   const text = statement.text;
   const all = words(fold(text));
   const softened = (span: Span) => SOFTENERS.includes(all.filter((w) => w.end <= span.start).at(-1)?.text ?? '');
@@ -37,13 +37,9 @@ function findAbsolute(statement: Text, avoidance: readonly Range[]): { span: Spa
     const around = text.slice(before[0]?.start ?? span.start, after.at(-1)?.end ?? span.end);
     return findPhrases(around, [...SUBSTANCES, ...ABSTINENCE_WORDS]).length > 0;
   };
-  const spoken = (span: Span) => {
-    const range = rangeIn(statement, span);
-    return avoidance.some((r) => r.start.line === range.start.line && r.start.character < range.end.character && range.start.character < r.end.character);
-  };
   const found = (Object.keys(AMBITIOUS_TEMPLATES) as Kind[])
     .flatMap((kind) => matchTemplates(text, AMBITIOUS_TEMPLATES[kind]).map((span) => ({ span, kind })))
-    .filter(({ span, kind }) => !softened(span) && !(kind === 'absolute' && near(span)) && !spoken(span));
+    .filter(({ span, kind }) => !softened(span) && !(kind === 'absolute' && near(span)));
   return found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)[0];
 }
 
@@ -87,6 +83,9 @@ function checkPace(plan: Plan, goal: Goal, statement: string, today: string): Fi
   return {
     range: target.text.range,
     message: `Going from ${start} to ${end}${unit ? ` ${unit}` : ''} in ${span} is a very big drop in a short time, and falling short of it can feel like failing. Think about a halfway step first, e.g. 'milestone ${halfway}: ${half}${unit ? ` ${unit}` : ''}', or a later due date.`,
+    goal: goal.id,
+    // The pace is about the numbers, not the wording: it is never held back for a statement finding.
+    facet: 'fact',
     data: { kind: 'pace', baseline: start, target: end, unit, days, milestone: { date: halfway, value: half } },
   };
 }
@@ -94,16 +93,17 @@ function checkPace(plan: Plan, goal: Goal, statement: string, today: string): Fi
 export const overlyAmbitious: Rule = {
   id: 'overly-ambitious',
   group: 'smart',
+  facet: 'statement',
   severity: 'warning',
   summary: "A goal that asks for all or nothing ('never again', 'completely', 'perfect') or a very large change in a very short time.",
   *check(context) {
     const { plan, today } = context;
-    const avoidance = context.config.rules[avoidanceGoal.id] === 'off' ? [] : [...avoidanceGoal.check(context)].map((f) => f.range);
     for (const { goal, statement } of openGoals(context)) {
-      const absolute = findAbsolute(statement, avoidance);
+      const absolute = findAbsolute(statement);
       if (absolute) {
         yield {
           range: rangeIn(statement, absolute.span),
+          goal: goal.id,
           message: wordingMessage(absolute.span.text, absolute.kind, statement.text),
           data: { kind: absolute.kind, phrase: fold(absolute.span.text) },
         };

@@ -6,10 +6,6 @@ import { findQuantities, mentionsTimeframe } from '../../text/quantities';
 import { findPhrases, fold, looksEnglish, words } from '../../text/words';
 import type { Rule } from '../rule';
 import { measuredByFields, openGoals, shorten } from './open-goals';
-import { avoidanceGoal } from '../challenges/avoidance-goal';
-import { externalFocus } from '../challenges/external-focus';
-import { overlyAmbitious } from './overly-ambitious';
-import { vagueGoal } from './vague-goal';
 
 /**
  * A one-off action with a date ('Tell my boss about my diagnosis by March') is measurable as it
@@ -43,17 +39,13 @@ function suggestedCount(text: string): string {
 export const unmeasurableGoal: Rule = {
   id: 'unmeasurable-goal',
   group: 'smart',
+  facet: 'statement',
   severity: 'warning',
   summary: 'A goal with no number, measure, target, milestone or scale, so nothing shows whether it is working.',
   *check(context) {
-    const { plan, today, config } = context;
-    // Where a wording rule speaks about the statement, it already offers a reframe with a count in
-    // it; one message about the statement is enough, and this one follows once that is fixed.
-    const spoken = new Set(
-      [vagueGoal, overlyAmbitious, externalFocus, avoidanceGoal]
-        .filter((rule) => config.rules[rule.id] !== 'off')
-        .flatMap((rule) => [...rule.check(context)].filter((f) => f.data?.kind !== 'pace').map((f) => f.range.start.line)),
-    );
+    const { plan, today } = context;
+    // Where a wording rule speaks about the statement it already offers a reframe with a count in
+    // it, so this finding steps back for it: see OVERLAPS in rules/overlaps.ts.
     for (const { goal, statement } of openGoals(context)) {
       // Goalpost's word lists are English: in another language, only the fields can be judged.
       if (!looksEnglish(statement.text)) continue;
@@ -61,9 +53,9 @@ export const unmeasurableGoal: Rule = {
       if (isOneOffWithDate(statement.text, effectiveDue(plan, goal, today) !== undefined)) continue;
       // 'Attend every scheduled session', 'Complete the full programme': all or none is a count.
       if (matchTemplates(statement.text, ATTENDANCE_TEMPLATES).length > 0) continue;
-      if (spoken.has(statement.range.start.line)) continue;
       yield {
         range: statement.range,
+        goal: goal.id,
         message: `'${shorten(statement.text)}' doesn't yet say how you'll know it's happening. Add how often or how much, e.g. '${suggestedCount(statement.text)}', or a 'measure:' line naming what you'll count.`,
         data: { goal: goal.id, suggestion: suggestedCount(statement.text) },
       };

@@ -68,6 +68,7 @@ function exampleFor(text: string): string | undefined {
 export const vagueGoal: Rule = {
   id: 'vague-goal',
   group: 'smart',
+  facet: 'statement',
   severity: 'warning',
   summary: "A goal worded vaguely ('feel better', 'improve my sleep') with no count, measure or observable behaviour to pin it down.",
   *check(context) {
@@ -81,6 +82,7 @@ export const vagueGoal: Rule = {
       const quoted = match.quote.text;
       yield {
         range: rangeIn(statement, match.quote),
+        goal: goal.id,
         message: example
           ? `'${quoted}' is hard to see or count. Name what you will do and how often, e.g. '${example}'.`
           : `'${quoted}' is hard to see or count. Name what you will do and how often, e.g. 'on 3 days a week'.`,

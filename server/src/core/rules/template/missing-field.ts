@@ -7,48 +7,31 @@ import type { Finding, Rule } from '../rule';
 interface Check {
   readonly field: string;
   readonly severity: Severity;
-  readonly message: (id: string) => string;
+  /** What the goal still needs, as a list item in each voice: 'a baseline' / 'how things are now'. */
+  readonly standard: string;
+  readonly plain: string;
 }
 
 /**
- * The template fields this rule asks for. The value connection and the due date are template
- * fields too, but they are SMART criteria first and have their own rules (missing-value and
- * missing-deadline), so a goal never hears about them twice. For the same reason the success
- * indicators are asked for here only when the statement has a number: a goal with nothing
- * countable anywhere hears it from vague-goal or unmeasurable-goal instead.
+ * The template fields this rule asks for, in the template's order. The value connection and the
+ * due date are template fields too, but they are SMART criteria first and have their own rules
+ * (missing-value and missing-deadline), so a goal never hears about them twice. For the same
+ * reason the success indicators are asked for here only when the statement has a number: a goal
+ * with nothing countable anywhere hears it from vague-goal or unmeasurable-goal instead.
  */
 const CHECKS: readonly Check[] = [
-  {
-    field: 'baseline',
-    severity: 'warning',
-    message: (id) => `Where do things stand today for '${id}'? A baseline, such as 'baseline: 1 day/week on <date>', is what progress will be measured against.`,
-  },
-  {
-    field: 'measure',
-    severity: 'warning',
-    message: (id) => `The goal '${id}' names a number; say how you will count it, with 'measure:' (what you count, and when) and 'target:' (the number that means success).`,
-  },
-  {
-    field: 'steps',
-    severity: 'info',
-    message: (id) => `'${id}' has no action steps yet. Small, concrete steps make a start easier: 'steps:' then '- [ ] <first step>'.`,
-  },
-  {
-    field: 'obstacles',
-    severity: 'info',
-    message: (id) => `What might get in the way of '${id}'? Naming obstacles now ('obstacles: night shifts') lets you plan around them.`,
-  },
-  {
-    field: 'supports',
-    severity: 'info',
-    message: (id) => `Who or what can help with '${id}'? Add 'supports:', such as 'supports: my sister Jo; the breathing app'.`,
-  },
-  {
-    field: 'review',
-    severity: 'info',
-    message: (id) => `When will '${id}' be reviewed? Add 'review: every 2 weeks' here, or once at the top of the plan for every goal.`,
-  },
+  { field: 'baseline', severity: 'warning', standard: 'a baseline', plain: 'how things are now' },
+  { field: 'measure', severity: 'warning', standard: "a 'measure:' or 'target:'", plain: 'how you will count it' },
+  { field: 'steps', severity: 'info', standard: 'steps', plain: 'first steps' },
+  { field: 'obstacles', severity: 'info', standard: 'obstacles', plain: 'what could get in the way' },
+  { field: 'supports', severity: 'info', standard: 'supports', plain: 'who can help' },
+  { field: 'review', severity: 'info', standard: 'a review schedule', plain: 'when to look at it again' },
 ];
+
+/** 'a, b and c'. */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
 
 /** A field written with nothing in it (`steps:` without steps) is as good as missing. */
 function hasContent(field: Field): boolean {
@@ -66,8 +49,15 @@ function statesNumber(plan: Parameters<typeof effectiveStatement>[0], goal: Goal
 export const missingField: Rule = {
   id: 'missing-field',
   group: 'template',
+  facet: 'prompt',
   severity: 'warning',
-  summary: 'A goal lacks a field of the documentation template: baseline, measure, steps, obstacles, supports or review.',
+  summary: 'A goal lacks fields of the documentation template: baseline, measure, steps, obstacles, supports or review.',
+  explanation: {
+    standard:
+      'The template is a checklist of what makes a goal workable. Without a baseline there is nothing to measure progress against, and without a measure no one can tell whether the plan works. Steps, obstacles and supports help the client start and keep going; they are often filled in together over the first sessions. The quick fix adds every missing field, ready to fill in.',
+    plain:
+      'A few more lines make a goal easier to follow: how things are now, how you will count it, your first steps, what could get in the way and who can help. You can fill them in bit by bit, with your therapist if you like. The quick fix adds them for you to fill in.',
+  },
   *check({ plan, config, today }) {
     const parents = new Set(plan.goals.map((g) => g.partOf?.text).filter(Boolean));
     for (const goal of plan.goals) {
@@ -84,16 +74,18 @@ export const missingField: Rule = {
         supports: present.has('supports'),
         review: present.has('review') || plan.header.review !== undefined || config.defaultReview !== undefined,
       };
-      for (const check of CHECKS) {
-        if (has[check.field]) continue;
-        const finding: Finding = {
-          range: goal.idRange,
-          message: check.message(goal.id),
-          severity: check.severity,
-          data: { goal: goal.id, field: check.field, afterLine: goal.range.end.line },
-        };
-        yield finding;
-      }
+      // One finding lists every gap: a goal with five gaps is one thing to fill in, not five.
+      const missing = CHECKS.filter((check) => !has[check.field]);
+      if (missing.length === 0) continue;
+      const finding: Finding = {
+        range: goal.idRange,
+        goal: goal.id,
+        message: `'${goal.id}' still needs ${listed(missing.map((m) => m.standard))}.`,
+        plain: `'${goal.id}' could use a few more lines: ${listed(missing.map((m) => m.plain))}.`,
+        severity: missing.some((m) => m.severity === 'warning') ? 'warning' : 'info',
+        data: { goal: goal.id, fields: missing.map((m) => m.field), afterLine: goal.range.end.line },
+      };
+      yield finding;
     }
   },
 };
