@@ -12,6 +12,12 @@ export const dueDatePassed: Rule = {
   group: 'template',
   severity: 'info',
   summary: 'An active goal is past its due date and the journal does not say how it ended.',
+  explanation: {
+    standard:
+      "A passed due date is not a failure: it is a prompt to record what happened, so the plan keeps telling the true story. If the goal was reached, '<today> achieved <goal>' says so; if it needs more time, that is the plan doing its job, and '<today> revise <goal> due: <new date>' gives it a new date without losing the first. Goals marked achieved, paused or dropped are not flagged.",
+    plain:
+      "The day you picked for this goal has passed, and that is okay. If you reached it, write a line that says so, e.g. '2026-11-25 achieved walk'. If you need more time, pick a new day with your therapist; needing longer is a normal part of the plan.",
+  },
   *check({ plan, today }) {
     const now = toDate(today);
     if (!now) return;
@@ -23,10 +29,9 @@ export const dueDatePassed: Rule = {
       const revise = `${today} revise ${goal.id} due: ${shiftDate(today, EXAMPLE_EXTENSION_WEEKS, 'week') ?? LAST_DAY}`;
       yield {
         range: due.range,
-        message:
-          `'${goal.id}' was due on ${due.iso}, ${late === 1 ? '1 day' : `${late} days`} ago, and the journal still has it open. ` +
-          `If it has been reached, record that with \`${achieved}\`. ` +
-          `If it needs more time, that is the plan doing its job: give it a new date with a line such as \`${revise}\`.`,
+        goal: goal.id,
+        message: `'${goal.id}' was due on ${due.iso} (${late === 1 ? '1 day' : `${late} days`} ago) and is still open: if reached, write '${achieved}'; if not, give it a new due date.`,
+        plain: `'${goal.id}' was meant to be done by ${due.iso}. If you made it, write '${achieved}'; if not, pick a new date.`,
         data: { goal: goal.id, dueDate: due.iso, achieved, revise },
       };
     }
