@@ -21,6 +21,12 @@ export const SUPPRESSION_RULES: readonly RuleInfo[] = [
     group: 'suppression',
     severity: 'warning',
     summary: 'A goalpost-ignore comment without a reason, or naming a rule that does not exist.',
+    explanation: {
+      standard:
+        "'# goalpost-ignore <rule-id>[, <rule-id>] -- <reason>' sets a check aside: on a line of its own it covers the next line, or the whole goal when that line starts one; at the end of a line it covers that line. The reason is required, because a plan is shared and the next reader should know it was a choice, not an oversight. Format errors cannot be set aside: tools could not read the line, so fix it instead.",
+      plain:
+        "A '# goalpost-ignore' comment hides a check you chose to set aside, e.g. when a goal keeps your own words on purpose. It needs the check's name and, after ' -- ', a short reason, so whoever reads the plan next knows it was your choice. It goes just above the line it is for.",
+    },
   },
 ];
 
@@ -39,6 +45,8 @@ export interface SuppressionProblem {
   readonly code: 'invalid-suppression';
   readonly range: Range;
   readonly message: string;
+  /** The same in the plain voice (rules/rule.ts `Voice`): it names no rule id, since those are jargon. */
+  readonly plain: string;
 }
 
 /** Reads every suppression comment and the lines each covers. */
@@ -59,27 +67,44 @@ export function readSuppressions(
     if (!match) continue;
     const [idsText = '', reason] = splitReason(match[1]!);
     const ids = idsText.split(/[\s,]+/).filter(Boolean);
-    const invalid = (message: string) => problems.push({ code: 'invalid-suppression', range: comment.range, message });
+    const invalid = (message: string, plain: string) => problems.push({ code: 'invalid-suppression', range: comment.range, message, plain });
     if (ids.length === 0) {
-      invalid(`Name the rule to set aside, and why: '# goalpost-ignore vague-goal -- the client's own words, kept on purpose'.`);
+      invalid(
+        `Name the rule to set aside, and why: '# goalpost-ignore vague-goal -- the client's own words, kept on purpose'.`,
+        `This comment doesn't say which check to hide. Add its name and why, e.g. '# goalpost-ignore <name> -- my own words'.`,
+      );
       continue;
     }
     const unknown = ids.filter((id) => !ruleIds.includes(id));
     if (unknown.length > 0) {
       const id = unknown[0]!;
-      const why = isSyntaxCode(id)
-        ? `'${id}' is a problem in the file's format and cannot be set aside; fix the line instead.`
-        : `'${id}' is not a Goalpost rule.${suggest(id, ruleIds) ? ` Did you mean '${suggest(id, ruleIds)}'?` : ''}`;
-      invalid(why);
+      const guess = suggest(id, ruleIds);
+      if (isSyntaxCode(id)) {
+        invalid(
+          `'${id}' is a problem in the file's format and cannot be set aside; fix the line instead.`,
+          `'${id}' can't be hidden, because the line itself needs fixing. Fix the line, and the message goes away.`,
+        );
+      } else {
+        invalid(
+          `'${id}' is not a Goalpost rule.${guess ? ` Did you mean '${guess}'?` : " The rules are listed by 'goalpost check --help'."}`,
+          `'${id}' is not the name of a check. Copy the name shown beside the message you want to hide.`,
+        );
+      }
       continue;
     }
     if (!reason) {
-      invalid(`Add the reason after ' -- ', so the next reader knows why: '# goalpost-ignore ${ids.join(', ')} -- <why>'.`);
+      invalid(
+        `Add the reason after ' -- ', so the next reader knows why: '# goalpost-ignore ${ids.join(', ')} -- <why>'.`,
+        `Say why this check is hidden, after ' -- ', e.g. '-- my own words, kept on purpose'.`,
+      );
       continue;
     }
     const target = comment.ownLine ? nextContentLine(comment.range.start.line, plan.lineCount, contentLines) : comment.range.start.line;
     if (target === undefined) {
-      problems.push({ code: 'invalid-suppression', range: comment.range, message: 'This goalpost-ignore comment has nothing after it to apply to.' });
+      invalid(
+        'This goalpost-ignore comment has nothing after it to apply to: put it above the line or goal it is for.',
+        'This comment has no line below it to hide a check on. Put it just above the line it is for.',
+      );
       continue;
     }
     const goal = plan.goals.find((g) => g.headerRange.start.line === target);
