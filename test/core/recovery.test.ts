@@ -17,6 +17,14 @@ function check(...broken: string[]) {
 }
 
 describe('recovery from broken lines', () => {
+  it('a revision of a field that cannot be revised says which can, and a near miss says what was meant', () => {
+    const messages = (line: string) => parse(joinLines('goal a: Walk', line)).diagnostics.map((d) => `${d.message} ${JSON.stringify(d.data ?? {})}`);
+    expect(messages('2026-11-08 revise a colour: blue')).toEqual([
+      "'colour' is not a field that a revision can change. A revision changes the statement, one scale level, or any field but steps. {}",
+    ]);
+    expect(messages('2026-11-08 revise a targt: 2 walks/week')).toEqual([`'targt' is not a field that a revision can change. Did you mean 'target'? {"replacement":"target"}`]);
+  });
+
   it('a goal line without a colon keeps its id, statement and fields', () => {
     const result = check('goal panic Reduce panic attacks to 1 a week', '  due: 2027-01-31');
     expect(result.diagnostics).toMatchInlineSnapshot(`

@@ -99,6 +99,15 @@ describe('code actions', () => {
     expect(analyze(withCursor(marked).text, { today: TODAY }).diagnostics.map((d) => d.code)).toContain('review-overdue');
   });
 
+  it('repair what a format error already knows: the field or kind meant, a date written another way, a missing colon', () => {
+    expect(apply(joinLines('plan: P', 'therap$0ist: Dr. Voss'), "Change to 'clinician'")).toBe(joinLines('plan: P', 'clinician: Dr. Voss'));
+    expect(apply(joinLines('goal g: Walk 3 days a week', '2026-11-02 pro$0gres g: 2 days/week'), "Change to 'progress'")).toContain('2026-11-02 progress g: 2 days/week');
+    expect(apply(joinLines('goal g: Walk 3 days a week', '  due: 2027-$01-5'), 'Write the date as 2027-01-05')).toContain('  due: 2027-01-05');
+    expect(apply(joinLines('goal g: Walk 3 days a week', '  category be$0havioral'), 'Add the missing colon')).toContain('  category: behavioral');
+    expect(apply('goal walk Wa$0lk 3 days a week', 'Add the missing colon')).toBe('goal walk: Walk 3 days a week');
+    expect(apply(joinLines('goal g: Walk 3 days a week', '2026-11-02 progress g 2 days$0/week'), 'Add the missing colon')).toContain('2026-11-02 progress g: 2 days/week');
+  });
+
   it('add a review schedule, at the indentation the goal uses', () => {
     const text = joinLines('goal wa$0lk: Walk for 30 minutes on 3 days a week by 2027-01-31', ...complete.filter((l) => !l.includes('review')).map((l) => `  ${l}`));
     expect(apply(text, "Add 'review: every 2 weeks'")).toMatchInlineSnapshot(`
@@ -256,7 +265,21 @@ describe('code actions', () => {
     // The sample belongs to the whole project and changes; these fixes must stay available in it.
     const codes = new Set(fixed.map((f) => f.slice(0, f.indexOf(':'))));
     expect([...codes]).toEqual(
-      expect.arrayContaining(['missing-field', 'missing-value', 'missing-deadline', 'gas-scale-incomplete', 'unknown-goal', 'unknown-parent-goal', 'entry-out-of-order', 'review-without-scale']),
+      expect.arrayContaining([
+        'missing-field',
+        'missing-value',
+        'missing-deadline',
+        'gas-scale-incomplete',
+        'unknown-goal',
+        'unknown-parent-goal',
+        'entry-out-of-order',
+        'review-without-scale',
+        'review-overdue',
+        'unknown-field',
+        'unknown-entry-kind',
+        'invalid-date',
+        'syntax-error',
+      ]),
     );
   });
 });

@@ -25,7 +25,8 @@ export type SyntaxCode =
 export class DiagnosticSink {
   readonly diagnostics: Diagnostic[] = [];
 
-  error(range: Range, code: SyntaxCode, message: string): void {
-    this.diagnostics.push({ range, severity: 'error', code, message });
+  /** Reports a format error; `data` carries what a quick fix needs, as the rules' findings do. */
+  error(range: Range, code: SyntaxCode, message: string, data?: Readonly<Record<string, unknown>>): void {
+    this.diagnostics.push({ range, severity: 'error', code, message, ...(data && { data }) });
   }
 }

@@ -4,7 +4,7 @@ import type { Field, ListItem, ScaleLevel } from '../model';
 import type { SyntaxLine } from '../syntax/line';
 import type { DiagnosticSink } from './diagnostics';
 import { readKey } from './keys';
-import { didYouMean } from './suggest';
+import { didYouMean, suggest } from './suggest';
 import { cover, readValue } from './values';
 
 /** A field line with the list items or scale levels written under it. */
@@ -40,7 +40,8 @@ export function readField(draft: FieldDraft, specs: readonly FieldSpec[], where:
   };
   if (!spec) {
     const known = [...new Set(specs.filter((s) => !s.revisionOnly).map((s) => s.key))];
-    sink.error(key.key.range, 'unknown-field', `'${key.key.name}' is not a field ${where}.${didYouMean(key.key.name, known)} The fields are: ${known.join(', ')}.`);
+    const guess = suggest(key.key.name, known);
+    sink.error(key.key.range, 'unknown-field', `'${key.key.name}' is not a field ${where}.${didYouMean(key.key.name, known)} The fields are: ${known.join(', ')}.`, guess ? { replacement: guess } : undefined);
     return { field: base };
   }
   if (key.badDate) return { field: base, spec };

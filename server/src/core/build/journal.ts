@@ -5,7 +5,7 @@ import type { Part, SyntaxLine } from '../syntax/line';
 import { readLevel } from '../values/numbers';
 import type { DiagnosticSink } from './diagnostics';
 import { readKey } from './keys';
-import { didYouMean } from './suggest';
+import { didYouMean, suggest } from './suggest';
 import { isGoalId, levelMessage, readDate, readQuantity, readValue } from './values';
 
 const STATUS_KINDS = new Set(['achieved', 'paused', 'dropped', 'resumed']);
@@ -39,7 +39,8 @@ function readEntry(line: SyntaxLine, index: number, date: DateValue, sink: Diagn
   if (!KINDS.includes(kind)) {
     if (rest.length === 0 && line.colon) return readMeasureEntry(line, kindPart, base, sink);
     const measureHint = rest.length === 0 ? ` To log a measure, give its value: '${kindPart.text}: 6/10'.` : '';
-    sink.error(kindPart.range, 'unknown-entry-kind', `'${kindPart.text}' is not a kind of journal entry.${didYouMean(kind, KINDS)}${measureHint} The kinds are: ${KINDS.join(', ')}.`);
+    const guess = suggest(kind, KINDS);
+    sink.error(kindPart.range, 'unknown-entry-kind', `'${kindPart.text}' is not a kind of journal entry.${didYouMean(kind, KINDS)}${measureHint} The kinds are: ${KINDS.join(', ')}.`, guess ? { replacement: guess } : undefined);
     return undefined;
   }
   if (kind === 'session' || (FREE_KINDS.has(kind) && rest.length === 0)) {
@@ -209,8 +210,9 @@ function readRevision(line: SyntaxLine, goal: Text, keyParts: readonly Part[], b
   if (!spec || spec.type === 'scale' || spec.type === 'steps') {
     const hint = spec
       ? ` A scale changes one level at a time, e.g. 'revise ${goal.text} scale +1: <new text>'; steps are ticked in place.`
-      : didYouMean(key.key.name, REVISABLE);
-    sink.error(key.key.range, 'unknown-field', `'${key.key.name}' is not a field that a revision can change.${hint}`);
+      : didYouMean(key.key.name, REVISABLE) || ' A revision changes the statement, one scale level, or any field but steps.';
+    const guess = spec ? undefined : suggest(key.key.name, REVISABLE);
+    sink.error(key.key.range, 'unknown-field', `'${key.key.name}' is not a field that a revision can change.${hint}`, guess ? { replacement: guess } : undefined);
     return undefined;
   }
   if (!line.value) {

@@ -21,6 +21,29 @@ function describe(text: string): string {
   return text === '' ? 'the end of the line' : `'${text}'`;
 }
 
+/**
+ * Where a colon would make the line read as it was meant, when the message asks for one: after a
+ * goal's id, after 'progress <goal>' or 'review <goal>', or after a known field name.
+ */
+export function missingColonAt(line: SyntaxLine): number | undefined {
+  switch (line.kind) {
+    case 'goal':
+      return line.head[0]?.range.end.character;
+    case 'entry': {
+      const kind = line.head[0]?.text.toLowerCase();
+      return (kind === 'progress' || kind === 'review') && line.date?.type !== 'MalformedDate' ? line.head[1]?.range.end.character : undefined;
+    }
+    case 'level':
+    case 'item':
+      return undefined;
+    default: {
+      const content = line.text.slice(line.indent, line.comment?.range.start.character).trim();
+      const known = KNOWN_KEYS.find((key) => content.toLowerCase().startsWith(`${key} `));
+      return known ? line.text.indexOf(content, line.indent) + known.length : undefined;
+    }
+  }
+}
+
 /** Returns the message for a line that could not be read. */
 export function syntaxMessage(line: SyntaxLine): string {
   const error = line.error!;

@@ -10,8 +10,8 @@ import { DiagnosticSink } from './diagnostics';
 import { assembleGoal, type GoalDraft } from './goal';
 import { fieldSpecOf, type FieldDraft } from './field';
 import { readEntries } from './journal';
-import { syntaxMessage } from './messages';
-import { explainBadDate } from '../values/dates';
+import { missingColonAt, syntaxMessage } from './messages';
+import { explainBadDate, isoForm } from '../values/dates';
 import { cover, levelMessage, slice } from './values';
 import { readHeader } from './header';
 
@@ -92,10 +92,12 @@ function toComment(line: SyntaxLine): Comment {
 function reportSyntaxError(line: SyntaxLine, sink: DiagnosticSink): void {
   const { part, atEnd } = line.error!;
   if (line.kind === 'entry' && line.date?.type === 'MalformedDate') {
-    sink.error(line.date.range, 'invalid-date', explainBadDate(line.date.text)!);
+    const iso = isoForm(line.date.text);
+    sink.error(line.date.range, 'invalid-date', explainBadDate(line.date.text)!, iso ? { replacement: iso } : undefined);
     return;
   }
-  sink.error(atEnd ? line.range : part.range, 'syntax-error', syntaxMessage(line));
+  const colon = missingColonAt(line);
+  sink.error(atEnd ? line.range : part.range, 'syntax-error', syntaxMessage(line), colon === undefined ? undefined : { insertColonAt: { line: line.line, character: colon } });
 }
 
 /** Tells whether a line sits inside the goal's `scale:` block, where every line is a level. */

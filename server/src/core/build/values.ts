@@ -2,7 +2,7 @@
 import { closest } from 'fastest-levenshtein';
 import type { FieldSpec } from '../fields';
 import type { DateValue, FieldValue, ListItem, Quantity, Range, ScaleLevel, Text } from '../model';
-import { explainBadDate, toDate } from '../values/dates';
+import { explainBadDate, isoForm, toDate } from '../values/dates';
 import { formatInterval, MAX_INTERVAL_COUNT, readInterval } from '../values/interval';
 import { readMeasurement } from '../values/measurement';
 import { readLevel, readWeight } from '../values/numbers';
@@ -22,7 +22,8 @@ export function slice(text: Text, from: number, to: number = text.text.length): 
 export function readDate(text: Text, sink: DiagnosticSink): DateValue | undefined {
   const problem = explainBadDate(text.text);
   if (problem) {
-    sink.error(text.range, 'invalid-date', problem);
+    const iso = isoForm(text.text);
+    sink.error(text.range, 'invalid-date', problem, iso ? { replacement: iso } : undefined);
     return undefined;
   }
   return { iso: text.text, range: text.range };

@@ -91,6 +91,14 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
       const edit = target && !target.scale ? addScale(doc, target) : undefined;
       return edit && { title: `Add a GAS scale to '${target!.id}'`, edit: [edit] };
     }
+    case 'invalid-date': {
+      const iso = str('replacement');
+      return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { title: `Write the date as ${iso}`, edit: [{ range: diagnostic.range, newText: iso }], isPreferred: true } : undefined;
+    }
+    case 'syntax-error':
+      return missingColon(doc, data['insertColonAt']);
+    case 'unknown-field':
+    case 'unknown-entry-kind':
     case 'unknown-category':
     case 'unknown-parent-goal':
     case 'unknown-measure':
@@ -184,6 +192,16 @@ function words(text: string | undefined): string {
 function goalOf(plan: Plan, range: Range, id: string | undefined): Goal | undefined {
   return plan.goals.find((g) => g.range.start.line <= range.start.line && range.start.line <= g.range.end.line && (!id || g.id === id))
     ?? plan.goals.find((g) => g.id === id);
+}
+
+/** Adds the colon a line lacks, where the message says, when the line then reads without an error. */
+function missingColon(doc: Document, at: unknown): Fix | undefined {
+  const position = at as Range['start'] | undefined;
+  const line = position && doc.lines[position.line];
+  if (!line || !Number.isInteger(position.character) || position.character < 0 || position.character > line.text.length) return undefined;
+  const fixed = `${line.text.slice(0, position.character)}:${line.text.slice(position.character)}`;
+  if (readLine(fixed, position.line).error) return undefined;
+  return { title: 'Add the missing colon', edit: [{ range: { start: position, end: position }, newText: ':' }], isPreferred: true };
 }
 
 /** Adds every template field the goal lacks in one edit, each with a placeholder to fill in. */

@@ -49,6 +49,14 @@ export function daysBetween(from: string, to: string): number {
  * Explains why `text` is not a usable date, or returns undefined when it is one.
  * The message shows the expected form, rewritten from the user's own date where that is unambiguous.
  */
+/** The same date written YYYY-MM-DD, for a real date written another way (`2026-1-5`, `2026/01/05`). */
+export function isoForm(text: string): string | undefined {
+  const parts = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (!parts || ISO_SHAPE.test(text)) return undefined;
+  const iso = `${parts[1]}-${parts[2]!.padStart(2, '0')}-${parts[3]!.padStart(2, '0')}`;
+  return toDate(iso) ? iso : undefined;
+}
+
 export function explainBadDate(text: string): string | undefined {
   if (ISO_SHAPE.test(text)) {
     if (toDate(text)) return undefined;
