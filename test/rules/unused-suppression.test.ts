@@ -60,6 +60,12 @@ describe('unused-suppression', () => {
     `);
   });
 
+  it('says it in simple words in the plain voice', () => {
+    const text = joinLines('# goalpost-ignore unknown-category -- was needed before', 'goal a: Walk 3 times a week', '  category: behavioral');
+    const { diagnostics } = analyze(text, { today: TODAY, config: { ...DEFAULT_CONFIG, voice: 'plain' }, rules: RULES });
+    expect(diagnostics.map((d) => d.message)).toEqual(['Nothing here needs skipping any more; you can delete this note.']);
+  });
+
   it('stays silent for a rule that is turned off, since it did not run', () => {
     expect(
       check(joinLines('# goalpost-ignore unknown-category -- was needed before', 'goal a: Walk 3 times a week', '  category: behavioral'), {

@@ -103,9 +103,11 @@ function* checkPlanInSteps(plan: Plan, options: AnalyzeOptions): Generator<void,
         code: 'unused-suppression',
         severity: 'warning' as const,
         message:
-          suppression.ruleIds.length === 1
-            ? `Nothing here needs '${ruleId}' set aside any more; delete this goalpost-ignore comment.`
-            : `Nothing here needs '${ruleId}' set aside any more; remove it from this goalpost-ignore comment.`,
+          config.voice === 'plain'
+            ? `Nothing here needs skipping any more; you can ${suppression.ruleIds.length === 1 ? 'delete this note' : `take '${ruleId}' out of this note`}.`
+            : suppression.ruleIds.length === 1
+              ? `Nothing here needs '${ruleId}' set aside any more; delete this goalpost-ignore comment.`
+              : `Nothing here needs '${ruleId}' set aside any more; remove it from this goalpost-ignore comment.`,
       })),
   ].flatMap((d) => {
     const configured = setting(d.code);

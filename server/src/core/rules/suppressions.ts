@@ -15,6 +15,11 @@ export const SUPPRESSION_RULES: readonly RuleInfo[] = [
     group: 'suppression',
     severity: 'warning',
     summary: 'A goalpost-ignore comment that no longer silences anything.',
+    explanation: {
+      standard:
+        'A goalpost-ignore comment sets a check aside where client and clinician agreed to. Once the line changes and the check has nothing to say, the comment is left over: delete it, so the plan does not claim an exception it no longer needs.',
+      plain: "This note told Goalpost to skip a check here, but there's nothing left to skip. You can delete the note.",
+    },
   },
   {
     id: 'invalid-suppression',
