@@ -625,3 +625,17 @@ export const DECREASE_WORDS: readonly string[] = ['reduce', 'cut', 'fewer', 'les
 
 /** Words that say a number should go up. */
 export const INCREASE_WORDS: readonly string[] = ['increase', 'more', 'raise', 'grow', 'build up', 'up to', 'at least', 'extend', 'longer'];
+
+// ---------------------------------------------------------------------------------------------
+// The plain voice (rules/rule.ts `Voice`)
+
+/**
+ * Words the plain voice never uses, in its messages, examples or explanations: the method's and
+ * the format's terms, which a client who needs simple words may not know. Rule ids are jargon too;
+ * the rule list (rules/index.ts) names them. test/rules/voice.test.ts holds every rule to this list.
+ */
+export const JARGON_WORDS: readonly string[] = [
+  'gas', 'baseline', 'baselines', 'level', 'levels', 'unit', 'units', 't-score', 't-scores', 'smart',
+  'criteria', 'criterion', 'facet', 'facets', 'template', 'templates', 'interval', 'intervals',
+  'suppression', 'suppressions',
+];
