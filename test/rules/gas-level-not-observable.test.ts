@@ -67,9 +67,9 @@ describe('gas-level-not-observable', () => {
       ),
     ).toMatchInlineSnapshot(`
       "    -2: much worse
-              ^^^^^^^^^^ warning gas-level-not-observable: 'much worse' judges rather than describes: say what -2 looks like, with a number if you can (how often, how long).
+              ^^^^^^^^^^ warning gas-level-not-observable: 'much worse' judges rather than describes: say what -2 looks like, e.g. how often or how long.
           +1: better than expected
-              ^^^^^^^^^^^^^^^^^^^^ warning gas-level-not-observable: 'better than expected' judges rather than describes: say what +1 looks like, with a number if you can (how often, how long)."
+              ^^^^^^^^^^^^^^^^^^^^ warning gas-level-not-observable: 'better than expected' judges rather than describes: say what +1 looks like, e.g. how often or how long."
     `);
   });
 

@@ -10,9 +10,9 @@ describe('progress-unit-mismatch', () => {
     expect(findings('progress-unit-mismatch', joinLines(panic, '2026-11-08 progress panic: 8 attacks/month', '2026-11-15 progress panic: 6/10')))
       .toMatchInlineSnapshot(`
         "2026-11-08 progress panic: 8 attacks/month
-                                     ^^^^^^^^^^^^^ warning progress-unit-mismatch: Progress in 'attacks/month', but 'panic' is counted in 'attack/week' (its target): write it in 'attack/week', or revise the target first.
+                                     ^^^^^^^^^^^^^ warning progress-unit-mismatch: Progress in 'attacks/month', but 'panic' is counted in 'attack/week' (its target): use that, or revise the target first.
         2026-11-15 progress panic: 6/10
-                                   ^^^^ warning progress-unit-mismatch: Progress in scores out of 10, but 'panic' is counted in 'attack/week' (its target): write it in 'attack/week', or revise the target first."
+                                   ^^^^ warning progress-unit-mismatch: Progress in scores out of 10, but 'panic' is counted in 'attack/week' (its target): use that, or revise the target first."
       `);
   });
 
@@ -29,12 +29,12 @@ describe('progress-unit-mismatch', () => {
     );
     expect(findings('progress-unit-mismatch', text)).toMatchInlineSnapshot(`
       "2026-11-23 progress sleep: 6 hours
-                                   ^^^^^ warning progress-unit-mismatch: Progress in 'hours', but 'sleep' is counted in 'nights/week' (its target since 2026-11-09): write it in 'nights/week', or revise the target first."
+                                   ^^^^^ warning progress-unit-mismatch: Progress in 'hours', but 'sleep' is counted in 'nights/week' (its target since 2026-11-09): use that, or revise the target first."
     `);
     const sameDay = joinLines('goal sleep: Sleep 7 hours a night', '  target: 7 hours', '2026-11-09 revise sleep target: 5 nights/week', '2026-11-09 progress sleep: 6 hours');
     expect(findings('progress-unit-mismatch', sameDay)).toMatchInlineSnapshot(`
       "2026-11-09 progress sleep: 6 hours
-                                   ^^^^^ warning progress-unit-mismatch: Progress in 'hours', but 'sleep' is counted in 'nights/week' (its target since 2026-11-09): write it in 'nights/week', or revise the target first."
+                                   ^^^^^ warning progress-unit-mismatch: Progress in 'hours', but 'sleep' is counted in 'nights/week' (its target since 2026-11-09): use that, or revise the target first."
     `);
   });
 

@@ -9,7 +9,7 @@ describe('target-not-beyond-baseline', () => {
   it('flags a target equal to the baseline, or inside a target range', () => {
     expect(findings('target-not-beyond-baseline', goal('Walk on 3 days a week by March', '3 days/week', '3 days/week'))).toMatchInlineSnapshot(`
       "  target: 3 days/week
-                ^^^^^^^^^^^ warning target-not-beyond-baseline: Target '3 days/week' is where things already stand (baseline '3 days/week'): set it to the change you are working towards."
+                ^^^^^^^^^^^ warning target-not-beyond-baseline: Target '3 days/week' is already met by the baseline ('3 days/week'): set it to the change you are working towards."
     `);
     expect(findings('target-not-beyond-baseline', goal('Sleep 7-8 hours a night by March', '7 hours', '7-8 hours'))).not.toBe('');
   });

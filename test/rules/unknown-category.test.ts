@@ -9,7 +9,7 @@ describe('unknown-category', () => {
         "  category: behavioural
                     ^^^^^^^^^^^ warning unknown-category: 'behavioural' is not one of the seven categories. Did you mean 'behavioral'?
           category: social
-                    ^^^^^^ warning unknown-category: 'social' is not one of the seven categories: symptom-reduction, skill-development, insight, behavioral, emotional, relationship, identity-meaning."
+                    ^^^^^^ warning unknown-category: 'social' is not a category: use symptom-reduction, skill-development, insight, behavioral, emotional, relationship or identity-meaning."
       `);
   });
 
@@ -24,7 +24,7 @@ describe('unknown-category', () => {
         "  category: behavioural
                     ^^^^^^^^^^^ warning unknown-category: 'behavioural' is not one of the seven kinds of goal. Did you mean 'behavioral'?
           category: social
-                    ^^^^^^ warning unknown-category: 'social' is not a kind of goal Goalpost knows. Pick one: symptom-reduction, skill-development, insight, behavioral, emotional, relationship, identity-meaning."
+                    ^^^^^^ warning unknown-category: 'social' is not a kind of goal. Pick one: symptom-reduction, skill-development, insight, behavioral, emotional, relationship or identity-meaning."
       `);
   });
 });

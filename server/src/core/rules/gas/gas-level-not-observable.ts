@@ -25,7 +25,7 @@ export const gasLevelNotObservable: Rule = {
         yield {
           range: level.text.range,
           goal: goal.id,
-          message: `'${level.text.text}' judges rather than describes: say what ${written} looks like, with a number if you can (how often, how long).`,
+          message: `'${level.text.text}' judges rather than describes: say what ${written} looks like, e.g. how often or how long.`,
           plain: model
             ? `'${level.text.text}' is hard to check. Say what you would see, as your ${formatLevel(model.level)} line does: '${model.text.text}'.`
             : `'${level.text.text}' is hard to check. Say what you would see, e.g. how often it happens or how long it lasts.`,

@@ -36,7 +36,7 @@ export const progressUnitMismatch: Rule = {
       yield {
         range: unitRange(entry),
         goal: goal.id,
-        message: `Progress in ${describe(entry.quantity)}, but '${goal.id}' is counted in ${expected} (${main.label}): write it in ${expected}, or revise the target first.`,
+        message: `Progress in ${describe(entry.quantity)}, but '${goal.id}' is counted in ${expected} (${main.label}): use that, or revise the target first.`,
         plain: `'${goal.id}' is counted in ${expected}, but this says ${describe(entry.quantity)}. Write it in ${expected} too.`,
         data: { goal: goal.id, unit: written(entry.quantity), expected: written(main.quantity), expectedUnits: references.map((r) => written(r.quantity)) },
       };

@@ -30,7 +30,7 @@ export const dueDatePassed: Rule = {
       yield {
         range: due.range,
         goal: goal.id,
-        message: `'${goal.id}' was due on ${due.iso} (${late === 1 ? '1 day' : `${late} days`} ago) and is still open: if reached, write '${achieved}'; if not, give it a new due date.`,
+        message: `'${goal.id}' was due on ${due.iso} (${late === 1 ? '1 day' : `${late} days`} ago) and is still open: '${achieved}' if reached, else a new due date.`,
         plain: `'${goal.id}' was meant to be done by ${due.iso}. If you made it, write '${achieved}'; if not, pick a new date.`,
         data: { goal: goal.id, dueDate: due.iso, achieved, revise },
       };

@@ -42,7 +42,7 @@ export const targetNotBeyondBaseline: Rule = {
         yield {
           range: target.text.range,
           goal: goal.id,
-          message: `Target '${to}' is where things already stand (baseline '${from}'): set it to the change you are working towards.`,
+          message: `Target '${to}' is already met by the baseline ('${from}'): set it to the change you are working towards.`,
           plain: `'${to}' is where you are now, so there is nothing left to reach. Aim for a change, e.g. ${aim}.`,
           data: { goal: goal.id },
         };

@@ -5,6 +5,11 @@ import type { Rule } from '../rule';
 
 const IDS = CATEGORY_INFO.map((c) => c.id);
 
+/** 'a, b or c'. */
+function listed(ids: readonly string[]): string {
+  return `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}`;
+}
+
 export const unknownCategory: Rule = {
   id: 'unknown-category',
   group: 'template',
@@ -25,10 +30,10 @@ export const unknownCategory: Rule = {
         // With a close match the fix is all that needs saying; without one, the seven are the choice.
         message: guess
           ? `'${category.text}' is not one of the seven categories. Did you mean '${guess}'?`
-          : `'${category.text}' is not one of the seven categories: ${IDS.join(', ')}.`,
+          : `'${category.text}' is not a category: use ${listed(IDS)}.`,
         plain: guess
           ? `'${category.text}' is not one of the seven kinds of goal. Did you mean '${guess}'?`
-          : `'${category.text}' is not a kind of goal Goalpost knows. Pick one: ${IDS.join(', ')}.`,
+          : `'${category.text}' is not a kind of goal. Pick one: ${listed(IDS)}.`,
         data: guess ? { replacement: guess } : {},
       };
     }
