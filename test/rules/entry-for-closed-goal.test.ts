@@ -13,9 +13,9 @@ describe('entry-for-closed-goal', () => {
       ),
     ).toMatchInlineSnapshot(`
       "2026-11-16 progress panic: 0 attacks/week
-                          ^^^^^ warning entry-for-closed-goal: 'panic' was marked achieved on 2026-11-10 (line 3): add '2026-11-16 resumed panic' above this progress, or make it a note.
+                          ^^^^^ warning entry-for-closed-goal: 'panic' was marked achieved on 2026-11-10: add '2026-11-16 resumed panic' above this progress, or make it a note.
       2026-11-16 review walk: -1
-                        ^^^^ warning entry-for-closed-goal: 'walk' was dropped on 2026-11-12 (line 4): add '2026-11-16 resumed walk' above this review, or make it a note."
+                        ^^^^ warning entry-for-closed-goal: 'walk' was dropped on 2026-11-12: add '2026-11-16 resumed walk' above this review, or make it a note."
     `);
   });
 
@@ -51,7 +51,7 @@ describe('entry-for-closed-goal', () => {
     const text = joinLines(goals, '2026-11-01 dropped walk', '2026-11-05 resumed walk', '2026-11-10 achieved walk', '2026-11-20 progress walk: 3 walks/week');
     expect(findings('entry-for-closed-goal', text)).toMatchInlineSnapshot(`
       "2026-11-20 progress walk: 3 walks/week
-                          ^^^^ warning entry-for-closed-goal: 'walk' was marked achieved on 2026-11-10 (line 5): add '2026-11-20 resumed walk' above this progress, or make it a note."
+                          ^^^^ warning entry-for-closed-goal: 'walk' was marked achieved on 2026-11-10: add '2026-11-20 resumed walk' above this progress, or make it a note."
     `);
   });
 

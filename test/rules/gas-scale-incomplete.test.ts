@@ -23,7 +23,7 @@ describe('gas-scale-incomplete', () => {
     expect(findings('gas-scale-incomplete', joinLines('goal panic: 1 panic attack a week by March', '  scale:', '  due: 2027-03-31')))
       .toMatchInlineSnapshot(`
         "  scale:
-          ^^^^^ warning gas-scale-incomplete: This scale has no levels yet: add five indented lines, from -2 (much worse than expected) through 0 (expected) to +2."
+          ^^^^^ warning gas-scale-incomplete: This scale has no levels yet: add five indented lines, from -2 (much worse than expected) to +2 (much better)."
       `);
   });
 

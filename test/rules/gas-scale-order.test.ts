@@ -9,12 +9,12 @@ describe('gas-scale-order', () => {
     expect(findings('gas-scale-order', goal('-2: an attack every day', '0: 1 attack a week', '-1: 2–4 attacks a week', '+1: 1 attack in two weeks', '+2: never another attack')))
       .toMatchInlineSnapshot(`
         "    -1: 2–4 attacks a week
-            ^^ info gas-scale-order: -1 is out of order (levels run from -2 at the top to +2 at the bottom): move this line up to just above the 0 line."
+            ^^ info gas-scale-order: Level -1 is out of order: move this line up to just above the 0 line."
       `);
     expect(findings('gas-scale-order', goal('+2: never another attack', '-2: an attack every day', '-1: 2–4 attacks a week', '0: 1 attack a week', '+1: 1 attack in two weeks')))
       .toMatchInlineSnapshot(`
         "    +2: never another attack
-            ^^ info gas-scale-order: +2 is out of order (levels run from -2 at the top to +2 at the bottom): move this line down to just below the +1 line."
+            ^^ info gas-scale-order: Level +2 is out of order: move this line down to just below the +1 line."
       `);
   });
 

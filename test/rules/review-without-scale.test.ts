@@ -7,7 +7,7 @@ describe('review-without-scale', () => {
     expect(findings('review-without-scale', joinLines('goal walk: Walk 3 times a week', '  target: 3 walks/week', '2026-11-08 review walk: -1')))
       .toMatchInlineSnapshot(`
         "2026-11-08 review walk: -1
-                                ^^ warning review-without-scale: 'walk' has no GAS scale, so level -1 has no agreed meaning: review it in words, or add a 'scale:' to the goal (line 1)."
+                                ^^ warning review-without-scale: 'walk' has no GAS scale, so level -1 means nothing agreed: review in words, or give the goal a 'scale:'."
       `);
   });
 

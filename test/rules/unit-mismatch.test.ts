@@ -16,9 +16,9 @@ describe('unit-mismatch', () => {
       ),
     ).toMatchInlineSnapshot(`
       "  target: 4 attacks/month
-                ^^^^^^^^^^^^^^^ warning unit-mismatch: Unit of '4 attacks/month' differs from the baseline ('3 attacks/week'): use one unit for baseline, target and milestones.
+                ^^^^^^^^^^^^^^^ warning unit-mismatch: Unit of '4 attacks/month' differs from the baseline ('3 attacks/week'): use one unit throughout.
         milestone 2026-12-15: 30 minutes
-                              ^^^^^^^^^^ warning unit-mismatch: Unit of '30 minutes' differs from the baseline ('3 attacks/week'): use one unit for baseline, target and milestones."
+                              ^^^^^^^^^^ warning unit-mismatch: Unit of '30 minutes' differs from the baseline ('3 attacks/week'): use one unit throughout."
     `);
   });
 

@@ -73,7 +73,7 @@ function* checkScale(levels: readonly ScaleLevel[], field: Field, goal: string):
     range: field.key.range,
     goal,
     message: all
-      ? `This scale has no levels yet: add five indented lines, from -2 (much worse than expected) through 0 (expected) to +2.`
+      ? `This scale has no levels yet: add five indented lines, from -2 (much worse than expected) to +2 (much better).`
       : `This scale has no ${listLevels(missing)} level${several ? 's' : ''}: GAS needs all five. Add ${several ? 'a line for each' : line} under 'scale:'.`,
     plain: all
       ? `This scale is empty. Add five lines under it, from -2 to +2, e.g. '0: 1 attack a week' for what you expect.`

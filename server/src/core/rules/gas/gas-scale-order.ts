@@ -56,7 +56,7 @@ function* outOfPlace(levels: readonly ScaleLevel[], sortedLines: readonly number
     yield {
       range: level.levelRange,
       goal,
-      message: `${formatLevel(level.level)} is out of order (levels run from -2 at the top to +2 at the bottom): move this line ${where}.`,
+      message: `Level ${formatLevel(level.level)} is out of order: move this line ${where}.`,
       plain: `The ${formatLevel(level.level)} line is out of place. Move it ${where}.`,
       data: { level: level.level, sortedLines },
     };

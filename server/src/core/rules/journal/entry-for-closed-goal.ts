@@ -29,7 +29,7 @@ export const entryForClosedGoal: Rule = {
       yield {
         range: entry.goal.range,
         goal: id,
-        message: `'${id}' was ${status} on ${closing.date.iso} (line ${closing.range.start.line + 1}): add '${resumed}' above this ${entry.kind}, or make it a note.`,
+        message: `'${id}' was ${status} on ${closing.date.iso}: add '${resumed}' above this ${entry.kind}, or make it a note.`,
         plain: `'${id}' was ${closing.kind === 'achieved' ? 'marked as reached' : 'dropped'} on ${closing.date.iso}. If you are working on it again, add '${resumed}' above this line.`,
         data: { id, status: closing.kind, since: closing.date.iso, resumeLine: resumed },
       };

@@ -25,7 +25,7 @@ export const reviewWithoutScale: Rule = {
       yield {
         range: entry.levelRange,
         goal: goal.id,
-        message: `'${goal.id}' has no GAS scale, so level ${formatLevel(entry.level)} has no agreed meaning: review it in words, or add a 'scale:' to the goal (line ${goal.headerRange.start.line + 1}).`,
+        message: `'${goal.id}' has no GAS scale, so level ${formatLevel(entry.level)} means nothing agreed: review in words, or give the goal a 'scale:'.`,
         plain: `'${goal.id}' has no list of what -2 to +2 mean, so ${formatLevel(entry.level)} says little. Say how it went in words, e.g. '-- a calmer week'.`,
         data: { id: goal.id, afterLine: goal.range.end.line },
       };

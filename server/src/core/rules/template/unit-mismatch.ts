@@ -82,7 +82,7 @@ export const unitMismatch: Rule = {
         const newUnit = other.revised && first.label === 'the baseline';
         const message = newUnit
           ? `'${written}' is in a new unit, unlike the baseline ('${firstWritten}'): revise it too, '${today} revise ${goal.id} baseline: <${countedIn(other.quantity)}>'.`
-          : `Unit of '${written}' differs from ${first.label} ('${firstWritten}'): use one unit for baseline, target and milestones.`;
+          : `Unit of '${written}' differs from ${first.label} ('${firstWritten}'): use one unit throughout.`;
         const plain = newUnit
           ? `'${written}' is counted a new way, but your starting point ('${firstWritten}') is not. Write where you started ${countedIn(other.quantity)} too.`
           : `'${written}' is counted another way than ${first.plainLabel} ('${firstWritten}'). Count both the same way, e.g. ${countedIn(first.quantity)}.`;
