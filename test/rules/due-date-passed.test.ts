@@ -8,7 +8,7 @@ describe('due-date-passed', () => {
     const text = joinLines('goal panic: Reduce panic attacks to 1 a week by 2026-11-15', '  target: 1 attack/week', '  due: 2026-11-15');
     expect(findings('due-date-passed', text)).toMatchInlineSnapshot(`
       "  due: 2026-11-15
-             ^^^^^^^^^^ info due-date-passed: 'panic' was due on 2026-11-15 (10 days ago) and is still open: mark it achieved, or give it a new due date."
+             ^^^^^^^^^^ info due-date-passed: 'panic' was due on 2026-11-15 (10 days ago): mark it achieved, or give it a new due date."
     `);
   });
 
@@ -16,7 +16,7 @@ describe('due-date-passed', () => {
     const text = joinLines('goal walk: Walk 3 times a week', '  due: 2026-10-31', '2026-10-30 revise walk due: 2026-11-24 -- a cold held us up');
     expect(findings('due-date-passed', text)).toMatchInlineSnapshot(`
       "2026-10-30 revise walk due: 2026-11-24 -- a cold held us up
-                                  ^^^^^^^^^^ info due-date-passed: 'walk' was due on 2026-11-24 (1 day ago) and is still open: mark it achieved, or give it a new due date."
+                                  ^^^^^^^^^^ info due-date-passed: 'walk' was due on 2026-11-24 (1 day ago): mark it achieved, or give it a new due date."
     `);
     expect(findings('due-date-passed', text.replace('2026-11-24', '2026-12-31'))).toBe('');
   });

@@ -30,7 +30,7 @@ export const dueDatePassed: Rule = {
       yield {
         range: due.range,
         goal: goal.id,
-        message: `'${goal.id}' was due on ${due.iso} (${late === 1 ? '1 day' : `${late} days`} ago) and is still open: mark it achieved, or give it a new due date.`,
+        message: `'${goal.id}' was due on ${due.iso} (${late === 1 ? '1 day' : `${late} days`} ago): mark it achieved, or give it a new due date.`,
         plain: `'${goal.id}' was due by ${due.iso}. If you made it, write '${achieved}'; if not, pick a new date.`,
         data: { goal: goal.id, dueDate: due.iso, achieved, revise },
       };
