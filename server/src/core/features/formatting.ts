@@ -28,6 +28,8 @@ const KINDS: readonly string[] = ENTRY_KINDS;
  */
 export function formatDocument(text: string): TextEdit[] {
   const edits = formatOnce(text);
+  // A document already in the canonical layout needs no second pass to show that it settles.
+  if (edits.length === 0) return edits;
   const once = applyTextEdits(text, edits);
   let settled = once;
   for (let pass = 0; pass < 4; pass++) {
