@@ -62,11 +62,11 @@ describe('recovery from broken lines', () => {
       "deadline: 2027-01-01
       ^^^^^^^^ error unknown-field: 'deadline' is not a field of the plan header. The fields are: plan, client, clinician, start, review, track.
         deadline: 2027-01-01
-        ^^^^^^^^ error unknown-field: 'deadline' is not a field of a goal. Did you mean 'due'? The fields are: category, kind, term, part of, value, baseline, target, measure, steps, obstacles, supports, start, due, milestone, review, agreed, set by, weight, start level, scale.
+        ^^^^^^^^ error unknown-field: 'deadline' is not a field of a goal. Did you mean 'due'?
         obstacels: rain
-        ^^^^^^^^^ error unknown-field: 'obstacels' is not a field of a goal. Did you mean 'obstacles'? The fields are: category, kind, term, part of, value, baseline, target, measure, steps, obstacles, supports, start, due, milestone, review, agreed, set by, weight, start level, scale.
+        ^^^^^^^^^ error unknown-field: 'obstacels' is not a field of a goal. Did you mean 'obstacles'?
         colour: blue
-        ^^^^^^ error unknown-field: 'colour' is not a field of a goal. The fields are: category, kind, term, part of, value, baseline, target, measure, steps, obstacles, supports, start, due, milestone, review, agreed, set by, weight, start level, scale."
+        ^^^^^^ error unknown-field: 'colour' is not a field of a goal. docs/format.md lists the fields, and completion offers them."
     `);
   });
 
@@ -122,7 +122,7 @@ describe('recovery from broken lines', () => {
       check('  due: 2027-01-01', 'goal a: Walk 3 times a week', '  due: 2027-01-01', '    - [ ] a step under due', '  +1: a level without scale', 'category: behavioral').diagnostics,
     ).toMatchInlineSnapshot(`
       "  due: 2027-01-01
-        ^^^^^^^^^^^^^^^ error misplaced-line: This line is indented, but there is no goal above it. Plan fields go at the top, not indented, and goal fields under their 'goal' line. If it continues the line above, join the two: each fact fits on one line.
+        ^^^^^^^^^^^^^^^ error misplaced-line: This line is indented but no goal is above it: a plan field goes unindented, a goal field under its goal; or join it to the line above.
           - [ ] a step under due
           ^^^^^^^^^^^^^^^^^^^^^^ error misplaced-line: A '- ' item belongs under a list field: steps, measure, obstacles or supports. Indent it under one of those, with nothing after its colon.
         +1: a level without scale
@@ -163,7 +163,7 @@ describe('recovery from broken lines', () => {
       ).diagnostics,
     ).toMatchInlineSnapshot(`
       "2026-11-08 progres a: 3 walks
-                 ^^^^^^^ error unknown-entry-kind: 'progres' is not a kind of journal entry. Did you mean 'progress'? The kinds are: session, progress, review, revise, achieved, paused, dropped, resumed, note, win, setback, lapse.
+                 ^^^^^^^ error unknown-entry-kind: 'progres' is not a kind of journal entry. Did you mean 'progress'?
       2026-11-08 progress a 3 walks/week
                                    ^ error syntax-error: Put a colon after 'progress a': '2026-11-08 progress a: 3 walks/week'.
       2026-11-08 progress a: lots
@@ -187,7 +187,7 @@ describe('recovery from broken lines', () => {
       2026-11-08
       ^^^^^^^^^^ error syntax-error: After the date, say what happened: 'session', 'progress <goal>: <value>', 'review <goal>: <level>' or 'note: <text>'.
       2026-11-08 mood
-                 ^^^^ error unknown-entry-kind: 'mood' is not a kind of journal entry. To log a measure, give its value: 'mood: 6/10'. The kinds are: session, progress, review, revise, achieved, paused, dropped, resumed, note, win, setback, lapse.
+                 ^^^^ error unknown-entry-kind: 'mood' is not a kind of journal entry. To log a measure, give its value: 'mood: 6/10'.
       2026-11-08 mood: great
                        ^^^^^ error invalid-value: A measure is a number, like 'mood: 6/10', or yes or no (found 'great')."
     `);

@@ -1,6 +1,7 @@
 // Every rule's voice, over every plan the project keeps (samples/ and test/fixtures/): one line of at
 // most 160 characters in both voices, a median under 110 for the standard one, a plain wording of its
-// own for every finding, no jargon in the plain voice, and an explanation in both voices.
+// own for every finding, no jargon in the plain voice, and an explanation in both voices. The
+// parser's format errors are held to the same length.
 // A rule whose wording has not been written yet fails here by name: that is the point of the test.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +104,12 @@ describe('the voice of every rule, over every plan in samples/ and test/fixtures
     const distinct = new Set([...STANDARD.values()].flat().map((m) => m.message));
     expect(distinct.size).toBeGreaterThan(RULE_INFO.length);
     expect(median([...distinct].map((m) => m.length))).toBeLessThan(MEDIAN_BELOW);
+  });
+
+  it(`keeps the format errors, shown to the same people, in one line of at most ${MAX_LENGTH} characters`, () => {
+    const errors = texts.flatMap(({ file, text }) => parse(text).diagnostics.map((d) => ({ file, message: d.message })));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(lines(errors.filter((e) => e.message.length > MAX_LENGTH || /[\r\n]/.test(e.message)).map((e) => `${e.file}: ${e.message}`))).toBe('');
   });
 
   describe.each(RULE_INFO.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {

@@ -4,7 +4,8 @@ import type { Field, ListItem, ScaleLevel } from '../model';
 import type { SyntaxLine } from '../syntax/line';
 import type { DiagnosticSink } from './diagnostics';
 import { readKey } from './keys';
-import { didYouMean, suggest } from './suggest';
+import { withKnown } from './messages';
+import { suggest } from './suggest';
 import { cover, readValue } from './values';
 
 /** A field line with the list items or scale levels written under it. */
@@ -41,7 +42,12 @@ export function readField(draft: FieldDraft, specs: readonly FieldSpec[], where:
   if (!spec) {
     const known = [...new Set(specs.filter((s) => !s.revisionOnly).map((s) => s.key))];
     const guess = suggest(key.key.name, known);
-    sink.error(key.key.range, 'unknown-field', `'${key.key.name}' is not a field ${where}.${didYouMean(key.key.name, known)} The fields are: ${known.join(', ')}.`, guess ? { replacement: guess } : undefined);
+    // With a close match the fix is all that needs saying; without one, the list if it fits the line.
+    const head = `'${key.key.name}' is not a field ${where}.`;
+    const message = guess
+      ? `${head} Did you mean '${guess}'?`
+      : withKnown(head, ` The fields are: ${known.join(', ')}.`, ' docs/format.md lists the fields, and completion offers them.');
+    sink.error(key.key.range, 'unknown-field', message, guess ? { replacement: guess } : undefined);
     return { field: base };
   }
   if (key.badDate) return { field: base, spec };

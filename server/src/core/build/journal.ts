@@ -5,6 +5,7 @@ import type { Part, SyntaxLine } from '../syntax/line';
 import { readLevel } from '../values/numbers';
 import type { DiagnosticSink } from './diagnostics';
 import { readKey } from './keys';
+import { withKnown } from './messages';
 import { didYouMean, suggest } from './suggest';
 import { isGoalId, levelMessage, readDate, readQuantity, readValue } from './values';
 
@@ -40,7 +41,10 @@ function readEntry(line: SyntaxLine, index: number, date: DateValue, sink: Diagn
     if (rest.length === 0 && line.colon) return readMeasureEntry(line, kindPart, base, sink);
     const measureHint = rest.length === 0 ? ` To log a measure, give its value: '${kindPart.text}: 6/10'.` : '';
     const guess = suggest(kind, KINDS);
-    sink.error(kindPart.range, 'unknown-entry-kind', `'${kindPart.text}' is not a kind of journal entry.${didYouMean(kind, KINDS)}${measureHint} The kinds are: ${KINDS.join(', ')}.`, guess ? { replacement: guess } : undefined);
+    // The list of kinds only when nothing closer helps: a guess or the measure's shape says it shorter.
+    const head = `'${kindPart.text}' is not a kind of journal entry.${guess ? ` Did you mean '${guess}'?` : ''}${measureHint}`;
+    const message = guess || measureHint ? head : withKnown(head, ` The kinds are: ${KINDS.join(', ')}.`, '');
+    sink.error(kindPart.range, 'unknown-entry-kind', message, guess ? { replacement: guess } : undefined);
     return undefined;
   }
   if (kind === 'session' || (FREE_KINDS.has(kind) && rest.length === 0)) {

@@ -5,6 +5,17 @@
 import { GOAL_FIELDS, HEADER_FIELDS } from '../fields';
 import type { SyntaxLine } from '../syntax/line';
 
+/** The longest a message may be, so it fits one line in the Problems panel, as the rules' do. */
+export const MESSAGE_LIMIT = 160;
+
+/**
+ * `head` followed by the list of known names when the whole fits in one message; otherwise
+ * `head` followed by `instead`: a list longer than the line would bury the point.
+ */
+export function withKnown(head: string, list: string, instead: string): string {
+  return head.length + list.length <= MESSAGE_LIMIT ? head + list : head + instead;
+}
+
 /** Field keys, longest first, so that 'start level' is found before 'start'. */
 const KNOWN_KEYS = [...new Set([...GOAL_FIELDS, ...HEADER_FIELDS].map((f) => f.key))]
   .filter((key) => key !== 'milestone' && key !== 'track')

@@ -132,7 +132,7 @@ function startField(line: SyntaxLine): FieldDraft {
   return { line, items: [], levels: [] };
 }
 
-const INDENTED_WITHOUT_GOAL = `This line is indented, but there is no goal above it. Plan fields go at the top, not indented, and goal fields under their 'goal' line. If it continues the line above, join the two: each fact fits on one line.`;
+const INDENTED_WITHOUT_GOAL = `This line is indented but no goal is above it: a plan field goes unindented, a goal field under its goal; or join it to the line above.`;
 
 function misplacedField(line: SyntaxLine, sink: DiagnosticSink): void {
   const name = line.head.map((p) => p.text.toLowerCase()).join(' ');
