@@ -15,7 +15,7 @@ export const duplicateEntry: Rule = {
   summary: 'A journal entry written twice, or two different values for one goal on one day.',
   explanation: {
     standard:
-      "A line written twice counts twice: two progress values on one day skew the chart and the pace, two reviews double a goal's weight in the GAS score. Two lines are the same when everything but the remark after ' -- ' matches, and a day holds one progress value and one review level per goal. Keep the line that is right; a second thought about the day fits in a note.",
+      "A line written twice counts twice: a pasted progress line weighs double in a trend, and a repeated session brings a review 'every 4 sessions' round early. Two lines are the same when everything but the remark after ' -- ' matches, and a day holds one progress value and one review level per goal. Keep the line that is right; a second thought about the day fits in a note.",
     plain:
       'When the same line is written twice, it counts twice, and your progress looks different from how it really went. For one day, each goal has one number and one rating. Keep the one that is right and delete the other; anything more to say can go in a note.',
   },

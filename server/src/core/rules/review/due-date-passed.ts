@@ -16,7 +16,7 @@ export const dueDatePassed: Rule = {
     standard:
       "A passed due date is not a failure: it is a prompt to record what happened, so the plan keeps telling the true story. If the goal was reached, '<today> achieved <goal>' says so; if it needs more time, that is the plan doing its job, and '<today> revise <goal> due: <new date>' gives it a new date without losing the first. Goals marked achieved, paused or dropped are not flagged.",
     plain:
-      "The day you picked for this goal has passed, and that is okay. If you reached it, write a line that says so, e.g. '2026-11-25 achieved walk'. If you need more time, pick a new day with your therapist; needing longer is a normal part of the plan.",
+      "The day you picked for this goal has passed, and that is okay. If you reached it, write a line that says so, e.g. '2026-11-25 achieved walk'. If you need more time, pick a new day, with your therapist if you like: needing longer is a normal part of the plan.",
   },
   *check({ plan, today }) {
     const now = toDate(today);
