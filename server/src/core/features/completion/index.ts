@@ -13,13 +13,22 @@ import { categoryItems, choiceItems, entryGoalItems, intervalItems, levelItems, 
 
 export type { CompletionEdit, CompletionItem, CompletionKind, CompletionOptions } from './types';
 
+/**
+ * The plan without the entries on the line being typed: that line may already read as an entry,
+ * but it is not a fact of the plan yet. The plan itself when the line holds none, so that the
+ * journal indexes the queries keep per plan are not rebuilt for every completion.
+ */
+function withoutLine(plan: Plan, line: number): Plan {
+  if (!plan.journal.some((entry) => entry.range.start.line === line)) return plan;
+  return { ...plan, journal: plan.journal.filter((entry) => entry.range.start.line !== line) };
+}
+
 /** The suggestions at `position` in `text`, whose parsed plan is `plan`; the editor filters them by what is typed. */
 export function complete(text: string, plan: Plan, position: Position, options: CompletionOptions): CompletionItem[] {
   const context = completionContext(text, plan, position, options.today);
   if (!context) return [];
   const request: Request = {
-    // The line being typed may already read as an entry, but it is not a fact of the plan yet.
-    plan: { ...plan, journal: plan.journal.filter((entry) => entry.range.start.line !== context.line) },
+    plan: withoutLine(plan, context.line),
     context,
     today: options.today,
     snippets: options.snippets,
