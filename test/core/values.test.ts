@@ -1,3 +1,5 @@
+import { isValid, parse } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainBadDate, toDate, toIso, daysBetween } from '../../server/src/core/values/dates';
 import { readInterval, formatInterval } from '../../server/src/core/values/interval';
@@ -5,6 +7,24 @@ import { normalizeUnit, readMeasurement } from '../../server/src/core/values/mea
 import { readLevel, readWeight } from '../../server/src/core/values/numbers';
 
 describe('dates', () => {
+  it('read every YYYY-MM-DD string as date-fns parse does, without its cost', () => {
+    const byDateFns = (iso: string) => {
+      const date = parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1));
+      return isValid(date) ? date.getTime() : undefined;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const iso of ['0000-01-01', '0001-01-01', '0099-12-31', '9999-12-31', '2024-02-29', '2026-02-29', '2026-04-31', '2026-00-10', '1900-02-29']) {
+      expect([iso, toDate(iso)?.getTime()]).toEqual([iso, byDateFns(iso)]);
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+        const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+        expect(toDate(iso)?.getTime()).toBe(byDateFns(iso));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('accept real dates only, leap years included', () => {
     expect(['2024-02-29', '2025-02-29', '2026-04-31', '2026-12-31', '2026-00-10'].map((d) => toDate(d) !== undefined)).toEqual([
       true,

@@ -1,16 +1,24 @@
 /** Reading and doing arithmetic on calendar dates; all date arithmetic goes through date-fns. */
-import { addDays, addMonths, addWeeks, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { addDays, addMonths, addWeeks, differenceInCalendarDays, format, isValid } from 'date-fns';
 
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_FORMAT = 'yyyy-MM-dd';
-/** Any fixed reference date; `parse` needs one but a full `yyyy-MM-dd` pattern never uses it. */
-const REFERENCE = new Date(2000, 0, 1);
 
-/** Returns a local-time Date for an ISO `YYYY-MM-DD` string that names a real day, else undefined. */
+/**
+ * Returns a local-time Date for an ISO `YYYY-MM-DD` string that names a real day, else undefined.
+ * Read by hand rather than with date-fns' general-purpose `parse`, which cost a seventh of a long
+ * journal's check; a property test holds the two to the same answers, year 0000 refused as there.
+ */
 export function toDate(iso: string): Date | undefined {
   if (!ISO_SHAPE.test(iso)) return undefined;
-  const date = parse(iso, ISO_FORMAT, REFERENCE);
-  return isValid(date) ? date : undefined;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  if (year < 1) return undefined;
+  const date = new Date(2000, 0, 1);
+  // setFullYear, unlike the Date constructor, does not read years 0-99 as 1900-1999.
+  date.setFullYear(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
 }
 
 /** Formats a Date as `YYYY-MM-DD` in local time. */
