@@ -39,7 +39,7 @@ describe('goalpost check --voice', () => {
   it('words findings in simple words with --voice plain, and from "voice": "plain" in the settings', () => {
     const plan = joinLines('plan: P', 'start: 2026-11-01', 'review: every 2 weeks', '', 'goal walk: Walk 30 minutes on 3 days a week by 2027-02-01', '');
     const message = (run: { stdout: string }) => run.stdout.split('\n').filter(Boolean).map((l) => FINDING.exec(l)?.[5]);
-    const plain = "'walk' could use a few more lines: how things are now, how you will count it, first steps, what could get in the way and who can help.";
+    const plain = "'walk' needs a few more lines: how things are now, how you'll count it, first steps, what might get in the way and who can help.";
     const rules = (extra: object = {}) => `${JSON.stringify({ rules: { 'missing-value': 'off', 'review-overdue': 'off' }, ...extra })}\n`;
     expect(message(check(writeFixtures({ 'plan.goals': plan, '.goalpost.json': rules() }), '--voice', 'plain'))).toEqual([plain]);
     expect(message(check(writeFixtures({ 'plan.goals': plan, '.goalpost.json': rules({ voice: 'plain' }) })))).toEqual([plain]);

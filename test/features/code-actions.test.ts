@@ -108,6 +108,17 @@ describe('code actions', () => {
     expect(apply(joinLines('goal g: Walk 3 days a week', '2026-11-02 progress g 2 days$0/week'), 'Add the missing colon')).toContain('2026-11-02 progress g: 2 days/week');
   });
 
+  it('offer both ways on for a goal past its due date, neither preferred: achieved today, or a new due date', () => {
+    const marked = joinLines('goal walk: Walk 3 days a week', '  due: 2026-10-3$01', '', '2026-10-01 progress walk: 2 days/week');
+    const { actions } = actionsAt(marked);
+    const fixes = actions.filter((a) => a.diagnostics?.some((d) => d.code === 'due-date-passed'));
+    expect(fixes.map((a) => [a.title, a.isPreferred ?? false])).toEqual([
+      ["Record it achieved today: '2026-11-25 achieved walk'", false],
+      ["Give it a new due date: '2026-11-25 revise walk due: 2026-12-23'", false],
+    ]);
+    expect(apply(marked, "Record it achieved today: '2026-11-25 achieved walk'")).toContain('2026-10-01 progress walk: 2 days/week\n2026-11-25 achieved walk\n');
+  });
+
   it('add a review schedule, at the indentation the goal uses', () => {
     const text = joinLines('goal wa$0lk: Walk for 30 minutes on 3 days a week by 2027-01-31', ...complete.filter((l) => !l.includes('review')).map((l) => `  ${l}`));
     expect(apply(text, "Add 'review: every 2 weeks'")).toMatchInlineSnapshot(`
@@ -275,6 +286,7 @@ describe('code actions', () => {
         'entry-out-of-order',
         'review-without-scale',
         'review-overdue',
+        'due-date-passed',
         'unknown-field',
         'unknown-entry-kind',
         'invalid-date',

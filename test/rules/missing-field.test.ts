@@ -24,7 +24,7 @@ describe('missing-field', () => {
   it('lists the same gaps in simple words in the plain voice', () => {
     expect(findings('missing-field', 'goal walk: Walk 30 minutes on 3 days a week by February', { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
       "goal walk: Walk 30 minutes on 3 days a week by February
-           ^^^^ warning missing-field: 'walk' could use a few more lines: how things are now, how you will count it, first steps, what could get in the way, who can help and when to look at it again."
+           ^^^^ warning missing-field: 'walk' needs a few more lines: how things are now, how you'll count it, first steps, what might get in the way, who can help and when to look again."
     `);
   });
 

@@ -95,7 +95,7 @@ function* checkPlanInSteps(plan: Plan, options: AnalyzeOptions): Generator<void,
   const { kept, unused } = applySuppressions(findings, suppressions);
   const ran = new Set((options.rules ?? ALL_RULES).filter((r) => setting(r.id) !== 'off').map((r) => r.id));
   const meta: Diagnostic[] = [
-    ...problems.map((p) => ({ ...p, severity: 'warning' as const })),
+    ...problems.map(({ plain, ...problem }) => ({ ...problem, message: config.voice === 'plain' ? plain : problem.message, severity: 'warning' as const })),
     ...unused
       .filter(({ ruleId }) => ran.has(ruleId))
       .map(({ suppression, ruleId }) => ({

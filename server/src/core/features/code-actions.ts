@@ -38,12 +38,13 @@ export function codeActions(text: string, plan: Plan, diagnostics: readonly Diag
   const doc = new Document(text);
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics.filter((d) => overlaps(d.range, range))) {
-    const fix = quickFix(doc, plan, diagnostic, options);
-    if (!fix) continue;
+    for (const fix of [quickFix(doc, plan, diagnostic, options)].flat()) {
+      if (!fix) continue;
     // One sort fixes every line out of order: offer it once, for all of them.
     const same = actions.findIndex((a) => a.title === fix.title && JSON.stringify(a.edit) === JSON.stringify(fix.edit));
-    if (same >= 0) actions[same] = { ...actions[same]!, diagnostics: [...(actions[same]!.diagnostics ?? []), diagnostic] };
-    else actions.push({ ...fix, kind: 'quickfix', diagnostics: [diagnostic] });
+      if (same >= 0) actions[same] = { ...actions[same]!, diagnostics: [...(actions[same]!.diagnostics ?? []), diagnostic] };
+      else actions.push({ ...fix, kind: 'quickfix', diagnostics: [diagnostic] });
+    }
   }
   const hasSort = actions.some((a) => a.title === SORT_TITLE);
   for (const goal of plan.goals.filter((g) => !g.scale && overlaps(g.range, range))) {
@@ -57,7 +58,7 @@ export function codeActions(text: string, plan: Plan, diagnostics: readonly Diag
 
 type Fix = Omit<CodeAction, 'kind' | 'diagnostics'>;
 
-function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: CodeActionOptions): Fix | undefined {
+function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: CodeActionOptions): Fix | Fix[] | undefined {
   const data = diagnostic.data ?? {};
   const str = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
   const goal = () => goalOf(plan, diagnostic.range, str('goal') ?? str('id'));
@@ -113,6 +114,12 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
       // Only a bare review line dated today for the goal: nothing in it the reader did not choose.
       if (!line || !new RegExp(`^${today} review \\S+$`).test(line)) return undefined;
       return { title: `Record today's review: '${line}'`, edit: [doc.insertAfter(lastLineWithText(doc), [line])], isPreferred: true };
+    }
+    case 'due-date-passed': {
+      // Two ways on, and the choice is the reader's: neither is preferred.
+      const lines = [str('achieved'), str('revise')].filter((l): l is string => l !== undefined && l.startsWith(`${today} `));
+      const titles = ["Record it achieved today: '", "Give it a new due date: '"];
+      return lines.map((line, i) => ({ title: `${titles[line === str('achieved') ? 0 : 1]}${line}'`, edit: [doc.insertAfter(lastLineWithText(doc), [line])] }));
     }
     case 'entry-out-of-order': {
       const sort = sortJournal(doc);

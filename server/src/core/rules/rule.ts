@@ -16,7 +16,7 @@ export interface RuleContext {
 /**
  * Who a message is written for. `standard` speaks to clients and clinicians in the words of the
  * format; `plain` is for a client who needs simple words: one short sentence and an example, with
- * none of the jargon in `JARGON` (text/voice.ts).
+ * none of the jargon in `JARGON_WORDS` (text/lexicon.ts).
  */
 export type Voice = 'standard' | 'plain';
 

@@ -1,5 +1,5 @@
 /** overly-ambitious: all-or-nothing wording, or a very large change in a very short time. */
-import type { Goal, Plan, Quantity, Range, Text } from '../../model';
+import type { Goal, Plan, Quantity, Text } from '../../model';
 import { effectiveField, effectiveDue, effectiveTarget, goalStart } from '../../queries';
 import { ABSTINENCE_WORDS, AMBITIOUS_TEMPLATES, FEELINGS, SOFTENERS, SUBSTANCES } from '../../text/lexicon';
 import { matchTemplates } from '../../text/patterns';

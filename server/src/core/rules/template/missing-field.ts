@@ -21,11 +21,11 @@ interface Check {
  */
 const CHECKS: readonly Check[] = [
   { field: 'baseline', severity: 'warning', standard: 'a baseline', plain: 'how things are now' },
-  { field: 'measure', severity: 'warning', standard: "a 'measure:' or 'target:'", plain: 'how you will count it' },
+  { field: 'measure', severity: 'warning', standard: "a 'measure:' or 'target:'", plain: "how you'll count it" },
   { field: 'steps', severity: 'info', standard: 'steps', plain: 'first steps' },
-  { field: 'obstacles', severity: 'info', standard: 'obstacles', plain: 'what could get in the way' },
+  { field: 'obstacles', severity: 'info', standard: 'obstacles', plain: 'what might get in the way' },
   { field: 'supports', severity: 'info', standard: 'supports', plain: 'who can help' },
-  { field: 'review', severity: 'info', standard: 'a review schedule', plain: 'when to look at it again' },
+  { field: 'review', severity: 'info', standard: 'a review schedule', plain: 'when to look again' },
 ];
 
 /** 'a, b and c'. */
@@ -81,7 +81,7 @@ export const missingField: Rule = {
         range: goal.idRange,
         goal: goal.id,
         message: `'${goal.id}' still needs ${listed(missing.map((m) => m.standard))}.`,
-        plain: `'${goal.id}' could use a few more lines: ${listed(missing.map((m) => m.plain))}.`,
+        plain: `'${goal.id}' needs a few more lines: ${listed(missing.map((m) => m.plain))}.`,
         severity: missing.some((m) => m.severity === 'warning') ? 'warning' : 'info',
         data: { goal: goal.id, fields: missing.map((m) => m.field), afterLine: goal.range.end.line },
       };
