@@ -116,7 +116,7 @@ describe('code actions', () => {
       ["Record it achieved today: '2026-11-25 achieved walk'", false],
       ["Give it a new due date: '2026-11-25 revise walk due: 2026-12-23'", false],
     ]);
-    expect(apply(marked, "Record it achieved today: '2026-11-25 achieved walk'")).toContain('2026-10-01 progress walk: 2 days/week\n2026-11-25 achieved walk\n');
+    expect(apply(marked, "Record it achieved today: '2026-11-25 achieved walk'")).toContain('2026-10-01 progress walk: 2 days/week\n2026-11-25 achieved walk');
   });
 
   it('add a review schedule, at the indentation the goal uses', () => {
