@@ -37,7 +37,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     // Read at every start, so a restart after the workspace is trusted reads `.goalpost.json` again.
     // Pushed diagnostics reach every open document, also those opened in the background (VS Code
     // pulls only for documents shown in a tab), and let Check All list files that are not open.
-    initializationOptions: (): GoalpostInitializationOptions => ({ didAnalyze: true, pushDiagnostics: true, trusted: vscode.workspace.isTrusted }),
+    // The lens commands are the extension's own (extension.ts), so the server does not offer them.
+    initializationOptions: (): GoalpostInitializationOptions => ({ didAnalyze: true, pushDiagnostics: true, trusted: vscode.workspace.isTrusted, clientCommands: true }),
   };
   return new LanguageClient('goalpost', 'Goalpost Language Server', serverOptions, clientOptions);
 }

@@ -31,6 +31,12 @@ export interface GoalpostInitializationOptions {
    * a tab, so pushing is how documents opened in the background (and Check All) get theirs.
    */
   readonly pushDiagnostics?: boolean;
+  /**
+   * The client runs the lens commands (`goalpost.logProgress`, `goalpost.recordReview`,
+   * `goalpost.addBaseline`) itself, as the extension does with its input boxes; the server then offers
+   * no `executeCommandProvider`, which VS Code's client would register as the same commands again.
+   */
+  readonly clientCommands?: boolean;
 }
 
 /**

@@ -32,6 +32,7 @@ import {
 } from '../core/index';
 import { rulePageUri } from '../node/rule-pages';
 import { explainFindings } from '../core/features/finding-hover';
+import { lensCommandCapabilities, registerLensCommands } from './commands';
 import { sameFinding, toLspCompletion, toLspDiagnostic, toLspSymbol } from './convert';
 import { Diagnostics, diagnosticsOf } from './diagnostics';
 import { listenToDocuments } from './document-sync';
@@ -114,6 +115,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         documentHighlightProvider: true,
         renameProvider: { prepareProvider: true },
+        ...lensCommandCapabilities(capabilities, options),
         ...(pullDiagnostics && { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } }),
       },
       serverInfo: { name: 'goalpost-language-server' },
@@ -343,6 +345,7 @@ export function startServer(connection: Connection): void {
 
   registerGoalNavigation(connection, stateOf, index, guard);
   registerGoalpostRequests(connection, stateOf, guard);
+  registerLensCommands(connection, stateOf, guard, editor, () => capabilities);
   connection.onRequest(
     CHECK_WORKSPACE_REQUEST,
     guard('the check of all goal files', async (_params: unknown, token) => {
