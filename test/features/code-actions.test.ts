@@ -119,6 +119,11 @@ describe('code actions', () => {
     expect(apply(marked, "Record it achieved today: '2026-11-25 achieved walk'")).toContain('2026-10-01 progress walk: 2 days/week\n2026-11-25 achieved walk');
   });
 
+  it('change a misspelt rule id in a goalpost-ignore comment to the rule meant', () => {
+    const marked = joinLines('# goalpost-ignore missing-value, vauge-g$0oal -- her own words', 'goal calm: Feel better');
+    expect(apply(marked, "Change to 'vague-goal'")).toBe(joinLines('# goalpost-ignore missing-value, vague-goal -- her own words', 'goal calm: Feel better'));
+  });
+
   it('add a review schedule, at the indentation the goal uses', () => {
     const text = joinLines('goal wa$0lk: Walk for 30 minutes on 3 days a week by 2027-01-31', ...complete.filter((l) => !l.includes('review')).map((l) => `  ${l}`));
     expect(apply(text, "Add 'review: every 2 weeks'")).toMatchInlineSnapshot(`

@@ -98,6 +98,8 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
     }
     case 'syntax-error':
       return missingColon(doc, data['insertColonAt']);
+    case 'invalid-suppression':
+      return suppressionId(doc, diagnostic.range, str('written'), str('replacement'));
     case 'unknown-field':
     case 'unknown-entry-kind':
     case 'unknown-category':
@@ -199,6 +201,22 @@ function words(text: string | undefined): string {
 function goalOf(plan: Plan, range: Range, id: string | undefined): Goal | undefined {
   return plan.goals.find((g) => g.range.start.line <= range.start.line && range.start.line <= g.range.end.line && (!id || g.id === id))
     ?? plan.goals.find((g) => g.id === id);
+}
+
+/** Changes a misspelt rule id in a goalpost-ignore comment to the rule meant. */
+function suppressionId(doc: Document, range: Range, written: string | undefined, replacement: string | undefined): Fix | undefined {
+  const line = doc.lines[range.start.line]?.text;
+  if (!line || !written || !replacement) return undefined;
+  const comment = line.slice(range.start.character, range.end.character);
+  const marker = /goalpost-ignore\b/.exec(comment);
+  if (!marker) return undefined;
+  // The id as a whole word in the list after the marker, before the reason.
+  const list = comment.slice(marker.index + marker[0].length).split(' -- ')[0]!;
+  const at = ` ${list.replace(/,/g, ' ')} `.indexOf(` ${written} `);
+  if (at < 0) return undefined;
+  const character = range.start.character + marker.index + marker[0].length + at;
+  const where = { start: { line: range.start.line, character }, end: { line: range.start.line, character: character + written.length } };
+  return { title: `Change to '${replacement}'`, edit: [{ range: where, newText: replacement }], isPreferred: true };
 }
 
 /** Adds the colon a line lacks, where the message says, when the line then reads without an error. */

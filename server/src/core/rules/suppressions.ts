@@ -52,6 +52,8 @@ export interface SuppressionProblem {
   readonly message: string;
   /** The same in the plain voice (rules/rule.ts `Voice`): it names no rule id, since those are jargon. */
   readonly plain: string;
+  /** For a misspelt rule id: the id as written and the rule meant, for the quick fix. */
+  readonly data?: { readonly written: string; readonly replacement: string };
 }
 
 /** Reads every suppression comment and the lines each covers. */
@@ -72,7 +74,8 @@ export function readSuppressions(
     if (!match) continue;
     const [idsText = '', reason] = splitReason(match[1]!);
     const ids = idsText.split(/[\s,]+/).filter(Boolean);
-    const invalid = (message: string, plain: string) => problems.push({ code: 'invalid-suppression', range: comment.range, message, plain });
+    const invalid = (message: string, plain: string, data?: SuppressionProblem['data']) =>
+      problems.push({ code: 'invalid-suppression', range: comment.range, message, plain, ...(data && { data }) });
     if (ids.length === 0) {
       invalid(
         `Name the rule to set aside, and why: '# goalpost-ignore vague-goal -- the client's own words, kept on purpose'.`,
@@ -93,6 +96,7 @@ export function readSuppressions(
         invalid(
           `'${id}' is not a Goalpost rule.${guess ? ` Did you mean '${guess}'?` : " The rules are listed by 'goalpost check --help'."}`,
           `'${id}' is not the name of a check. Copy the name shown beside the message you want to hide.`,
+          guess ? { written: id, replacement: guess } : undefined,
         );
       }
       continue;
