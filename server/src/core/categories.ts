@@ -54,3 +54,35 @@ export const CATEGORY_INFO: readonly CategoryInfo[] = [
     example: 'Name three values and do one thing for each every week in January',
   },
 ];
+
+/**
+ * Words people write for a category, mapped to the one meant, for the quick fix: the names used
+ * in therapy talk ('cognitive', 'behaviour', 'social') rather than misspellings, which the
+ * closest-spelling guess already finds.
+ */
+export const CATEGORY_SYNONYMS: Readonly<Record<string, Category>> = {
+  cognitive: 'insight',
+  awareness: 'insight',
+  understanding: 'insight',
+  'self-awareness': 'insight',
+  behaviour: 'behavioral',
+  behavior: 'behavioral',
+  behavioural: 'behavioral',
+  habit: 'behavioral',
+  habits: 'behavioral',
+  emotion: 'emotional',
+  emotions: 'emotional',
+  feelings: 'emotional',
+  symptom: 'symptom-reduction',
+  symptoms: 'symptom-reduction',
+  skill: 'skill-development',
+  skills: 'skill-development',
+  social: 'relationship',
+  relationships: 'relationship',
+  family: 'relationship',
+  interpersonal: 'relationship',
+  identity: 'identity-meaning',
+  meaning: 'identity-meaning',
+  values: 'identity-meaning',
+  purpose: 'identity-meaning',
+};

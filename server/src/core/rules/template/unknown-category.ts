@@ -1,5 +1,5 @@
 /** unknown-category: a goal's category is not one of the seven. */
-import { CATEGORY_INFO } from '../../categories';
+import { CATEGORY_INFO, CATEGORY_SYNONYMS } from '../../categories';
 import { suggest } from '../../build/suggest';
 import type { Rule } from '../rule';
 
@@ -23,7 +23,8 @@ export const unknownCategory: Rule = {
     for (const goal of plan.goals) {
       const category = goal.category;
       if (!category || IDS.includes(category.text as (typeof IDS)[number])) continue;
-      const guess = suggest(category.text.toLowerCase(), IDS);
+      const written = category.text.toLowerCase();
+      const guess = CATEGORY_SYNONYMS[written] ?? suggest(written, IDS);
       yield {
         range: category.range,
         goal: goal.id,
