@@ -28,3 +28,16 @@ export function renderRulesIndex(): string {
   }
   return `${out.join('\n')}\n`;
 }
+
+/**
+ * The extension manifest (package.json) with each rule's setting described by its summary and
+ * default severity; everything else in the manifest as it was.
+ */
+export function withRuleDescriptions(manifestText: string): string {
+  const manifest = JSON.parse(manifestText);
+  const rules = manifest.contributes.configuration.properties['goalpost.rules'].properties as Record<string, { markdownDescription?: string }>;
+  for (const rule of RULE_INFO) {
+    if (rules[rule.id]) rules[rule.id]!.markdownDescription = `${rule.summary} Its own severity is \`${rule.severity}\`.`;
+  }
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

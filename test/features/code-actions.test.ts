@@ -103,6 +103,10 @@ describe('code actions', () => {
     expect(apply(joinLines('plan: P', 'therap$0ist: Dr. Voss'), "Change to 'clinician'")).toBe(joinLines('plan: P', 'clinician: Dr. Voss'));
     expect(apply(joinLines('goal g: Walk 3 days a week', '2026-11-02 pro$0gres g: 2 days/week'), "Change to 'progress'")).toContain('2026-11-02 progress g: 2 days/week');
     expect(apply(joinLines('goal g: Walk 3 days a week', '  due: 2027-$01-5'), 'Write the date as 2027-01-05')).toContain('  due: 2027-01-05');
+    // A date left alone on its line by a broken entry stays no entry once rewritten: no fix is offered for it.
+    const broken = joinLines('goal g: Walk 3 days a week', '2026-10-$01', '0 progress g: 2 days/week');
+    expect(titles(broken).filter((t) => t.includes('Write the date'))).toEqual([]);
+    expect(titles(joinLines('goal g: Walk 3 days a week', '2026-10-$01 progress g: 2 days/week'))).toContain('quickfix: Write the date as 2026-10-01 [invalid-date]');
     expect(apply(joinLines('goal g: Walk 3 days a week', '  category be$0havioral'), 'Add the missing colon')).toContain('  category: behavioral');
     expect(apply('goal walk Wa$0lk 3 days a week', 'Add the missing colon')).toBe('goal walk: Walk 3 days a week');
     expect(apply(joinLines('goal g: Walk 3 days a week', '2026-11-02 progress g 2 days$0/week'), 'Add the missing colon')).toContain('2026-11-02 progress g: 2 days/week');

@@ -210,9 +210,11 @@ function checkAction(text: string, lines: readonly string[], analysis: Analysis,
 
   // Only the goal or the journal the finding is about changes.
   const { plan } = analysis;
-  const scope = scopeOf(plan, title, diagnostic, at, Boolean(replaced));
+  const scope = scopeOf(plan, lines, title, diagnostic, at, Boolean(replaced));
   ensure(fixed.plan.goals.length === plan.goals.length, () => `${what} adds or removes a goal`);
-  ensure(meaning({ ...plan, goals: [], journal: [], comments: [] }) === meaning({ ...fixed.plan, goals: [], journal: [], comments: [] }), () => `${what} changes the header`);
+  // A replacement on a header line ('therapist:' → 'clinician:') is meant to change that line.
+  const onHeader = Boolean(replaced) && !plan.goals.some((g) => g.range.start.line <= at.start.line && at.start.line <= g.range.end.line) && !plan.journal.some((e) => e.range.start.line === at.start.line);
+  if (!onHeader) ensure(meaning({ ...plan, goals: [], journal: [], comments: [] }) === meaning({ ...fixed.plan, goals: [], journal: [], comments: [] }), () => `${what} changes the header`);
   const changed = plan.goals.flatMap((g, i) => (meaning(g) === meaning(fixed.plan.goals[i]) ? [] : [i]));
   for (const i of changed) ensure(scope !== 'journal' && scope.includes(i), () => `${what} changes goal '${plan.goals[i]!.id}', which it is not about`);
   ensure(changed.length <= 1, () => `${what} changes ${changed.length} goals`);
@@ -228,9 +230,14 @@ function checkAction(text: string, lines: readonly string[], analysis: Analysis,
  * A replacement is about the line of its finding; otherwise an action that names a goal is about
  * it, and the rest about the line of their finding (or, for a source action, the goal at the cursor).
  */
-function scopeOf(plan: Analysis['plan'], title: string, diagnostic: Diagnostic | undefined, at: Range, replacement: boolean): number[] | 'journal' {
+function scopeOf(plan: Analysis['plan'], lines: readonly string[], title: string, diagnostic: Diagnostic | undefined, at: Range, replacement: boolean): number[] | 'journal' {
   const line = (diagnostic?.range ?? at).start.line;
-  if (/Sort journal/.test(title)) return 'journal';
+  // 'Sort journal', and an action that writes a dated line ("Record today's review: '2026-11-25
+  // review panic'"), are about the journal even when their finding sits on a goal.
+  // So is the kind of an entry put right ('progres' → 'progress'), wherever the entry is indented.
+  // A line that starts with a date is an entry once its format error is mended.
+  if (/Sort journal/.test(title) || /'\d{4}-\d{2}-\d{2} /.test(title) || diagnostic?.code === 'unknown-entry-kind') return 'journal';
+  if (replacement && diagnostic && /^\s*\d/.test(lines[line] ?? '')) return 'journal';
   if (!replacement) {
     const named = plan.goals.flatMap((g, i) => (title.includes(`'${g.id}'`) ? [i] : []));
     if (named.length > 0) return named;

@@ -67,20 +67,20 @@ describe('avoidance-goal', () => {
   it('offers an approach goal for the feeling named', () => {
     expect(findings(ID, joinLines('goal calm: Stop feeling anxious at work', 'goal mum: Avoid arguments with my mum', 'goal low: Never feel sad again'))).toMatchInlineSnapshot(`
       "goal calm: Stop feeling anxious at work
-                 ^^^^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'Stop feeling anxious' aims at not feeling something, and feelings don't switch off on request, so a hard day could count as failing. Aim at what you'll do even with the feeling there, e.g. 'Do one thing I've been putting off each week, even if I feel anxious'.
+                 ^^^^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'Stop feeling anxious' asks a feeling to go away: aim at what you'll do with it there, e.g. 'Do one feared thing each week, even if I feel anxious'.
       goal mum: Avoid arguments with my mum
-                ^^^^^^^^^^^^^^^ warning avoidance-goal: 'Avoid arguments' aims at steering clear of discomfort, which tends to leave what matters unsaid. Aim at what you'll do even when it feels uncomfortable, e.g. 'Say one honest thing I need each week, even if it feels uncomfortable'.
+                ^^^^^^^^^^^^^^^ warning avoidance-goal: 'Avoid arguments' aims at steering clear of discomfort, which can leave what matters unsaid, e.g. 'Say one thing I need each week, even if it feels awkward'.
       goal low: Never feel sad again
-                ^^^^^^^^^^^^^^ warning avoidance-goal: 'Never feel sad' aims at not feeling something, and feelings don't switch off on request, so a hard day could count as failing. Aim at what you'll do even with the feeling there, e.g. 'Do one small thing I used to enjoy each day, even on low days'."
+                ^^^^^^^^^^^^^^ warning avoidance-goal: 'Never feel sad' asks a feeling to go away: aim at what you'll do with it there, e.g. 'Do one small thing I enjoy each day, even on low days'."
     `);
   });
 
   it('keeps the action of a goal with a condition and lets the feeling come along', () => {
     expect(findings(ID, joinLines('goal talk: Give a talk at work without feeling nervous', 'goal bus: Take the bus to work without panicking'))).toMatchInlineSnapshot(`
       "goal talk: Give a talk at work without feeling nervous
-                                     ^^^^^^^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'without feeling nervous' makes success depend on a feeling staying away, and feelings don't take orders. Keep the action and let the feeling come along, e.g. 'Give a talk at work, even if I feel nervous'.
+                                     ^^^^^^^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'without feeling nervous' makes success hang on a feeling staying away: keep the act and let it come along, e.g. 'Give a talk at work, even if I feel nervous'.
       goal bus: Take the bus to work without panicking
-                                     ^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'without panicking' makes success depend on a feeling staying away, and feelings don't take orders. Keep the action and let the feeling come along, e.g. 'Take the bus to work, even if I start panicking'."
+                                     ^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'without panicking' makes success hang on a feeling staying away: keep the act and let it come along, e.g. 'Take the bus to work, even if I start panicking'."
     `);
   });
 });

@@ -8,7 +8,7 @@ describe('missing-value', () => {
   it('asks what the goal is for, at the goal id', () => {
     expect(findings(ID, joinLines('goal sleep-hours: Sleep 7 hours a night on 5 nights a week by 2026-12-15', '  due: 2026-12-15'))).toMatchInlineSnapshot(`
       "goal sleep-hours: Sleep 7 hours a night on 5 nights a week by 2026-12-15
-           ^^^^^^^^^^^ info missing-value: What makes 'Sleep 7 hours a night on 5 nights a week by 2026-12-15' matter to you? A 'value:' line in your own words, such as 'value: more energy for the people I love', keeps the goal tied to what you care about."
+           ^^^^^^^^^^^ info missing-value: Why does 'Sleep 7 hours a night on 5 nights a…' matter to you? Say it in a 'value:' line, e.g. 'value: more energy for the people I love'."
     `);
   });
 

@@ -60,7 +60,7 @@ describe('the budget', () => {
     const analysis = check(jo);
     expect(renderDiagnostics(jo, analysis.diagnostics)).toMatchInlineSnapshot(`
       "goal jo: Make Jo listen to me properly when I talk about my day
-               ^^^^^^^^^^^^^^ warning external-focus: 'Make Jo listen' depends on how Jo responds, and that isn't in your hands. Aim the goal at your own part, e.g. 'Tell Jo what I need in one calm sentence, twice a week'."
+               ^^^^^^^^^^^^^^ warning external-focus: 'Make Jo listen' depends on how Jo responds: aim at your own part, e.g. 'Tell Jo what I need, calmly, twice a week'."
     `);
     expect(held(jo).sort()).toEqual(['missing-deadline', 'missing-field', 'missing-value', 'vague-goal']);
   });
@@ -74,11 +74,19 @@ describe('the budget', () => {
     const text = joinLines('# goalpost-ignore external-focus -- Jo and I work on this together in couples sessions', jo);
     expect(shown(text)).toContain('vague-goal');
     expect(shown(text)).not.toContain('missing-field');
-    // With both set aside, unmeasurable-goal speaks again: nothing else says it now.
     const both = joinLines('# goalpost-ignore external-focus, vague-goal -- agreed wording, see session notes', jo);
-    expect(shown(both)).toEqual(['unmeasurable-goal']);
-    const all = joinLines('# goalpost-ignore external-focus, vague-goal, unmeasurable-goal -- agreed wording, see session notes', jo);
-    expect(shown(all).sort()).toEqual(['missing-deadline', 'missing-field', 'missing-value']);
+    expect(shown(both).sort()).toEqual(['missing-deadline', 'missing-field', 'missing-value']);
+  });
+
+  it('lets a finding that yielded speak once the one it yielded to is set aside', () => {
+    const dad = 'goal dad: Be a better dad';
+    expect(shown(dad)).toEqual(['vague-goal']);
+    // unmeasurable-goal yields to vague-goal; with vague-goal set aside, nothing else says it now.
+    const ignored = joinLines('# goalpost-ignore vague-goal -- agreed wording, see session notes', dad);
+    expect(shown(ignored)).toEqual(['unmeasurable-goal']);
+    expect(shown(dad, { rules: { ...DEFAULT_CONFIG.rules, 'vague-goal': 'off' } })).toEqual(['unmeasurable-goal']);
+    const both = joinLines('# goalpost-ignore vague-goal, unmeasurable-goal -- agreed wording, see session notes', dad);
+    expect(shown(both).sort()).toEqual(['missing-deadline', 'missing-field', 'missing-value']);
   });
 
   it('never holds back anything on a goal whose wording is fine', () => {

@@ -65,20 +65,20 @@ describe('overly-ambitious', () => {
   it('quotes the all-or-nothing words and offers a reachable version of each kind', () => {
     expect(findings(ID, joinLines('goal a: Never have a panic attack again', 'goal b: Overcome all my anxiety', 'goal c: Be a perfect mum to Zoë', 'goal d: Never drink again'))).toMatchInlineSnapshot(`
       "goal a: Never have a panic attack again
-              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning overly-ambitious: 'Never have a panic attack again' asks for a change that lasts for ever, so one lapse could feel like the end of it. Set a stretch you can count and then renew, e.g. 'half as often within 8 weeks'.
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning overly-ambitious: 'Never have a panic attack again' never ends, so one slip could feel like failing: set a stretch to renew, e.g. 'for the next 4 weeks, then look again'.
       goal b: Overcome all my anxiety
-              ^^^^^^^^^^^^^^^^^^^^^^^ warning overly-ambitious: 'Overcome all my anxiety' asks for the whole problem to be gone at once, which can make any hard day feel like failure. Pick one part to work on first, e.g. 'Face one situation I've been avoiding each week'.
+              ^^^^^^^^^^^^^^^^^^^^^^^ warning overly-ambitious: 'Overcome all my anxiety' asks for the whole problem to go at once: pick one part to start with, e.g. 'Face one thing I've been avoiding each week'.
       goal c: Be a perfect mum to Zoë
-                   ^^^^^^^ warning overly-ambitious: 'perfect' leaves no room for an off day, so one slip could feel like failing the whole goal. Aim for most of the time, e.g. '5 days out of 7' or '3 times out of 4'.
+                   ^^^^^^^ warning overly-ambitious: 'perfect' sets a bar no one meets every day: aim for good enough, something you can count, e.g. '3 times out of 4'.
       goal d: Never drink again
-              ^^^^^^^^^^^^^^^^^ warning overly-ambitious: 'Never drink again' asks for a change that lasts for ever, so one lapse could feel like the end of it. Set a stretch you can count and then renew, e.g. 'for the next 90 days, one day at a time'."
+              ^^^^^^^^^^^^^^^^^ warning overly-ambitious: 'Never drink again' never ends, so one slip could feel like failing: set a stretch to renew, e.g. 'for the next 30 days, one day at a time'."
     `);
   });
 
   it('flags a cut of more than three quarters in under four weeks, on the target', () => {
     expect(findings(ID, paced('5 attacks/week', '0 attacks/week', '2026-12-10'))).toMatchInlineSnapshot(`
       "  target: 0 attacks/week
-                ^^^^^^^^^^^^^^ warning overly-ambitious: Going from 5 to 0 attacks/week in 3 weeks is a very big drop in a short time, and falling short of it can feel like failing. Think about a halfway step first, e.g. 'milestone 2026-11-30: 3 attacks/week', or a later due date."
+                ^^^^^^^^^^^^^^ warning overly-ambitious: 5 attacks/week to 0 attacks/week in 3 weeks is a very steep drop: add a halfway step, e.g. 'milestone 2026-11-30: 3 attacks/week'."
     `);
   });
 

@@ -9,7 +9,7 @@ describe('too-many-active-goals', () => {
   it('speaks once, on the first goal beyond the limit, and shows how to pause one', () => {
     expect(findings(ID, joinLines(...goals(5)))).toMatchInlineSnapshot(`
       "goal g4: Walk 4 times a week
-           ^^ warning too-many-active-goals: 5 goals are active at once, and 3 at a time is usually plenty: a few goals worked on well tend to go further than many at once. Choose the 3 that matter most now and pause the others until one is done, with a journal line such as '2026-11-25 paused g4'."
+           ^^ warning too-many-active-goals: 5 goals are active at once, and 3 at a time is usually plenty: pause the rest, e.g. '2026-11-25 paused g4'."
     `);
   });
 
@@ -39,7 +39,7 @@ describe('too-many-active-goals', () => {
     expect(findings(ID, joinLines(...goals(5)), { config: { maxActiveGoals: 5 } })).toBe('');
     expect(findings(ID, joinLines(...goals(2)), { config: { maxActiveGoals: 1 } })).toMatchInlineSnapshot(`
       "goal g2: Walk 2 times a week
-           ^^ warning too-many-active-goals: 2 goals are active at once, and one at a time is usually plenty: a few goals worked on well tend to go further than many at once. Choose the one that matters most now and pause the others until one is done, with a journal line such as '2026-11-25 paused g2'."
+           ^^ warning too-many-active-goals: 2 goals are active at once, and one at a time is usually plenty: pause the rest, e.g. '2026-11-25 paused g2'."
     `);
   });
   it('counts a long-term goal and the short-term goals that serve it as one', () => {
@@ -59,7 +59,7 @@ describe('too-many-active-goals', () => {
     expect(findings('too-many-active-goals', text)).toBe('');
     expect(findings('too-many-active-goals', joinLines(text, 'goal walk: Walk 3 times a week'))).toMatchInlineSnapshot(`
       "goal walk: Walk 3 times a week
-           ^^^^ warning too-many-active-goals: 4 goals are active at once (counting a long-term goal and the short-term goals that serve it as one), and 3 at a time is usually plenty: a few goals worked on well tend to go further than many at once. Choose the 3 that matter most now and pause the others until one is done, with a journal line such as '2026-11-25 paused walk'."
+           ^^^^ warning too-many-active-goals: 4 goals are active at once (a long-term goal and its steps count as one), and 3 at a time is usually plenty: pause the rest, e.g. '2026-11-25 paused walk'."
     `);
   });
 });

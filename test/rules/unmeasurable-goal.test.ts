@@ -19,6 +19,9 @@ const GOOD = [
   'Take my medication at 8am',
   'Spend half an hour outdoors with the dog each morning',
   'Swim twenty lengths on Tuesdays',
+  // A plan for each time the moment comes is measured by each time: it was used, or it was not.
+  'Use my craving card when the urge comes',
+  'Call the crisis line when I feel unsafe',
   'Visit Grandma Małgorzata every other Saturday',
   'Write to Téta monthly',
   'Tell my boss about my diagnosis by March',
@@ -47,7 +50,8 @@ const FLAWED = [
   'Go to AA meetings',
   'Have dinner with 王芳 and her family',
   'Start the day with stretches',
-  'Use my craving card when the urge comes',
+  'Go to the gym when I can',
+  'Read to the kids if I have time',
   'Take the bus to work on my own',
   'Speak up in team meetings',
   'Read before bed instead of scrolling',
@@ -68,9 +72,9 @@ describe('unmeasurable-goal', () => {
   it('marks the statement and suggests a count in the words of the goal', () => {
     expect(findings(ID, joinLines('goal journal: Start writing in a journal in the evenings', 'goal family: Spend time with my family'))).toMatchInlineSnapshot(`
       "goal journal: Start writing in a journal in the evenings
-                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning unmeasurable-goal: 'Start writing in a journal in the evenings' doesn't yet say how you'll know it's happening. Add how often or how much, e.g. 'on 4 evenings a week', or a 'measure:' line naming what you'll count.
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning unmeasurable-goal: 'Start writing in a journal in the…' doesn't yet say how you'll know it's happening: add how often, e.g. 'on 4 evenings a week'.
       goal family: Spend time with my family
-                   ^^^^^^^^^^^^^^^^^^^^^^^^^ warning unmeasurable-goal: 'Spend time with my family' doesn't yet say how you'll know it's happening. Add how often or how much, e.g. 'on 3 days a week', or a 'measure:' line naming what you'll count."
+                   ^^^^^^^^^^^^^^^^^^^^^^^^^ warning unmeasurable-goal: 'Spend time with my family' doesn't yet say how you'll know it's happening: add how often, e.g. 'Spend time with my family once a week'."
     `);
   });
 

@@ -30,7 +30,7 @@ describe('suppressions', () => {
     );
     expect(check(text)).toMatchInlineSnapshot(`
       "  category: social
-                  ^^^^^^ warning unknown-category: 'social' is not a category: use symptom-reduction, skill-development, insight, behavioral, emotional, relationship or identity-meaning."
+                  ^^^^^^ warning unknown-category: 'social' is not one of the seven categories. Did you mean 'relationship'?"
     `);
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { joinLines } from '../support/render';
-import { findings, fires } from '../support/rules';
+import { analyze } from '../../server/src/core/index';
+import { vagueGoal } from '../../server/src/core/rules/smart/vague-goal';
+import { findings, fires, TODAY } from '../support/rules';
 
 const ID = 'vague-goal';
 const goal = (statement: string) => `goal g: ${statement}`;
@@ -64,26 +66,34 @@ describe('vague-goal', () => {
   it('quotes the vague words with their verb and offers an example on the same topic', () => {
     expect(findings(ID, joinLines('goal sleep: I want to sleep better', 'goal mind: Be more mindful', 'goal self: Improve my self-esteem'))).toMatchInlineSnapshot(`
       "goal sleep: I want to sleep better
-                            ^^^^^^^^^^^^ warning vague-goal: 'sleep better' is hard to see or count. Name what you will do and how often, e.g. 'In bed by 23:00 on 5 nights a week'.
+                            ^^^^^^^^^^^^ warning vague-goal: 'sleep better' is hard to see or count: say what you'll do and how often, e.g. 'In bed by 23:00 on 5 nights a week'.
       goal mind: Be more mindful
-                 ^^^^^^^^^^^^^^^ warning vague-goal: 'Be more mindful' is hard to see or count. Name what you will do and how often, e.g. 'Practise 10 minutes of mindfulness each morning'.
+                 ^^^^^^^^^^^^^^^ warning vague-goal: 'Be more mindful' is hard to see or count: say what you'll do and how often, e.g. 'Practise 10 minutes of mindfulness each morning'.
       goal self: Improve my self-esteem
-                 ^^^^^^^^^^^^^^^^^^^^^^ warning vague-goal: 'Improve my self-esteem' is hard to see or count. Name what you will do and how often, e.g. 'Speak up once in each team meeting'."
+                 ^^^^^^^^^^^^^^^^^^^^^^ warning vague-goal: 'Improve my self-esteem' is hard to see or count: say what you'll do and how often, e.g. 'Speak up once in each team meeting'."
     `);
   });
 
   it('falls back to a plain frequency when the topic is unknown', () => {
     expect(findings(ID, goal('Drive more'))).toMatchInlineSnapshot(`
       "goal g: Drive more
-              ^^^^^^^^^^ warning vague-goal: 'Drive more' is hard to see or count. Name what you will do and how often, e.g. 'on 3 days a week'."
+              ^^^^^^^^^^ warning vague-goal: 'Drive more' is hard to see or count: say what you'll do and how often, e.g. 'Drive on 3 days a week'."
     `);
   });
 
-  it('stays silent when the fields say what better means', () => {
+  it('speaks quietly, as information, when the fields already count the goal', () => {
+    // Specific is about the words: a target or measure counts something, but 'feel better' still
+    // names nothing to do tomorrow.
     const withTarget = joinLines('goal self: Feel better about myself', '  target: 7/10 on the self-esteem scale');
     const withMeasure = joinLines('goal self: Feel better about myself', '  measure: Rosenberg scale every two weeks');
     const withScale = joinLines('goal self: Feel better about myself', '  scale:', '    -2: a', '    -1: b', '     0: c', '    +1: d', '    +2: e');
-    expect([withTarget, withMeasure, withScale].map((text) => findings(ID, text))).toEqual(['', '', '']);
+    for (const text of [withTarget, withMeasure, withScale]) {
+      const found = analyze(text, { today: TODAY, rules: [vagueGoal] }).diagnostics.filter((d) => d.code === ID);
+      expect(found.map((d) => [d.severity, d.message])).toEqual([
+        ['info', "'Feel better' is counted in the fields, but the words don't say what you'll do, e.g. 'Do one kind thing for myself each day'."],
+      ]);
+    }
+    expect(findings(ID, goal('Feel better about myself'))).toContain('warning vague-goal');
   });
 
   it('reads the statement as revised in the journal, up to today', () => {
@@ -96,7 +106,7 @@ describe('vague-goal', () => {
   it('points at a revised statement on its journal line', () => {
     expect(findings(ID, joinLines('goal sleep: In bed by 23:00 on 5 nights a week', '2026-11-20 revise sleep statement: Just sleep better'))).toMatchInlineSnapshot(`
       "2026-11-20 revise sleep statement: Just sleep better
-                                              ^^^^^^^^^^^^ warning vague-goal: 'sleep better' is hard to see or count. Name what you will do and how often, e.g. 'In bed by 23:00 on 5 nights a week'."
+                                              ^^^^^^^^^^^^ warning vague-goal: 'sleep better' is hard to see or count: say what you'll do and how often, e.g. 'In bed by 23:00 on 5 nights a week'."
     `);
   });
 
@@ -105,11 +115,11 @@ describe('vague-goal', () => {
   });
 
   it('adds the words in the vagueWords setting to its own', () => {
-    const text = goal('Be grounded at work');
+    const text = goal('Find my zen at work');
     expect(findings(ID, text)).toBe('');
-    expect(findings(ID, text, { config: { vagueWords: ['be grounded'] } })).toMatchInlineSnapshot(`
-      "goal g: Be grounded at work
-              ^^^^^^^^^^^ warning vague-goal: 'Be grounded' is hard to see or count. Name what you will do and how often, e.g. 'Write down tomorrow's three main tasks before I finish work each day'."
+    expect(findings(ID, text, { config: { vagueWords: ['find my zen'] } })).toMatchInlineSnapshot(`
+      "goal g: Find my zen at work
+              ^^^^^^^^^^^ warning vague-goal: 'Find my zen' is hard to see or count: say what you'll do and how often, e.g. 'Write tomorrow's 3 main tasks before I finish each day'."
     `);
   });
 });

@@ -29,4 +29,11 @@ describe('the wording rules on arbitrary statements', () => {
       { numRuns: 500 },
     );
   });
+
+  it('step past a character outside the Basic Multilingual Plane where a name is ruled out', () => {
+    // Found by the property above: skipping a match one code unit on landed inside '𖤵' and
+    // the search, which resumes at the start of a surrogate pair, never moved again.
+    const { diagnostics } = analyze('goal g:  𖤵𓁆 stop', { today: TODAY });
+    expect(diagnostics.filter((d) => d.code === 'external-focus')).toEqual([]);
+  });
 });

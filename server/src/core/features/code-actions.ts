@@ -4,10 +4,12 @@
  */
 import { addDays } from 'date-fns';
 import type { Diagnostic, Goal, Plan, Range } from '../model';
+import { SYNTAX_CODES } from '../build/diagnostics';
+import { parse } from '../parse';
 import { formatLevel, LEVEL_MEANINGS } from '../rules/gas/levels';
 import { readLine, type SyntaxLine } from '../syntax/line';
 import { toDate, toIso } from '../values/dates';
-import type { TextEdit } from './formatting';
+import { applyTextEdits, type TextEdit } from './formatting';
 import { childStep, EditableDocument as Document, insertField, insertFields } from './document-edits';
 import { insertionKeepsBlock } from './goal-block-check';
 import { lastLineWithText } from './journal-entry';
@@ -39,7 +41,7 @@ export function codeActions(text: string, plan: Plan, diagnostics: readonly Diag
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics.filter((d) => overlaps(d.range, range))) {
     for (const fix of [quickFix(doc, plan, diagnostic, options)].flat()) {
-      if (!fix) continue;
+      if (!fix || (isFormatError(diagnostic) && !mendsFormat(text, diagnostics, fix))) continue;
     // One sort fixes every line out of order: offer it once, for all of them.
     const same = actions.findIndex((a) => a.title === fix.title && JSON.stringify(a.edit) === JSON.stringify(fix.edit));
       if (same >= 0) actions[same] = { ...actions[same]!, diagnostics: [...(actions[same]!.diagnostics ?? []), diagnostic] };
@@ -57,6 +59,27 @@ export function codeActions(text: string, plan: Plan, diagnostics: readonly Diag
 }
 
 type Fix = Omit<CodeAction, 'kind' | 'diagnostics'>;
+
+const isFormatError = (d: Diagnostic) => (SYNTAX_CODES as readonly string[]).includes(String(d.code));
+
+/**
+ * A fix for a format error is offered only when the document then reads with fewer format errors
+ * and no new kind of one. The fix knows its line, but not always what the line turns into where
+ * it stands: 'goal s' made 'goal s:' has no statement, 'target goal' made 'target: goal' at the
+ * top of a plan is no header field, and '2026-10-1' alone on a line is no entry once rewritten.
+ * Reading the document again costs one parse, only when a format error is at the cursor.
+ */
+function mendsFormat(text: string, before: readonly Diagnostic[], fix: Fix): boolean {
+  const count = (ds: readonly Diagnostic[]) => {
+    const by = new Map<string, number>();
+    for (const d of ds) if (isFormatError(d)) by.set(String(d.code), (by.get(String(d.code)) ?? 0) + 1);
+    return by;
+  };
+  const was = count(before);
+  const now = count(parse(applyTextEdits(text, fix.edit)).diagnostics);
+  const total = (by: Map<string, number>) => [...by.values()].reduce((a, b) => a + b, 0);
+  return total(now) < total(was) && [...now].every(([code, n]) => n <= (was.get(code) ?? 0));
+}
 
 function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: CodeActionOptions): Fix | Fix[] | undefined {
   const data = diagnostic.data ?? {};
@@ -206,7 +229,8 @@ function goalOf(plan: Plan, range: Range, id: string | undefined): Goal | undefi
 /** Changes a misspelt rule id in a goalpost-ignore comment to the rule meant. */
 function suppressionId(doc: Document, range: Range, written: string | undefined, replacement: string | undefined): Fix | undefined {
   const line = doc.lines[range.start.line]?.text;
-  if (!line || !written || !replacement) return undefined;
+  // Only a misspelt id of letters, digits and hyphens is put right: anything else may be the writer's words.
+  if (!line || !written || !replacement || !/^[a-z0-9-]+$/i.test(written)) return undefined;
   const comment = line.slice(range.start.character, range.end.character);
   const marker = /goalpost-ignore\b/.exec(comment);
   if (!marker) return undefined;

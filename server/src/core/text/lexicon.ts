@@ -7,7 +7,10 @@
  * `SLOTS[slot]`, `{@slot}` the same captured under the slot's name, `[...]` is optional,
  * `(a|b)` is a choice, and `^` and `$` are the start and end of the statement. The built-in slots `{name}` (a capitalised or uncased-script word, such
  * as Łukasz or 王芳) and `{word}` (any word) need no list.
+ *
+ * Verbs are listed once, in their base form; `inflect.ts` derives 'listens' and 'drinking'.
  */
+import { gerund, thirdPerson } from './inflect';
 
 // ---------------------------------------------------------------------------------------------
 // Shared vocabulary
@@ -20,7 +23,11 @@ export const NUMBER_WORDS: readonly string[] = [
   'a dozen', 'dozen', 'half', 'a half', 'half an', 'a quarter', 'quarter of an', 'a couple of', 'a pair of',
 ];
 
-export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Day names, with the short forms people write in lists ('Mon, Wed and Fri'); 'sat' and 'sun' are words too, and stay out. */
+export const WEEKDAYS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'weds', 'thu',
+  'thur', 'thurs', 'fri',
+];
 
 /** Month names; 'may' is left out because it is also a verb, and is matched only after 'by', 'in' and the like. */
 export const MONTHS: readonly string[] = [
@@ -38,7 +45,8 @@ export const TIME_UNITS: readonly string[] = [
 export const FREQUENCY_UNITS: readonly string[] = [
   'day', 'night', 'morning', 'evening', 'afternoon', 'lunchtime', 'bedtime', 'week', 'weekday', 'weekend', 'workday',
   'working day', 'school day', 'fortnight', 'month', 'year', 'session', 'meeting', 'shift', 'meal', 'hour',
-  'visit', 'call', 'class', 'lesson', 'other day', 'other week', ...WEEKDAYS,
+  'visit', 'call', 'class', 'lesson', 'other day', 'other week', 'dose', 'appointment', 'pick-up', 'payday',
+  'episode', 'interaction', 'flare-up', 'craving', 'urge', ...WEEKDAYS,
 ];
 
 /** Adverbs that are frequencies on their own. */
@@ -76,7 +84,7 @@ export const ENGLISH_MARKERS: readonly string[] = [
   'regularly', 'exercise', 'learn', 'spend', 'time', 'family', 'friends', 'relax', 'stay', 'keep', 'start',
   'try', 'use', 'practise', 'practice', 'read', 'write', 'eat', 'cook', 'drink', 'run', 'meditate', 'journal',
   'talk', 'tell', 'ask', 'say', 'see', 'visit', 'come', 'help', 'find', 'join', 'finish', 'quit', 'home', 'bed',
-  'often', 'less', 'healthier', 'calmer', 'enjoy', 'myself', 'life', 'people',
+  'often', 'less', 'healthier', 'calmer', 'enjoy', 'myself', 'life', 'people', 'money', 'job', 'kids', 'partner', 'again', 'anymore', 'any more', 'get rid of', 'up', 'out', 'off', 'who', 'what',
 ];
 
 /** Words before the aim of a goal that carry no aim of their own ('I want to', 'I will', 'try to'). */
@@ -86,6 +94,14 @@ export const FILLER_WORDS: readonly string[] = [
   'should', 'can', 'could', 'please', 'goal', 'is', 'my',
 ];
 
+/**
+ * How a goal written by someone else about the client starts: 'Client will', 'Pt to', 'Service
+ * user to'. What follows is the client's own behaviour, as if they had written 'I will'.
+ */
+export const CLIENT_WORDS: readonly string[] = [
+  'client', 'the client', 'pt', 'patient', 'the patient', 'service user', 'su', 'young person', 'yp', 'resident',
+];
+
 /** Verbs that state the aim is a state of being ('be anxiety-free', 'have no anxiety'). */
 export const STATE_VERBS: readonly string[] = ['be', 'feel', 'become', 'stay', 'get', 'remain', 'keep', 'have', 'live', 'go', 'being', 'feeling'];
 
@@ -93,6 +109,58 @@ export const STATE_VERBS: readonly string[] = ['be', 'feel', 'become', 'stay', '
 export const CONDITION_WORDS: readonly string[] = [
   'even if', 'even when', 'even though', 'despite', 'although', 'whether or not', 'when', 'whenever', 'if',
   'while', 'after', 'before', 'until', 'unless', 'though',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Verbs and people: who does what in a goal.
+
+/**
+ * Common verbs in their base form: what a goal asks someone to do. Nouns that are also verbs but
+ * almost always places or things in goals ('school', 'bed', 'work', 'dinner') are left out, so that
+ * 'Get my son to school' is not read as getting him to do something.
+ */
+export const VERBS: readonly string[] = `
+  accept act add admit agree allow answer apologise apologize appreciate approve argue arrange arrive ask
+  attend back bake be beat become begin behave believe blame book borrow bother break bring build buy call calm
+  care carry catch change chat check cheat choose clean clear come comfort commit communicate complain complete
+  consider contact continue control cook cope count criticise criticize cry cut dance deal decide defend
+  deliver describe do dress drink drive drop eat email encourage end enjoy explain face fail fall feed feel
+  fight fill find finish fix focus follow forget forgive get give go grow hand handle hang hate have hear help
+  hide hit hold hug hurt ignore include invite join judge keep kick kiss know laugh lead learn leave lend let
+  lie like listen live look lose love make manage marry mean meet mention message mind miss move nag need
+  notice offer open organise organize own pack pay phone pick plan play post praise prepare pretend promise
+  protect pull push put quit reach read realise realize recognise recognize remember remind repay reply
+  respect respond rest return ring run say see sell send settle share shout show shut sign sing sit sleep
+  smile smoke snap sort speak spend stand start stay stick stop study support swear take talk teach tell text
+  thank think tidy touch treat trust try turn understand use value visit wait wake walk want wash watch wear
+  welcome win wish worry write yell
+`.trim().split(/\s+/);
+
+/** The same verbs as a third person uses them ('my partner listens', 'the school gives'). */
+export const VERBS_S: readonly string[] = VERBS.map(thirdPerson);
+
+/** The same verbs in their -ing form ('stop my husband drinking'). */
+export const VERBS_ING: readonly string[] = VERBS.map(gerund);
+
+/** Modal verbs that put what follows in someone's hands: 'my kids will go to bed'. */
+export const MODALS: readonly string[] = [
+  'will', 'would', 'should', 'must', 'can', 'could', 'has to', 'have to', 'needs to', 'need to', 'is going to',
+  'are going to', 'is to', 'are to', "won't", "wouldn't", "shouldn't", "can't", 'will not', 'would not',
+];
+
+/** Family members named without 'my' ('make Mum listen', 'Dad stops drinking'). */
+export const KIN: readonly string[] = ['mum', 'mom', 'mam', 'mummy', 'dad', 'daddy', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa'];
+
+/**
+ * Bodies whose decisions a client can ask for but not make: 'get the council to fix the damp',
+ * 'the school gives my son the support he needs'.
+ */
+export const INSTITUTIONS: readonly string[] = [
+  'council', 'school', 'college', 'university', 'uni', 'court', 'courts', 'judge', 'police', 'dwp', 'job centre',
+  'jobcentre', 'housing', 'housing association', 'housing office', 'social services', 'hospital', 'surgery',
+  'gp surgery', 'practice', 'nhs', 'employer', 'company', 'firm', 'bank', 'government', 'benefits office',
+  'cafcass', 'landlord', 'letting agent', 'agency', 'union', 'team', 'panel', 'tribunal', 'insurance',
+  'insurers', 'home office', 'nursery', 'care home', 'work',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -158,6 +226,10 @@ export const QUANTITY_TEMPLATES: Readonly<Record<'time' | 'percent' | 'score' | 
   multiplicative: ['(once|twice|thrice)', '{count} times', '{digits}x', '{digits} x'],
   frequency: [
     '(a|an|per|each|every|every other|every single) {frequencyUnit}',
+    '(each|every|every other|after each|after every) {word} {frequencyUnit}',
+    '{weekday} (and|or|&) {weekday}',
+    '(the|my|our) {weekday} {word}',
+    '{weekday} (mornings|evenings|nights|afternoons|lunchtimes)',
     '{frequencyWord}',
     '(on|at) {weekday}s',
     '(on|at) (weekdays|weekends|workdays|weeknights|school days|work days|working days)',
@@ -202,8 +274,45 @@ export const VAGUE_WORDS: readonly VagueEntry[] = [
     'try harder', 'do my best', 'make an effort', 'take care of myself', 'look after myself', 'look after me',
     'self-care', 'love myself', 'be kinder to myself', 'be a better person', 'be a better mum', 'be a better mom',
     'be a better dad', 'be a better parent', 'be a better partner', 'be a better friend', 'be a better husband',
-    'be a better wife', 'get things done', 'get on top of things', 'get on top of it',
+    'be a better wife', 'get things done', 'get on top of things', 'get on top of it', 'be there for',
+    'come to terms with', 'make peace with', 'let go of', 'under control', 'back on track', 'on track',
+    'back to normal', 'my old self', 'be myself again', 'be me again', 'get back to myself', 'quality time',
   ].map((phrase) => ({ phrase, quote: 'as-is' as const })),
+  ...['cut down', 'cut back', 'cutting down', 'cutting back'].map((phrase) => ({ phrase, quote: 'after' as const })),
+];
+
+/**
+ * States a goal may ask to be in ('be calm', 'stay positive', 'feel more confident'): what they look
+ * like from outside is for the goal to say. Substance-free states ('sober', 'clean') are not here:
+ * days free of a drink are counted as they stand.
+ */
+export const STATE_ADJECTIVES: readonly string[] = [
+  'calm', 'relaxed', 'confident', 'positive', 'present', 'patient', 'open', 'honest', 'kind', 'organised',
+  'organized', 'productive', 'motivated', 'happy', 'content', 'peaceful', 'assertive', 'mindful', 'grounded',
+  'centred', 'centered', 'resilient', 'independent', 'supportive', 'loving', 'caring', 'sensible', 'responsible',
+  'mature', 'stable', 'strong', 'balanced', 'secure', 'settled', 'focused', 'focussed', 'disciplined',
+  'consistent', 'reliable', 'grateful', 'hopeful', 'chilled', 'chilled out', 'laid-back', 'easygoing', 'brave',
+  'sociable', 'outgoing', 'active', 'healthy', 'well', 'good', 'okay', 'ok', 'fine', 'normal', 'in control',
+  'available', 'emotionally available', 'engaged', 'involved', 'understanding', 'tolerant', 'gentle',
+  'forgiving', 'accepting', 'expressive', 'social', 'fit', 'thin', 'slim', 'attractive', 'successful', 'useful',
+  'at peace', 'on top of things', 'in a good place', 'myself', 'less selfish', 'selfless', 'nicer', 'a nicer person',
+  'better', 'happier', 'calmer', 'healthier', 'stronger', 'kinder', 'braver', 'fitter', 'wiser', 'closer',
+];
+
+/** Adjectives of approval that name no behaviour ('a good partner', 'a healthier relationship'). */
+export const EVALUATIVE_WORDS: readonly string[] = [
+  'good', 'better', 'best', 'healthy', 'healthier', 'proper', 'positive', 'normal', 'balanced', 'nice', 'nicer',
+  'decent', 'happy', 'happier', 'calmer', 'stronger', 'great', 'loving', 'close', 'closer', 'strong', 'stable',
+  'real', 'meaningful', 'fulfilling', 'whole',
+];
+
+/** What those adjectives are vague about: a way of living, a role, a relationship, a night's sleep. */
+export const VAGUE_NOUNS: readonly string[] = [
+  'relationship', 'relationships', 'relationship with food', 'balance', 'work-life balance', 'life', 'lifestyle',
+  'routine', 'routines', 'habits', 'attitude', 'mindset', 'way', 'place', 'person', 'partner', 'mum', 'mom',
+  'mother', 'dad', 'father', 'parent', 'friend', 'husband', 'wife', 'son', 'daughter', 'role model', 'example',
+  'headspace', 'head space', 'self', 'night\'s sleep', 'nights sleep', 'sleep', 'diet', 'connection', 'bond',
+  'marriage', 'communication', 'outlook', 'frame of mind', 'mental health', 'time', 'future',
 ];
 
 /** Parts of the day a habit may name ('in the evenings'), to suggest a count in the client's words. */
@@ -218,6 +327,8 @@ export const ABSTRACT_OBJECTS: readonly string[] = [
   'my relationship', 'my relationships', 'our relationship', 'my marriage', 'my communication', 'communication',
   'my attitude', 'my mindset', 'my thinking', 'my past', 'my trauma', 'my fitness', 'my wellbeing',
   'my well-being', 'wellbeing', 'my finances', 'my habits', 'my behaviour', 'my behavior', 'my boundaries',
+  'my self-worth', 'self-worth', 'self worth', 'my self-image', 'self-image', 'my self-belief', 'self-belief',
+  'my self-confidence', 'self-confidence', 'my worth', 'my grief', 'my sleep', 'my eating',
 ];
 
 export const VAGUE_TEMPLATES: readonly string[] = [
@@ -232,6 +343,16 @@ export const VAGUE_TEMPLATES: readonly string[] = [
   '(figure|figuring) out {abstract}',
   '(move|moving) on from [the |my |what |this |that ]{word}',
   '(move|moving) on$',
+  '(be|feel|become|stay|get|remain|seem|look|act|being|feeling|staying|becoming|keep) [more |less |a lot |so |really |much |a bit |a little |way |far |truly |fully |properly ]{stateAdjective}',
+  '(be|become|being|becoming) (a|an|the) [more |much |really |truly |lot ]{evaluative} {word}',
+  '{evaluative} {vagueNoun}',
+  '(get|getting|bring|keep|keeping|have) {abstract} (back|under control|in control|on track|in order|sorted)',
+  '(get|getting|keep|keeping|bring) [my |the |our ]{word} under control',
+  '(build|building|rebuild|rebuilding|develop|developing|grow|regain|raise|strengthen) {abstract}',
+  '(reduce|reducing|lower|lowering|decrease|decreasing|lessen|increase|increasing|limit|limiting) [my |the |our ]{word}',
+  '(eat|eating|sleep|sleeping|do|doing|live|living|cope|coping|get on) well',
+  '(heal|healing|recover|recovering|move on) from {word}',
+  '(process|processing|grieve|grieving) [what happened|my {word}|the {word}|{word}]',
 ];
 
 /**
@@ -239,6 +360,7 @@ export const VAGUE_TEMPLATES: readonly string[] = [
  * reframe for the first topic a statement names.
  */
 export const TOPICS: readonly { readonly topic: string; readonly words: readonly string[] }[] = [
+  { topic: 'safety', words: ['safe', 'safety', 'self-harm', 'self harm', 'hurt myself', 'harm myself', 'suicidal', 'crisis'] },
   { topic: 'sleep', words: ['sleep', 'sleeping', 'bed', 'bedtime', 'insomnia', 'rest', 'tired'] },
   { topic: 'drinking', words: ['drink', 'drinking', 'alcohol', 'booze', 'smoke', 'smoking', 'cannabis', 'weed', 'gambling'] },
   { topic: 'worry', words: ['worry', 'worrying', 'overthinking', 'ruminating'] },
@@ -248,10 +370,15 @@ export const TOPICS: readonly { readonly topic: string; readonly words: readonly
   { topic: 'mindfulness', words: ['mindful', 'mindfulness', 'present', 'meditate', 'meditation'] },
   { topic: 'eating', words: ['eat', 'eating', 'food', 'vegetables', 'veg', 'fruit', 'cook', 'cooking', 'diet', 'meals'] },
   { topic: 'exercise', words: ['exercise', 'walk', 'walking', 'run', 'running', 'gym', 'fit', 'fitter', 'fitness', 'active', 'healthier', 'swim', 'cycle', 'shape'] },
-  { topic: 'partner', words: ['partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'marriage', 'relationship', 'communication', 'communicate', 'argue', 'arguing'] },
   { topic: 'social', words: ['friend', 'friends', 'social', 'socialise', 'socialize', 'lonely', 'people', 'go out', 'family'] },
   { topic: 'work', words: ['work', 'job', 'study', 'studying', 'career', 'productive', 'organised', 'organized', 'course', 'cv'] },
-  { topic: 'mood', words: ['mood', 'happy', 'happier', 'better', 'down', 'low', 'depressed', 'myself', 'life', 'enjoy'] },
+  { topic: 'money', words: ['money', 'spending', 'spend', 'debt', 'debts', 'bills', 'budget', 'finances', 'savings', 'save'] },
+  { topic: 'pain', words: ['pain', 'flare', 'flare-up', 'back pain', 'fibromyalgia', 'arthritis', 'fatigue'] },
+  { topic: 'grief', words: ['grief', 'grieve', 'grieving', 'loss', 'losing', 'bereavement', 'died', 'death', 'passed'] },
+  { topic: 'parenting', words: ['kids', 'children', 'son', 'daughter', 'parent', 'parenting', 'better dad', 'better mum', 'better mom', 'better father', 'better mother', 'baby', 'toddler', 'teenager'] },
+  { topic: 'partner', words: ['partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'marriage', 'relationship', 'communication', 'communicate', 'argue', 'arguing'] },
+  { topic: 'selfcare', words: ['myself', 'self-care', 'self care', 'me time', 'kinder'] },
+  { topic: 'mood', words: ['mood', 'happy', 'happier', 'better', 'down', 'low', 'depressed', 'life', 'enjoy', 'positive', 'mental health'] },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -284,6 +411,7 @@ export const SINGLE_OCCASION_TEMPLATES: readonly string[] = [
   'on (may|{month}) {dayNumber}',
   "at (the|my|our|his|her|their|a) [{word} ][{word}'s ]{event}",
   "at {word}'s {event}",
+  "(on|for|at|before|by) (my|his|her|their|our|{name}'s|{word}'s) [{word} ]{event}",
   '(at|for|on|over|this|next) {occasion}',
   '{occasion} (dinner|lunch|party|day|eve|morning|meal|visit)',
 ];
@@ -294,9 +422,51 @@ export const SINGLE_OCCASION_TEMPLATES: readonly string[] = [
  * residential programme').
  */
 export const ATTENDANCE_TEMPLATES: readonly string[] = [
-  '(attend|attending|go to|going to|get to|make it to|turn up to|turn up for|show up to|show up for|be at) (every|each|all|all of) [(my|the|our) ][{word} ][{word} ](session|sessions|appointment|appointments|meeting|meetings|group|groups|class|classes|visit|visits)',
+  '(every|each|all|all of|all [{digits} |{numberWord} ]of) [(my|the|our|his|her) ][{word} ][{word} ]{attendance}',
+  "(never|not|don't|do not|won't|will not) (miss|skip|forget|be late for|be late to) [(my|the|a|any|our) ][{word} ][{word} ]{attendance}",
   '(complete|completing|finish|finishing|stay for|see through) (the|my) (full|whole|entire) [{word} ][{word} ](programme|program|course|treatment|detox|rehab|placement)',
   '(complete|completing|finish|finishing) (the|my) [{word} ][{word} ](programme|program|course|detox|rehab)',
+];
+
+/** What a person attends, keeps, collects or takes: sessions, appointments, doses, pick-ups. */
+export const ATTENDANCE_NOUNS: readonly string[] = [
+  'session', 'sessions', 'appointment', 'appointments', 'meeting', 'meetings', 'group', 'groups', 'class',
+  'classes', 'visit', 'visits', 'lesson', 'lessons', 'shift', 'shifts', 'dose', 'doses', 'pick-up', 'pick-ups',
+  'pickup', 'pickups', 'prescription', 'prescriptions', 'injection', 'injections', 'check-in', 'check-ins',
+  'review', 'reviews', 'lecture', 'lectures', 'seminar', 'seminars', 'tablet', 'tablets', 'medication',
+  'meds', 'test', 'tests', 'screening', 'screenings', 'hearing', 'hearings', 'contact visit', 'contact visits',
+  'school run', 'school runs', 'drop-off', 'drop-offs', 'bill', 'bills', 'payment', 'payments',
+];
+
+/**
+ * Taking a medicine or keeping safe: these are aims to keep every time, so a frequency such as
+ * 'on 3 days a week' is never the right example, and 'always' is the point, not a perfectionist
+ * demand ('Always carry my naloxone kit').
+ */
+export const SAFETY_WORDS: readonly string[] = [
+  'self-harm', 'self harm', 'self-harming', 'self harming', 'harm myself', 'hurt myself', 'hurting myself',
+  'cut myself', 'cutting myself', 'kill myself', 'end my life', 'suicidal', 'suicide', 'overdose', 'overdosing',
+  'safety plan', 'crisis line', 'crisis team', 'crisis number', 'samaritans', 'unsafe', 'safe', 'safely',
+  'blades', 'ligature', 'ligatures', 'naloxone', 'seatbelt', 'seat belt', 'helmet', 'condom', 'condoms',
+  'clean needles', 'needle exchange', 'urge to hurt', 'urges to hurt',
+];
+
+export const MEDICATION_WORDS: readonly string[] = [
+  'medication', 'medications', 'meds', 'medicine', 'medicines', 'tablet', 'tablets', 'prescription',
+  'prescriptions', 'dose', 'doses', 'dosette', 'inhaler', 'insulin', 'injection', 'injections', 'depot',
+  'methadone', 'buprenorphine', 'subutex', 'espranor', 'antabuse', 'disulfiram', 'naltrexone', 'antidepressant',
+  'antidepressants', 'antipsychotic', 'antipsychotics', 'lithium', 'epipen', 'pill', 'as prescribed',
+];
+
+/**
+ * Verbs of an ongoing habit: with only a date ('Go swimming by March') they say when it starts,
+ * not how often it happens, so a deadline does not make them measurable.
+ */
+export const HABIT_VERBS: readonly string[] = [
+  'walk', 'run', 'jog', 'swim', 'cycle', 'exercise', 'meditate', 'journal', 'practise', 'practice', 'stretch',
+  'study', 'train', 'eat', 'cook', 'sleep', 'drink', 'smoke', 'go swimming', 'go running', 'go walking',
+  'go for walks', 'go for a walk', 'go to the gym', 'go to meetings', 'go to groups', 'spend time', 'play',
+  'read', 'pray', 'relax', 'rest', 'socialise', 'socialize', 'volunteer', 'work out', 'keep', 'use',
 ];
 
 /** Abstinence is countable as it stands: any drink, smoke or bet is one, and days free can be counted. */
@@ -341,7 +511,14 @@ export const PROBLEMS: readonly string[] = [
   'depression', 'sadness', 'anger', 'problems', 'issues', 'negative thoughts', 'bad thoughts', 'bad habits',
   'cravings', 'urges', 'insecurities', 'insecurity', 'doubts', 'self-doubt', 'trauma', 'pain', 'symptoms',
   'mistakes', 'arguments', 'rows', 'fights', 'nightmares', 'flashbacks', 'bad days', 'low days', 'guilt',
-  'shame', 'loneliness', 'nerves', 'phobia', 'phobias', 'procrastination', 'overthinking',
+  'shame', 'loneliness', 'nerves', 'phobia', 'phobias', 'procrastination', 'overthinking', 'debts', 'debt',
+  'flaws', 'faults', 'weaknesses', 'bad days', 'bad nights', 'setbacks', 'lapses', 'slip-ups', 'hang-ups',
+];
+
+/** One problem, as 'solve every problem' or 'never make a mistake' demands it be absent. */
+export const PROBLEM_ONE: readonly string[] = [
+  'problem', 'issue', 'worry', 'mistake', 'argument', 'row', 'fight', 'bad day', 'setback', 'slip', 'slip-up',
+  'lapse', 'relapse', 'craving', 'panic attack', 'error', 'fault', 'conflict',
 ];
 
 /** Intensifiers that are all-or-nothing only about a state or an ending ('completely calm', 'stop completely'), not about a task's scope ('entirely in Arabic'). */
@@ -362,7 +539,7 @@ export const END_VERBS: readonly string[] = [
 ];
 
 /** All-or-nothing wording, by the kind of reframe that fits. */
-export const AMBITIOUS_TEMPLATES: Readonly<Record<'forever' | 'total' | 'absolute', readonly string[]>> = {
+export const AMBITIOUS_TEMPLATES: Readonly<Record<'forever' | 'total' | 'perfection' | 'absolute', readonly string[]>> = {
   forever: [
     'never {word} again',
     'never {word} {word} again',
@@ -374,17 +551,35 @@ export const AMBITIOUS_TEMPLATES: Readonly<Record<'forever' | 'total' | 'absolut
     'forever',
     'for ever',
     'never ever',
+    'once and for all',
+    'permanently',
   ],
   total: [
     '(overcome|beat|conquer|eliminate|end|erase|stop|fix|cure|get rid of|lose) all [of ][my |the |these |those ]{problem}',
-    'all [of ](my|the) {problem}',
+    'all [of ](my|the|our) [{word} ][{word} ]{problem}',
     'no more {problem}',
+    '(no|zero|not a single|not one|not even one) {problem}',
+    '(solve|fix|sort out|sort|handle|avoid|prevent|stop|win|end|beat) (every|each|any) [single ]{problemOne}',
+    '(my|the|our) (whole|entire) (life|family|marriage|house|home|self|past|future|world|career|personality)',
+    '(fix|solve|change|sort out|sort|control|do|handle|manage|finish|clear) everything',
+    'everything [{word} ][{word} ][{word} ][{word} ](done|right|perfect|perfectly|sorted|fixed|under control)',
+    'everything on my [{word} ]list',
     '(cure|cured of|be cured of|fix|heal) [my |the ]{problem}',
     '(fix|change|sort out|solve) everything',
     'everything perfect',
   ],
+  perfection: [
+    '(perfect|perfectly|perfection|flawless|flawlessly|spotless|immaculate|immaculately)',
+    '(top|full) marks',
+    "straight (a's|as)",
+    '(be|become|being) the best',
+    '(get|getting|do|doing) (it|things|everything) right',
+    '(never|not) (make|making) [a |any |one ][single ](mistake|mistakes|error|errors)',
+    '(no|zero) (mistakes|errors)',
+    'mistake-free',
+  ],
   absolute: [
-    '(perfect|perfectly|perfection|flawless|flawlessly)',
+    'never',
     'always',
     'every single',
     '(without fail|without exception|no matter what|at all times|all the time)',
@@ -422,6 +617,15 @@ export const PEOPLE: readonly string[] = [
   'ex-partner', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'flatmate', 'flatmates', 'roommate',
   'housemate', 'grandma', 'grandad', 'granddad', 'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin',
   'stepson', 'stepdaughter', 'landlord', 'doctor', 'gp', 'therapist', 'sponsor', 'other half',
+  'ex-boyfriend', 'ex-girlfriend', 'stepmom', 'step-dad', 'step-mum', 'stepfather', 'stepmother', 'nan', 'nana',
+  'gran', 'granny', 'grandpa', 'grandparents', 'grandson', 'granddaughter', 'grandkids', 'grandchildren',
+  'auntie', 'nephew', 'niece', 'twin', 'baby', 'toddler', 'teen', 'teens', 'teenagers', 'boys', 'girls', 'lad',
+  'lads', 'mate', 'mates', 'pal', 'pals', 'classmates', 'students', 'pupils', 'staff', 'line manager',
+  'team leader', 'employer', 'carer', 'carers', 'key worker', 'keyworker', 'social worker', 'probation officer',
+  'nurse', 'psychiatrist', 'counsellor', 'counselor', 'consultant', 'landlady', 'lodger', 'housemates',
+  'roommates', 'husband-to-be', 'wife-to-be', 'family members', 'relatives', 'son-in-law', 'daughter-in-law',
+  'brother-in-law', 'sister-in-law', 'fiancé', 'partner\'s family', 'team mates', 'teammates', 'clients',
+  'customers', 'neighbour', 'child\'s father', 'child\'s mother', 'baby\'s father', 'baby\'s mother',
 ];
 
 export const POSSESSIVES: readonly string[] = ['my', 'our', 'the', 'his', 'her', 'their', 'your'];
@@ -457,18 +661,38 @@ export const GIVEN_REGARD: readonly string[] = [
   'praised', 'recognised', 'recognized', 'wanted', 'admired',
 ];
 
+/** What other people give that a client can hope for but not make happen ('earn my dad's approval'). */
+export const REGARD_NOUNS: readonly string[] = [
+  'approval', 'respect', 'trust', 'love', 'forgiveness', 'attention', 'blessing', 'acceptance', 'understanding',
+  'permission', 'praise', 'recognition', 'affection', 'support', 'admiration', 'loyalty',
+];
+
+/**
+ * Someone else doing something: a causative ('get my manager to give me more shifts', 'have my mum
+ * stop calling me lazy'), a wish for them to act, their regard, or them as the goal's subject.
+ */
 export const EXTERNAL_TEMPLATES: readonly string[] = [
   '(get|getting|got) {@person} to {@act}',
   '(make|making) {@person} {@act}',
   '(have|having) {@person} {@act}',
   "[(i|i'd|i would|we|we'd) ](want|wanting|need|needing|wish|hope|expect|like|love|convince|persuade|force|forcing|convincing|persuading) {@person} to {@act}",
   '^[for ]{@person} to {@act}',
-  '{@subject} (will|would|should|must) [not ]{@act}',
-  '{@subject} {@actsS}',
+  '(stop|stopping) {@person} [from ]{@acting}',
+  "(earn|earning|win|winning|gain|gaining|regain|regaining|get|getting|keep|have|having) [back ]{@person}('s|') [{word} ]{@regardNoun}",
+  '(earn|earning|win|winning|gain|gaining|regain|regaining) [back ]the {@regardNoun} of {@person}',
   '(be|being|feel|feeling|get|getting) {@regard} by {@person}',
   '(win|winning) {@person} back',
   '(win|winning) back {@person}',
   '(convince|convincing|persuade|persuading) {@person}',
+];
+
+/**
+ * Someone else as the subject of the goal ('my partner listens to me', 'the school gives my son
+ * the support he needs', 'my kids will go to bed'): read only where the goal's aim starts, since
+ * later in a statement the same words are usually a situation ('when my mum calls').
+ */
+export const SUBJECT_TEMPLATES: readonly string[] = [
+  '{@subject} [(at|in|from|of|on) [the |my |our ]{word} ][{modal} ][not ]({@actsS}|{@act})',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -478,15 +702,28 @@ export const EXTERNAL_TEMPLATES: readonly string[] = [
 export type FeelingFamily = 'anxiety' | 'low' | 'anger' | 'guilt' | 'lonely' | 'stress' | 'conflict' | 'cravings' | 'thoughts' | 'other';
 
 export const FEELINGS: Readonly<Record<FeelingFamily, readonly string[]>> = {
-  anxiety: ['anxious', 'anxiety', 'nervous', 'nerves', 'scared', 'afraid', 'frightened', 'fear', 'fearful', 'panic', 'panicky', 'panicking', 'worry', 'worried', 'worrying', 'on edge', 'uneasy', 'tense', 'tension'],
-  low: ['sad', 'sadness', 'down', 'low', 'depressed', 'depression', 'hopeless', 'empty', 'miserable', 'unhappy'],
-  anger: ['angry', 'anger', 'irritable', 'irritated', 'frustrated', 'frustration', 'annoyed', 'resentful', 'resentment', 'jealous', 'jealousy'],
-  guilt: ['guilty', 'guilt', 'ashamed', 'shame', 'embarrassed', 'embarrassment', 'awkward', 'self-conscious', 'insecure', 'insecurity', 'inadequate', 'like a failure'],
+  anxiety: [
+    'anxious', 'anxiety', 'nervous', 'nerves', 'scared', 'afraid', 'frightened', 'fear', 'fears', 'fearful', 'panic',
+    'panicky', 'panicking', 'worry', 'worries', 'worried', 'worrying', 'on edge', 'uneasy', 'tense', 'tension', 'dread',
+    'terrified', 'petrified', 'paranoid', 'phobia', 'phobias',
+  ],
+  low: ['sad', 'sadness', 'down', 'low', 'depressed', 'depression', 'hopeless', 'empty', 'miserable', 'unhappy', 'numb', 'worthless', 'heartbroken', 'grief'],
+  anger: [
+    'angry', 'anger', 'irritable', 'irritated', 'frustrated', 'frustration', 'annoyed', 'resentful', 'resentment',
+    'jealous', 'jealousy', 'wound up', 'worked up', 'het up', 'furious', 'rage', 'livid', 'bitter', 'bitterness', 'hatred',
+  ],
+  guilt: [
+    'guilty', 'guilt', 'ashamed', 'shame', 'embarrassed', 'embarrassment', 'awkward', 'self-conscious', 'insecure',
+    'insecurity', 'inadequate', 'like a failure', 'a failure', 'not good enough', 'self-hatred', 'self-loathing',
+  ],
   lonely: ['lonely', 'loneliness', 'isolated', 'left out', 'rejected', 'rejection'],
   stress: ['stressed', 'stress', 'overwhelmed', 'stressed out', 'burnt out', 'burned out', 'exhausted'],
   conflict: ['conflict', 'conflicts', 'arguments', 'argument', 'confrontation', 'confrontations', 'criticism', 'disagreements', 'rows'],
   cravings: ['cravings', 'craving', 'urges', 'urge'],
-  thoughts: ['negative thoughts', 'bad thoughts', 'dark thoughts', 'intrusive thoughts', 'the thoughts', 'these thoughts', 'those thoughts'],
+  thoughts: [
+    'negative thoughts', 'bad thoughts', 'dark thoughts', 'intrusive thoughts', 'the thoughts', 'these thoughts',
+    'those thoughts', 'thoughts', 'memories', 'flashbacks', 'nightmares', 'images', 'voice', 'voices',
+  ],
   other: ['uncomfortable', 'discomfort', 'upset', 'hurt', 'bad', 'feelings', 'emotions', 'my feelings', 'my emotions', 'this feeling', 'that feeling', 'vulnerable'],
 };
 
@@ -495,7 +732,7 @@ export const FEELING_VERBS: Readonly<Record<FeelingFamily, readonly string[]>> =
   anxiety: ['worry', 'worrying', 'panic', 'panicking', 'freak out', 'freaking out', 'get anxious', 'getting anxious', 'get nervous', 'getting nervous', 'get scared', 'getting scared'],
   low: ['cry', 'crying', 'get down', 'getting down'],
   anger: ['get angry', 'getting angry', 'lose my temper', 'losing my temper', 'get annoyed', 'getting annoyed'],
-  guilt: ['feel guilty', 'feeling guilty'],
+  guilt: ['feel guilty', 'feeling guilty', 'hate myself', 'hating myself', 'beat myself up', 'beating myself up', 'blame myself', 'blaming myself'],
   lonely: [],
   stress: ['stress', 'stressing', 'stress out', 'stressing out', 'get stressed', 'getting stressed'],
   conflict: [],
@@ -507,6 +744,34 @@ export const FEELING_VERBS: Readonly<Record<FeelingFamily, readonly string[]>> =
 /** Words after a feeling that make it a countable symptom ('panic attacks'), which is not avoidance. */
 export const SYMPTOM_NOUNS: readonly string[] = ['attack', 'attacks', 'attack-free', 'disorder', 'episode', 'episodes'];
 
+/** Nouns after a feeling word that make it a plain adjective ('no bad days', 'a low day'), not a feeling. */
+export const NOT_FEELING_NOUNS: readonly string[] = [
+  'day', 'days', 'night', 'nights', 'week', 'weeks', 'habit', 'habits', 'luck', 'language', 'food', 'patch',
+  'spell', 'spells', 'mood', 'moods', 'back', 'knee', 'ladder', 'list', 'of the dark',
+];
+
+/**
+ * Reactions that an avoidance goal tries to stop ('not shout at the kids', 'stop snapping'): saying
+ * what not to do leaves open what to do instead when the anger comes. Unlike the feeling verbs
+ * they are never read in 'without ...' ('Say no without shouting' is a fine goal).
+ */
+export const REACTION_VERBS: readonly string[] = [
+  'shout', 'shouting', 'yell', 'yelling', 'scream', 'screaming', 'snap', 'snapping', 'lose it', 'losing it',
+  'kick off', 'kicking off', 'blow up', 'blowing up', 'lash out', 'lashing out', 'explode', 'exploding',
+  'flip out', 'flipping out', 'overreact', 'overreacting', 'fly off the handle', 'flying off the handle',
+  'get wound up', 'getting wound up', 'get worked up', 'getting worked up', 'go off on', 'swear at',
+  'swearing at', 'take it out on', 'taking it out on', 'slam doors', 'slamming doors', 'storm off', 'storming off',
+  'sulk', 'sulking', 'shut down', 'shutting down', 'get defensive', 'getting defensive', 'lose my rag',
+  'losing my rag', 'lose my cool', 'losing my cool', 'lose my temper', 'losing my temper',
+];
+
+/** What lets a feeling in: 'not let my mum's comments get to me'. */
+export const LET_IN_PHRASES: readonly string[] = [
+  'get to me', 'bother me', 'upset me', 'affect me', 'hurt me', 'get me down', 'wind me up', 'get under my skin',
+  'get on top of me', 'get the better of me', 'ruin my day', 'spoil my day', 'stress me out', 'make me anxious',
+  'make me angry', 'make me sad',
+];
+
 /**
  * Avoidance templates that are the goal's aim: they count only when nothing but filler ('I want
  * to') or a state verb ('be', 'feel') comes before them, so 'Call a friend twice a week to stop
@@ -516,12 +781,19 @@ export const AVOIDANCE_AIM_TEMPLATES: readonly string[] = [
   '(avoid|avoiding|escape|escaping|steer clear of) [feeling |being |getting ]{@feeling}',
   '(stop|quit|stopping) (feeling|being|getting) [so ]{@feeling}',
   '(stop|quit|stopping) {@feelingVerb}',
+  '(stop|quit|stopping) (having|getting) [so many |any |these |those |the |my ][{word} ]{@feeling}',
+  '(stop|stopping) (the|my|these|those|this) [{word} ]{@feeling}',
+  "(stop|quit|stopping|not|no longer|don't|do not|won't|will not|never|no more|try not to) {@reaction}",
+  "(not|don't|do not|never|stop|no longer|won't|will not) (let|letting) [{word} ][{word} ][{word} ][{word} ]{@letIn}",
   'never (feel|be|get|have) [so |any ]{@feeling}',
   'never {@feelingVerb}',
   "(not|no longer|don't|do not|won't|will not|never again) (feel|be|get|have) [so |any ]{@feeling}",
   "(not|don't|do not|won't|will not) {@feelingVerb}",
-  '(get|getting) rid of [my |the |this |these |all ][of ]{@feeling}',
-  '(eliminate|eliminating|remove|erase|banish|suppress|suppressing|numb|block out|push away|push down|shut off|switch off|shut down|cure|kill) [my |the |these |those |this |all ]{@feeling}',
+  '(get|getting) rid of [my |the |this |these |those |that ][of ][{word} ]{@feeling}',
+  '(get|getting) rid of [my |the |this |these |those |that ][{word} ](feeling|feelings|sensation|sensations|knot)',
+  '(get over|getting over|overcome|overcoming|beat|beating|conquer|conquering|shake off|shaking off|lose|losing|let go of|letting go of) [my |the |this |these |those ]{@feeling}',
+  '(eliminate|eliminating|remove|erase|banish|suppress|suppressing|numb|block out|push away|push down|shut off|switch off|shut down|kill) [my |the |these |those |this ]{@feeling}',
+  '(avoid|avoiding|keep away from|stay away from|steer clear of) [{word} ][{word} ][{word} ][{word} ](that|which) (make|makes|might make|could make) me [feel ]{@feeling}',
   'make [my |the |this ]{@feeling} go away',
   'keep [my |the ]{@feeling} away',
   '[be |feel |become |stay ](free of|free from) [my |the |all ]{@feeling}',
@@ -550,8 +822,10 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
   possessive: POSSESSIVES,
   objectPronoun: OBJECT_PRONOUNS,
   subjectPronoun: SUBJECT_PRONOUNS,
-  act: Object.values(OTHERS_ACTIONS).flat(),
-  actsS: OTHERS_ACTIONS_S,
+  act: [...Object.values(OTHERS_ACTIONS).flat(), ...VERBS],
+  actsS: [...OTHERS_ACTIONS_S, ...VERBS_S],
+  acting: VERBS_ING,
+  regardNoun: REGARD_NOUNS,
   regard: GIVEN_REGARD,
   feeling: Object.values(FEELINGS).flat(),
   feelingVerb: Object.values(FEELING_VERBS).flat(),
@@ -568,12 +842,25 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
   intensifier: INTENSIFIERS,
   wholeState: WHOLE_STATES,
   endVerb: END_VERBS,
+  problemOne: PROBLEM_ONE,
+  attendance: ATTENDANCE_NOUNS,
+  stateAdjective: STATE_ADJECTIVES,
+  evaluative: EVALUATIVE_WORDS,
+  vagueNoun: VAGUE_NOUNS,
+  reaction: REACTION_VERBS,
+  letIn: LET_IN_PHRASES,
+  verb: VERBS,
+  verbS: VERBS_S,
+  verbIng: VERBS_ING,
+  modal: MODALS,
+  kin: KIN,
+  institution: INSTITUTIONS,
 };
 
 /** Slots that are templates built from other slots. */
 export const COMPOSITE_SLOTS: Readonly<Record<string, readonly string[]>> = {
-  person: ['{possessive} {people}', '{objectPronoun}', '{name}'],
-  subject: ['{possessive} {people}', '{subjectPronoun}', '{name}'],
+  person: ['{possessive} [{word} ]{people}', '{possessive} {institution}', '{objectPronoun}', '{name}', '{kin}'],
+  subject: ['{possessive} [{word} ]{people}', '{possessive} {institution}', '{subjectPronoun}', '{name}', '{kin}'],
   count: ['{digits}', '{numberWord}', 'a', 'an', 'a few', 'a couple of', 'several'],
 };
 

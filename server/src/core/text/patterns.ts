@@ -129,15 +129,23 @@ function matchAll(text: string, templates: readonly string[]): TemplateMatch[] {
         if (range) groups[key] = { start: range[0], end: range[1], text: text.slice(range[0], range[1]) };
       }
       if (groups.name && !isName(text, groups.name)) {
-        regex.lastIndex = match.index + 1;
+        regex.lastIndex = nextCodePoint(searched, match.index);
         continue;
       }
       const end = match.index + match[0].length;
       found.push({ start: match.index, end, text: text.slice(match.index, end), groups });
-      if (match[0] === '') regex.lastIndex++;
+      if (match[0] === '') regex.lastIndex = nextCodePoint(searched, match.index);
     }
   }
   return keepLongest(found);
+}
+
+/**
+ * The offset after the character at `at`. A search with the `u` flag that resumes inside a
+ * surrogate pair starts again at the pair, so stepping one code unit past '𓁆' would loop for ever.
+ */
+function nextCodePoint(text: string, at: number): number {
+  return at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
 }
 
 /**

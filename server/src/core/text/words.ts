@@ -2,7 +2,7 @@
  * Word matching that is Unicode-aware and keeps offsets: every helper here works on a copy of the
  * text with the same UTF-16 length, so a match's offsets point straight back into what was written.
  */
-import { DETERMINERS, ENGLISH_MARKERS, STOP_WORDS } from './lexicon';
+import { DETERMINERS, ENGLISH_MARKERS, STOP_WORDS, VERBS } from './lexicon';
 
 /** A stretch of text by UTF-16 offsets into the original string. */
 export interface Span {
@@ -154,8 +154,11 @@ function maskSingleQuotes(text: string): string {
  * lists means something. A statement in another language is only checked through its fields.
  */
 export function looksEnglish(text: string): boolean {
-  return findPhrases(text, ENGLISH_MARKERS).length > 0;
+  return findPhrases(text, ENGLISH_WORDS).length > 0;
 }
+
+/** The common words and the verbs: 'Save money' is English though it has no 'the' or 'my'. */
+const ENGLISH_WORDS = [...ENGLISH_MARKERS, ...VERBS];
 
 /**
  * Widens a span to the words a client would recognise as the phrase: up to `before` words before

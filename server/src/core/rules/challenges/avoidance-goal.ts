@@ -1,35 +1,46 @@
 /** avoidance-goal: a goal aimed at not feeling something, instead of at doing something that matters. */
-import { AVOIDANCE_AIM_TEMPLATES, AVOIDANCE_CONDITION_TEMPLATES, CONDITION_WORDS, FEELING_VERBS, FEELINGS, FILLER_WORDS, STATE_VERBS, SYMPTOM_NOUNS, type FeelingFamily } from '../../text/lexicon';
+import {
+  AVOIDANCE_AIM_TEMPLATES, AVOIDANCE_CONDITION_TEMPLATES, CONDITION_WORDS, FEELING_VERBS, FEELINGS, FILLER_WORDS,
+  NOT_FEELING_NOUNS, STATE_VERBS, SYMPTOM_NOUNS, type FeelingFamily,
+} from '../../text/lexicon';
 import { matchTemplates, type TemplateMatch } from '../../text/patterns';
 import { findPhrases, fold, maskQuotes, words } from '../../text/words';
-import type { Rule } from '../rule';
-import { openGoals, rangeIn } from '../smart/open-goals';
+import type { Rule, Wording } from '../rule';
+import { openGoals, rangeIn, shorten } from '../smart/open-goals';
 
 /** An approach goal for each family of feeling: what to do, with the feeling allowed to come along. */
 const REFRAMES: Readonly<Record<FeelingFamily, string>> = {
-  anxiety: "Do one thing I've been putting off each week, even if I feel anxious",
-  low: 'Do one small thing I used to enjoy each day, even on low days',
-  anger: 'Take a 20-minute time-out when I notice anger rising, in 4 of 5 heated moments',
-  guilt: 'Do one kind thing for myself each day, even when guilt shows up',
-  lonely: 'Reach out to one person each week, even if it feels awkward',
-  stress: 'Take a 10-minute break at lunch each workday, even on busy days',
-  conflict: 'Say one honest thing I need each week, even if it feels uncomfortable',
-  cravings: 'When a craving comes, ride it out for 15 minutes with my craving card',
-  thoughts: 'When the thought comes, name it and go back to what I was doing',
-  other: 'Do one thing that matters to me each day, even when it feels hard',
+  anxiety: 'Do one feared thing each week, even if I feel anxious',
+  low: 'Do one small thing I enjoy each day, even on low days',
+  anger: 'Take a time-out when I notice anger rising',
+  guilt: 'Do one kind thing for myself each day',
+  lonely: 'Reach out to one person each week',
+  stress: 'Take a 10-minute break at lunch each workday',
+  conflict: 'Say one thing I need each week, even if it feels awkward',
+  cravings: 'Ride out each craving for 15 minutes with my craving card',
+  thoughts: 'When the thought comes, name it and carry on',
+  other: 'Do one thing that matters each day, even when it feels hard',
 };
 
+/** What a match is about: a feeling, a reaction to stop ('shouting'), or a feeling let in ('get to me'). */
+type Shape = 'feeling' | 'reaction' | 'let-in' | 'condition';
+
 function familyOf(match: TemplateMatch): FeelingFamily {
+  if (match.groups.reaction) return 'anger';
+  if (match.groups.letIn) return 'conflict';
   const feeling = fold((match.groups.feeling ?? match.groups.feelingVerb)?.text ?? '').replace(/\s+/g, ' ');
   const families = Object.keys(FEELINGS) as FeelingFamily[];
   return families.find((f) => FEELINGS[f].includes(feeling) || FEELING_VERBS[f].includes(feeling)) ?? 'other';
 }
 
-/** 'panic attacks' and 'panic disorder' are symptoms to count, not a feeling to avoid. */
-function isSymptom(text: string, match: TemplateMatch): boolean {
+/**
+ * 'panic attacks' and 'panic disorder' are symptoms to count, and 'no bad days' or 'a low mood'
+ * use the word as a plain adjective: neither is a feeling to avoid.
+ */
+function isNotAFeeling(text: string, match: TemplateMatch): boolean {
   const feeling = match.groups.feeling;
   if (!feeling) return false;
-  return findPhrases(text.slice(feeling.end), SYMPTOM_NOUNS).some((s) => /^[\s-]*$/.test(text.slice(feeling.end, feeling.end + s.start)));
+  return findPhrases(text.slice(feeling.end), [...SYMPTOM_NOUNS, ...NOT_FEELING_NOUNS]).some((s) => /^[\s-]*$/.test(text.slice(feeling.end, feeling.end + s.start)));
 }
 
 /**
@@ -46,13 +57,32 @@ function isAim(text: string, match: TemplateMatch): boolean {
   return last === undefined || (STATE_VERBS.includes(last) && meaningful.length === 1);
 }
 
+/**
+ * 'All my anxiety' asks first of all for everything at once: overly-ambitious speaks about that,
+ * and this finding would only say the same words again.
+ */
+const isTotal = (match: TemplateMatch) => /\ball\b/i.test(match.text);
+
 /** Rewords 'Give the talk without feeling nervous' as 'Give the talk, even if I feel nervous'. */
 function conditionReframe(text: string, match: TemplateMatch): string {
-  const action = text.slice(0, match.start).replace(/[\s,;:]+$/, '');
+  const action = shorten(text.slice(0, match.start).replace(/[\s,;:]+$/, ''), 40);
   const feeling = match.groups.feeling?.text;
   const verb = match.groups.feelingVerb?.text;
   const allowed = verb ? `even if I start ${fold(verb)}` : /without\s+(feeling|being|getting)/i.test(match.text) ? `even if I feel ${feeling}` : `even with some ${feeling}`;
   return `${action}, ${allowed}`;
+}
+
+function wording(quote: string, shape: Shape, family: FeelingFamily, reframe: string): Wording {
+  if (shape === 'condition') {
+    return { standard: `'${quote}' makes success hang on a feeling staying away: keep the act and let it come along, e.g. '${reframe}'.`, plain: `'${quote}' only works if the feeling stays away. Try '${reframe}'.` };
+  }
+  if (shape === 'reaction') {
+    return { standard: `'${quote}' says what to stop, but not what to do when it builds, e.g. '${reframe}'.`, plain: `'${quote}' says what not to do. Say what you'll do instead, like '${reframe}'.` };
+  }
+  if (shape === 'let-in' || family === 'conflict') {
+    return { standard: `'${quote}' aims at steering clear of discomfort, which can leave what matters unsaid, e.g. '${reframe}'.`, plain: `'${quote}' can leave important things unsaid. Try '${reframe}'.` };
+  }
+  return { standard: `'${quote}' asks a feeling to go away: aim at what you'll do with it there, e.g. '${reframe}'.`, plain: `'${quote}' asks a feeling to go away. Aim at what you'll do, like '${reframe}'.` };
 }
 
 export const avoidanceGoal: Rule = {
@@ -60,22 +90,27 @@ export const avoidanceGoal: Rule = {
   group: 'challenge',
   facet: 'statement',
   severity: 'warning',
-  summary: "A goal aimed at not feeling something ('stop feeling anxious', 'get rid of the anger') rather than at something to do.",
+  summary: "A goal aimed at not feeling or not reacting ('stop feeling anxious', 'get rid of my fear', 'not shout at the kids') rather than at something to do.",
+  explanation: {
+    standard:
+      "Feelings don't switch off on request, so a goal that needs one gone ('stop feeling anxious', 'get rid of my fear of driving') fails on every hard day and keeps the client steering round discomfort. A goal that only says what to stop ('not shout at the kids') leaves open what to do when the anger builds. Reframe towards an approach goal: what the client will do, with the feeling allowed to come along.",
+    plain:
+      "Nobody can promise a feeling will stay away, so a goal like that can feel failed on a hard day. Aim at what you will do, even with the feeling there, like 'Take the bus once a week, even if I feel nervous'.",
+  },
   *check(context) {
     for (const { goal, statement } of openGoals(context)) {
       const text = statement.text;
-      const condition = matchTemplates(text, AVOIDANCE_CONDITION_TEMPLATES).find((m) => !isSymptom(text, m) && m.start > 0);
-      const aim = matchTemplates(text, AVOIDANCE_AIM_TEMPLATES).find((m) => !isSymptom(text, m) && isAim(text, m));
+      const usable = (m: TemplateMatch) => !isNotAFeeling(text, m) && !isTotal(m);
+      const condition = matchTemplates(text, AVOIDANCE_CONDITION_TEMPLATES).find((m) => usable(m) && m.start > 0);
+      const aim = matchTemplates(text, AVOIDANCE_AIM_TEMPLATES).find((m) => usable(m) && isAim(text, m));
       const match = [aim, condition].filter((m): m is TemplateMatch => m !== undefined).sort((a, b) => a.start - b.start)[0];
       if (!match) continue;
-      const feeling = (match.groups.feeling ?? match.groups.feelingVerb)?.text ?? '';
-      const message =
-        match === condition
-          ? `'${match.text}' makes success depend on a feeling staying away, and feelings don't take orders. Keep the action and let the feeling come along, e.g. '${conditionReframe(text, match)}'.`
-          : familyOf(match) === 'conflict'
-            ? `'${match.text}' aims at steering clear of discomfort, which tends to leave what matters unsaid. Aim at what you'll do even when it feels uncomfortable, e.g. '${REFRAMES.conflict}'.`
-            : `'${match.text}' aims at not feeling something, and feelings don't switch off on request, so a hard day could count as failing. Aim at what you'll do even with the feeling there, e.g. '${REFRAMES[familyOf(match)]}'.`;
-      yield { range: rangeIn(statement, match), goal: goal.id, message, data: { phrase: match.text, feeling, family: familyOf(match) } };
+      const family = familyOf(match);
+      const shape: Shape = match === condition ? 'condition' : match.groups.reaction ? 'reaction' : match.groups.letIn ? 'let-in' : 'feeling';
+      const reframe = shape === 'condition' ? conditionReframe(text, match) : REFRAMES[family];
+      const said = wording(shorten(match.text, 40), shape, family, reframe);
+      const feeling = (match.groups.feeling ?? match.groups.feelingVerb ?? match.groups.reaction ?? match.groups.letIn)?.text ?? '';
+      yield { range: rangeIn(statement, match), goal: goal.id, message: said.standard, plain: said.plain, data: { phrase: match.text, feeling, family, shape, reframe } };
     }
   },
 };

@@ -8,6 +8,12 @@ export const tooManyActiveGoals: Rule = {
   group: 'challenge',
   severity: 'warning',
   summary: 'More goals are active at once than the limit (maxActiveGoals, 3 by default): depth beats breadth.',
+  explanation: {
+    standard:
+      "A few goals worked on well tend to go further than many at once, and for a client with executive-function difficulties a long list is itself a barrier. Choose together which goals matter most now and pause the others with a 'paused' journal line; a long-term goal and the short-term goals that serve it count as one. The limit is the maxActiveGoals setting.",
+    plain:
+      "Working on a few goals at a time is easier than many. Pick the ones that matter most now and pause the rest with a line like '2026-12-01 paused walk'. You can pick them up again later.",
+  },
   *check({ plan, config, today }) {
     // A goal that starts after today has not begun yet, so it does not take up attention today.
     const active = activeGoals(plan, today).filter((goal) => (goalStart(plan, goal)?.iso ?? today) <= today);
@@ -16,12 +22,14 @@ export const tooManyActiveGoals: Rule = {
     const beyond = families[max];
     if (!beyond) return;
     const first = beyond[0]!;
-    const counted = families.length === active.length ? `${active.length} goals are active at once` : `${families.length} goals are active at once (counting a long-term goal and the short-term goals that serve it as one)`;
+    // A long-term goal and the short-term goals that serve it count as one.
+    const count = families.length;
+    const grouped = count === active.length ? '' : ' (a long-term goal and its steps count as one)';
+    const keep = max === 1 ? 'one' : `${max}`;
     yield {
       range: first.idRange,
-      message:
-        `${counted}, and ${max === 1 ? 'one' : max} at a time is usually plenty: a few goals worked on well tend to go further than many at once. ` +
-        `Choose the ${max === 1 ? 'one that matters' : `${max} that matter`} most now and pause the others until one is done, with a journal line such as '${today} paused ${first.id}'.`,
+      message: `${count} goals are active at once${grouped}, and ${keep} at a time is usually plenty: pause the rest, e.g. '${today} paused ${first.id}'.`,
+      plain: `You have ${count} goals on the go. Pick ${keep} to work on now and pause the rest, like '${today} paused ${first.id}'.`,
       data: { active: active.map((g) => g.id), max, pause: families.slice(max).flat().map((g) => g.id), date: today },
     };
   },

@@ -41,6 +41,12 @@ export const missingValue: Rule = {
   facet: 'prompt',
   severity: 'info',
   summary: "A goal with no value connection: no 'value:' line, and no 'so that...' in the statement saying why it matters.",
+  explanation: {
+    standard:
+      "A goal tied to what the client cares about is easier to keep going with on a hard week, and it keeps the plan theirs. Ask why it matters and write the answer in their words, on a 'value:' line or as 'so that...' in the statement. A short-term goal shares the value of the long-term goal it is part of.",
+    plain:
+      "Writing down why a goal matters to you helps on the days it feels hard. Use your own words, like 'value: more energy for my kids', or add 'so that...' to the goal.",
+  },
   *check(context) {
     const { plan, today } = context;
     const hasValue = valuedGoals(plan, today);
@@ -50,7 +56,8 @@ export const missingValue: Rule = {
       if (findPhrases(maskQuotes(statement.text), PURPOSE_MARKERS).length > 0) continue;
       yield {
         range: goal.idRange,
-        message: `What makes '${shorten(statement.text)}' matter to you? A 'value:' line in your own words, such as 'value: more energy for the people I love', keeps the goal tied to what you care about.`,
+        message: `Why does '${shorten(statement.text, 40)}' matter to you? Say it in a 'value:' line, e.g. 'value: more energy for the people I love'.`,
+        plain: `Why does '${shorten(statement.text, 40)}' matter to you? Add a line like 'value: more energy for my family'.`,
         goal: goal.id,
         data: { goal: goal.id, field: 'value', afterLine: goal.range.end.line },
       };

@@ -1,14 +1,16 @@
 /** overly-ambitious: all-or-nothing wording, or a very large change in a very short time. */
-import type { Goal, Plan, Quantity, Text } from '../../model';
+import type { Goal, Plan, Quantity } from '../../model';
 import { effectiveField, effectiveDue, effectiveTarget, goalStart } from '../../queries';
-import { ABSTINENCE_WORDS, AMBITIOUS_TEMPLATES, FEELINGS, SOFTENERS, SUBSTANCES } from '../../text/lexicon';
+import { AMBITIOUS_TEMPLATES, FEELINGS, SOFTENERS, SUBSTANCES } from '../../text/lexicon';
+import { isAbstinence, isAttendance, isMedication, isSafety } from '../../text/goal-kind';
 import { matchTemplates } from '../../text/patterns';
 import { findPhrases, fold, words, type Span } from '../../text/words';
 import { addDays } from 'date-fns';
 import { daysBetween, toDate, toIso } from '../../values/dates';
 import { normalizeUnit } from '../../values/measurement';
-import type { Finding, Rule } from '../rule';
-import { openGoals, rangeIn } from './open-goals';
+import type { Finding, Rule, Wording } from '../rule';
+import { openGoals, rangeIn, shorten } from './open-goals';
+import { stretchFor } from './suggestions';
 
 /**
  * The pace threshold: a cut of more than three quarters in under four weeks. Symptom-reduction
@@ -21,39 +23,58 @@ const MIN_DAYS = 28;
 
 type Kind = keyof typeof AMBITIOUS_TEMPLATES;
 
+/** What follows 'never' when it keeps something up rather than asking for perfection: 'never miss a dose', 'never drink'. */
+const KEPT_AFTER_NEVER = /^never\s+(?:miss|skip|forget|be late|run out|let\b.*\blapse|drink|smoke|use|gamble|bet|vape|drive after)/i;
+
 /**
- * All-or-nothing wording, except where softened ('almost always'), about abstinence ('completely
- * sober', 'stop drinking completely': stopping outright is the usual aim in recovery). Where
- * avoidance-goal speaks about the same words ('never feel sad again') this finding steps back for
- * it: see OVERLAPS in rules/overlaps.ts.
+ * All-or-nothing wording, except where softened ('almost always'). 'Always' and 'never' are the
+ * point of abstinence, medication, attendance and safety goals ('stop drinking completely',
+ * 'always carry my naloxone kit', 'never miss my methadone pick-up'), so they are not read there;
+ * 'for ever' is, since one lapse would then end the goal. Where avoidance-goal speaks about the same
+ * words ('never feel sad again') this finding steps back for it: see OVERLAPS in rules/overlaps.ts.
  */
-function findAbsolute(statement: Text): { span: Span; kind: Kind } | undefined {
-  const text = statement.text;
+function findAbsolute(text: string): { span: Span; kind: Kind } | undefined {
   const all = words(fold(text));
   const softened = (span: Span) => SOFTENERS.includes(all.filter((w) => w.end <= span.start).at(-1)?.text ?? '');
-  const near = (span: Span) => {
-    const before = all.filter((w) => w.end <= span.start).slice(-2);
-    const after = all.filter((w) => w.start >= span.end).slice(0, 2);
-    const around = text.slice(before[0]?.start ?? span.start, after.at(-1)?.end ?? span.end);
-    return findPhrases(around, [...SUBSTANCES, ...ABSTINENCE_WORDS]).length > 0;
-  };
+  const keptEveryTime = isAbstinence(text) || isMedication(text) || isAttendance(text) || isSafety(text);
   const found = (Object.keys(AMBITIOUS_TEMPLATES) as Kind[])
     .flatMap((kind) => matchTemplates(text, AMBITIOUS_TEMPLATES[kind]).map((span) => ({ span, kind })))
-    .filter(({ span, kind }) => !softened(span) && !(kind === 'absolute' && near(span)));
+    .filter(({ span, kind }) => !softened(span) && !(kind === 'absolute' && (keptEveryTime || KEPT_AFTER_NEVER.test(text.slice(span.start)))));
   return found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)[0];
 }
 
-function wordingMessage(quote: string, kind: Kind, statement: string): string {
+/** A first part to work on, for a goal that asks for a whole problem to go. */
+function firstPart(statement: string): string | undefined {
+  if (findPhrases(statement, [...FEELINGS.anxiety, 'fears', 'phobia', 'phobias', 'panic attacks']).length > 0) return "Face one thing I've been avoiding each week";
+  if (findPhrases(statement, ['money', 'debt', 'debts', 'bills']).length > 0) return 'Pay something off one debt each month';
+  if (findPhrases(statement, [...FEELINGS.low, 'mood']).length > 0) return 'Do one thing I enjoy each day';
+  return undefined;
+}
+
+function wordingMessage(quote: string, kind: Kind, statement: string): Wording {
   if (kind === 'forever') {
-    const example = findPhrases(statement, SUBSTANCES).length > 0 ? 'for the next 90 days, one day at a time' : 'half as often within 8 weeks';
-    return `'${quote}' asks for a change that lasts for ever, so one lapse could feel like the end of it. Set a stretch you can count and then renew, e.g. '${example}'.`;
+    const stretch = stretchFor(statement);
+    return {
+      standard: `'${quote}' never ends, so one slip could feel like failing: set a stretch to renew, e.g. '${stretch}'.`,
+      plain: `'${quote}' means for ever, and one slip could feel like the end. Try '${stretch}'.`,
+    };
   }
   if (kind === 'total') {
-    // Facing feared situations one at a time is the usual first part of work on anxiety.
-    const step = findPhrases(quote, [...FEELINGS.anxiety, 'fears', 'phobia', 'phobias', 'panic attacks']).length > 0 ? `, e.g. 'Face one situation I've been avoiding each week'` : ', and give it a number and a date';
-    return `'${quote}' asks for the whole problem to be gone at once, which can make any hard day feel like failure. Pick one part to work on first${step}.`;
+    const part = firstPart(statement);
+    return part
+      ? { standard: `'${quote}' asks for the whole problem to go at once: pick one part to start with, e.g. '${part}'.`, plain: `'${quote}' is a lot at once. Start with one small part, like '${part}'.` }
+      : { standard: `'${quote}' asks for the whole problem to go at once: pick one part, with a number and a date.`, plain: `'${quote}' is a lot at once. Start with one small part, like 'one step each week'.` };
   }
-  return `'${quote}' leaves no room for an off day, so one slip could feel like failing the whole goal. Aim for most of the time, e.g. '5 days out of 7' or '3 times out of 4'.`;
+  if (kind === 'perfection') {
+    return {
+      standard: `'${quote}' sets a bar no one meets every day: aim for good enough, something you can count, e.g. '3 times out of 4'.`,
+      plain: `'${quote}' is a very high bar. Aim for good enough, like '3 times out of 4'.`,
+    };
+  }
+  return {
+    standard: `'${quote}' leaves no room for an off day: aim for most of the time, e.g. '5 days out of 7' or '3 times out of 4'.`,
+    plain: `'${quote}' leaves no room for a bad day. Aim for most days, like '5 days out of 7'.`,
+  };
 }
 
 /** The middle of a measurement written as a range ('3-4 drinks/day'), else its value. */
@@ -80,9 +101,11 @@ function checkPace(plan: Plan, goal: Goal, statement: string, today: string): Fi
   const half = Math.ceil((start + end) / 2);
   const halfway = toIso(addDays(toDate(from)!, Math.round(days / 2)));
   const span = days < 14 ? `${days} days` : `${Math.round(days / 7)} weeks`;
+  const measured = (value: number) => `${value}${unit ? ` ${unit}` : ''}`;
   return {
     range: target.text.range,
-    message: `Going from ${start} to ${end}${unit ? ` ${unit}` : ''} in ${span} is a very big drop in a short time, and falling short of it can feel like failing. Think about a halfway step first, e.g. 'milestone ${halfway}: ${half}${unit ? ` ${unit}` : ''}', or a later due date.`,
+    message: `${measured(start)} to ${measured(end)} in ${span} is a very steep drop: add a halfway step, e.g. 'milestone ${halfway}: ${measured(half)}'.`,
+    plain: `Going from ${start} to ${end} in ${span} is a big jump. Add a step half way, like 'milestone ${halfway}: ${measured(half)}'.`,
     goal: goal.id,
     // The pace is about the numbers, not the wording: it is never held back for a statement finding.
     facet: 'fact',
@@ -95,16 +118,24 @@ export const overlyAmbitious: Rule = {
   group: 'smart',
   facet: 'statement',
   severity: 'warning',
-  summary: "A goal that asks for all or nothing ('never again', 'completely', 'perfect') or a very large change in a very short time.",
+  summary: "A goal that asks for all or nothing ('never again', 'all my problems', 'perfect') or a very large change in a very short time.",
+  explanation: {
+    standard:
+      "All-or-nothing goals ('for ever', 'all my anxiety', 'perfect', 'always') turn one off day into failure, and a client who feels they have failed tends to drop the goal. Early goals should be reachable in two to four weeks: a stretch to count and renew, one part of the problem, or most of the time. 'Always' and 'never' are fine where they are the point: abstinence, medication, attendance and safety.",
+    plain:
+      "A goal that has to be perfect, or last for ever, can feel broken after one hard day. Aim for most of the time, one part at a time, or a stretch of days you can renew, like 'for the next 30 days, one day at a time'.",
+  },
   *check(context) {
     const { plan, today } = context;
     for (const { goal, statement } of openGoals(context)) {
-      const absolute = findAbsolute(statement);
+      const absolute = findAbsolute(statement.text);
       if (absolute) {
+        const wording = wordingMessage(shorten(absolute.span.text, 40), absolute.kind, statement.text);
         yield {
           range: rangeIn(statement, absolute.span),
           goal: goal.id,
-          message: wordingMessage(absolute.span.text, absolute.kind, statement.text),
+          message: wording.standard,
+          plain: wording.plain,
           data: { kind: absolute.kind, phrase: fold(absolute.span.text) },
         };
       }

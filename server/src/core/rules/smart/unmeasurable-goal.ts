@@ -1,39 +1,38 @@
 /** unmeasurable-goal: nothing in the goal says how progress or success would be seen. */
 import { effectiveDue } from '../../queries';
-import { ABSTINENCE_TEMPLATES, ATTENDANCE_TEMPLATES, FILLER_WORDS, HABIT_WORDS, ONE_OFF_VERBS, PARTS_OF_DAY, SINGLE_OCCASION_TEMPLATES } from '../../text/lexicon';
+import { HABIT_WORDS, SINGLE_OCCASION_TEMPLATES } from '../../text/lexicon';
+import { isAbstinence, isAttendance, isDatedAct } from '../../text/goal-kind';
 import { matchTemplates } from '../../text/patterns';
-import { findQuantities, mentionsTimeframe } from '../../text/quantities';
-import { findPhrases, fold, looksEnglish, words } from '../../text/words';
+import { findQuantities } from '../../text/quantities';
+import { findPhrases, looksEnglish } from '../../text/words';
 import type { Rule } from '../rule';
 import { measuredByFields, openGoals, shorten } from './open-goals';
+import { countFor } from './suggestions';
+
+/** Words that make a goal a plan for each time something happens. */
+const EACH_TIME = ['always', 'every time', 'each time', 'whenever', 'when', 'if', 'as soon as', 'the day it', 'the same day', 'straight away', 'right away'];
+
+/** Conditions that leave it to the day. */
+const NON_COMMITTAL = [
+  'when i can', 'if i can', 'when possible', 'if possible', 'when i have time', 'if i have time', 'when i get time',
+  'if i get time', 'when i feel like it', 'if i feel like it', 'when i get the chance', 'if i get the chance',
+  'when i remember', 'if i remember', 'when i am able', "when i'm able", 'if i am able', "if i'm able",
+];
 
 /**
- * A one-off action with a date ('Tell my boss about my diagnosis by March') is measurable as it
- * stands: by the date it is done or it is not. An ongoing habit ('Start writing in a journal in
- * the evenings') is not, however soon it starts.
+ * What is measurable as it stands, without a number: staying free of a substance (each day is
+ * free or not, and days are counted), one occasion ('at my cousin's wedding'), attendance and
+ * completion ('every scheduled session', 'the full programme', 'never miss a pick-up'), and a
+ * single act with a date to do it by. An ongoing habit is not, however soon it starts.
  */
-function isOneOffWithDate(text: string, hasDue: boolean): boolean {
-  // 'Stay sober at my cousin's wedding' or '... on 2026-12-18' is about one day: it happened or not.
+function isMeasurableAsWritten(text: string, hasDue: boolean): boolean {
+  if (isAbstinence(text) || isAttendance(text)) return true;
+  // 'Always take my tablets with breakfast' is every time: it happened each time or it did not.
+  // So is a plan for a moment ('Call the crisis line when I feel unsafe'): each time it came, it was used or not.
+  // 'When I can' and 'if I have time' promise nothing, though: they leave it to the day.
+  if (findPhrases(text, NON_COMMITTAL).length === 0 && findPhrases(text, EACH_TIME).length > 0) return true;
   if (matchTemplates(text, SINGLE_OCCASION_TEMPLATES).length > 0 && findPhrases(text, HABIT_WORDS).length === 0) return true;
-  if (!hasDue && !mentionsTimeframe(text)) return false;
-  // 'Stay alcohol-free until my birthday': days without a drink are there to be counted.
-  if (matchTemplates(text, ABSTINENCE_TEMPLATES).length > 0) return true;
-  const all = words(text);
-  const firstAim = all.findIndex((w) => !FILLER_WORDS.includes(fold(w.text)));
-  const head = all[firstAim];
-  if (!head) return false;
-  const verb = findPhrases(text.slice(head.start), ONE_OFF_VERBS).find((span) => span.start === 0);
-  if (!verb) return false;
-  const rest = text.slice(head.start + verb.end);
-  return findPhrases(rest, HABIT_WORDS).length === 0;
-}
-
-/** A count in the client's own terms: 'on 4 evenings a week' for a goal about evenings. */
-function suggestedCount(text: string): string {
-  const part = findPhrases(text, PARTS_OF_DAY)[0];
-  if (!part) return 'on 3 days a week';
-  const word = fold(part.text);
-  return `on 4 ${word.endsWith('s') ? word : `${word}s`} a week`;
+  return isDatedAct(text, hasDue);
 }
 
 export const unmeasurableGoal: Rule = {
@@ -42,22 +41,31 @@ export const unmeasurableGoal: Rule = {
   facet: 'statement',
   severity: 'warning',
   summary: 'A goal with no number, measure, target, milestone or scale, so nothing shows whether it is working.',
+  explanation: {
+    standard:
+      "Measuring is how the client and clinician see together whether the plan helps. A count in the statement, a 'measure:' or 'target:', a milestone or a GAS scale all do it; so do attendance and completion ('every session'), a day count of abstinence and a one-off act with a date. The example fits the goal: once a week for a relationship, a date for a single act, never a frequency for abstinence or safety.",
+    plain:
+      "A goal is easier to keep when you can see it happening. Add how often or how much, for example 'Call my mum once a week', or write down what you will count.",
+  },
   *check(context) {
     const { plan, today } = context;
-    // Where a wording rule speaks about the statement it already offers a reframe with a count in
-    // it, so this finding steps back for it: see OVERLAPS in rules/overlaps.ts.
     for (const { goal, statement } of openGoals(context)) {
       // Goalpost's word lists are English: in another language, only the fields can be judged.
       if (!looksEnglish(statement.text)) continue;
       if (findQuantities(statement.text).length > 0 || measuredByFields(plan, goal, today)) continue;
-      if (isOneOffWithDate(statement.text, effectiveDue(plan, goal, today) !== undefined)) continue;
-      // 'Attend every scheduled session', 'Complete the full programme': all or none is a count.
-      if (matchTemplates(statement.text, ATTENDANCE_TEMPLATES).length > 0) continue;
+      const hasDue = effectiveDue(plan, goal, today) !== undefined;
+      if (isMeasurableAsWritten(statement.text, hasDue)) continue;
+      const { kind, example } = countFor(statement.text, today, hasDue);
+      const quoted = shorten(statement.text, 40);
       yield {
         range: statement.range,
         goal: goal.id,
-        message: `'${shorten(statement.text)}' doesn't yet say how you'll know it's happening. Add how often or how much, e.g. '${suggestedCount(statement.text)}', or a 'measure:' line naming what you'll count.`,
-        data: { goal: goal.id, suggestion: suggestedCount(statement.text) },
+        message:
+          kind === 'one-off'
+            ? `'${quoted}' has no date to be done by, so it can't yet be ticked off: add one, e.g. '${example}'.`
+            : `'${quoted}' doesn't yet say how you'll know it's happening: add how often, e.g. '${example}'.`,
+        plain: kind === 'one-off' ? `'${quoted}' needs a day to do it by, like '${example}'.` : `'${quoted}' doesn't say how often yet. Add it, like '${example}'.`,
+        data: { goal: goal.id, kind, suggestion: example },
       };
     }
   },

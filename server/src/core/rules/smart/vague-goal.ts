@@ -1,27 +1,12 @@
 /** vague-goal: vague or unobservable wording ('feel better', 'improve my sleep') with nothing to count. */
-import { TOPICS, VAGUE_TEMPLATES, VAGUE_WORDS, type QuoteShape } from '../../text/lexicon';
+import { STATE_ADJECTIVES, VAGUE_TEMPLATES, VAGUE_WORDS, type QuoteShape } from '../../text/lexicon';
+import { isKeptEveryDay } from '../../text/goal-kind';
 import { matchTemplates } from '../../text/patterns';
 import { findQuantities } from '../../text/quantities';
 import { findPhrases, fold, maskQuotes, widen, words, type Span } from '../../text/words';
 import type { Rule } from '../rule';
-import { measuredByFields, openGoals, rangeIn } from './open-goals';
-
-/** An example of a countable goal for each topic in the lexicon, to show what 'specific' looks like. */
-const EXAMPLES: Readonly<Record<string, string>> = {
-  sleep: 'In bed by 23:00 on 5 nights a week',
-  drinking: 'Drink on no more than 2 days a week',
-  worry: 'Keep worrying to one 20-minute slot each evening',
-  anxiety: 'Practise 10 minutes of slow breathing each morning',
-  anger: 'Take a 20-minute time-out in 4 of 5 heated moments',
-  confidence: 'Speak up once in each team meeting',
-  mindfulness: 'Practise 10 minutes of mindfulness each morning',
-  eating: 'Cook a meal with vegetables on 4 evenings a week',
-  exercise: 'Walk for 20 minutes on 3 days a week',
-  partner: 'Have a 15-minute check-in with my partner every Sunday',
-  social: 'Call or meet one friend each week',
-  work: "Write down tomorrow's three main tasks before I finish work each day",
-  mood: 'Do one thing I enjoy each day and rate my mood 1-10 at night',
-};
+import { measuredByFields, openGoals, rangeIn, shorten } from './open-goals';
+import { topicExample } from './suggestions';
 
 const WIDTH: Readonly<Record<QuoteShape, readonly [number, number]>> = { before: [1, 0], after: [0, 2], around: [1, 1], 'as-is': [0, 0] };
 
@@ -41,7 +26,11 @@ function isLooseComparative(text: string, span: Span): boolean {
   return !(next === 'than' || next === 'or' || ['no', 'any', 'once', 'one'].includes(previous ?? ''));
 }
 
-/** The first vague wording in a statement, from Goalpost's lists and the settings' `vagueWords`. */
+/**
+ * The first vague wording in a statement: Goalpost's words and phrases, the settings' `vagueWords`,
+ * and the templates for states ('stay calm'), approval words ('a good partner') and verbs that are
+ * vague with an abstract object ('work on my confidence').
+ */
 function findVague(text: string, extra: readonly string[]): VagueMatch | undefined {
   const masked = maskQuotes(text);
   const shapes = new Map<string, QuoteShape>(VAGUE_WORDS.map((entry) => [entry.phrase, entry.quote]));
@@ -59,10 +48,20 @@ function findVague(text: string, extra: readonly string[]): VagueMatch | undefin
   return { phrase: fold(first.span.text).replace(/\s+/g, ' '), quote };
 }
 
-/** The example for the first topic the statement names, if any. */
-function exampleFor(text: string): string | undefined {
-  const topic = TOPICS.find((t) => findPhrases(text, t.words).length > 0);
-  return topic && EXAMPLES[topic.topic];
+/**
+ * The example to offer: the statement's topic; else, for a short 'Drive more', the act itself
+ * with a count ('Drive on 3 days a week'); else a small daily act. Never a frequency on a goal
+ * kept every day.
+ */
+function exampleFor(text: string, match: VagueMatch): string {
+  const topical = topicExample(text);
+  if (topical) return topical;
+  if (isKeptEveryDay(text)) return 'One thing I will do each day, one day at a time';
+  // 'Be more patient': noticing the times it already happens is a first step anyone can take.
+  const state = fold(words(match.quote.text).at(-1)?.text ?? '');
+  if (STATE_ADJECTIVES.includes(state) && !/er$/.test(state) && state !== 'myself') return `Note one moment each day when I was ${state}`;
+  const whole = text.replace(/\s*\bmore\b/i, '').replace(/\s+/g, ' ').trim().replace(/[.!,;:]+$/, '');
+  return match.phrase === 'more' && whole.length > 0 && whole.length <= 36 && whole.split(' ').length <= 5 ? `${whole} on 3 days a week` : 'Do one thing towards it on 3 days a week';
 }
 
 export const vagueGoal: Rule = {
@@ -70,23 +69,39 @@ export const vagueGoal: Rule = {
   group: 'smart',
   facet: 'statement',
   severity: 'warning',
-  summary: "A goal worded vaguely ('feel better', 'improve my sleep') with no count, measure or observable behaviour to pin it down.",
+  summary: "A goal worded vaguely ('feel better', 'improve my sleep', 'be a good partner') with nothing in its words to see or count.",
+  explanation: {
+    standard:
+      "Specific is about the statement: a goal whose words name no behaviour gives the client nothing to do tomorrow and sessions drift, even when a measure or target is filled in. Keep the client's wish and add what it looks like from outside and how often. When the fields already measure the goal this is information only.",
+    plain:
+      "A goal works best when its words say what you will do, so that you know what to do tomorrow. Keep your own words and add what it looks like and how often, for example 'Sleep better: in bed by 23:00 on 5 nights a week'.",
+  },
   *check(context) {
     for (const { goal, statement } of openGoals(context)) {
-      // A number or frequency in the statement, or a measure, target, milestone or scale in the
-      // fields, already says what 'better' means; the wording is then fine as the client's own.
-      if (findQuantities(statement.text).length > 0 || measuredByFields(context.plan, goal, context.today)) continue;
+      // A number or frequency in the statement already says what 'better' means.
+      if (findQuantities(statement.text).length > 0) continue;
       const match = findVague(statement.text, context.config.vagueWords.map(fold));
       if (!match) continue;
-      const example = exampleFor(statement.text);
-      const quoted = match.quote.text;
+      const example = exampleFor(statement.text, match);
+      const quoted = shorten(match.quote.text, 40);
+      // A measure or target in the fields counts something, but the words still name no behaviour:
+      // say so quietly, as a prompt that never holds back anything else.
+      const measured = measuredByFields(context.plan, goal, context.today);
       yield {
         range: rangeIn(statement, match.quote),
         goal: goal.id,
-        message: example
-          ? `'${quoted}' is hard to see or count. Name what you will do and how often, e.g. '${example}'.`
-          : `'${quoted}' is hard to see or count. Name what you will do and how often, e.g. 'on 3 days a week'.`,
-        data: { phrase: match.phrase, quote: match.quote.text, ...(example && { example }) },
+        ...(measured
+          ? {
+              severity: 'info' as const,
+              facet: 'prompt' as const,
+              message: `'${quoted}' is counted in the fields, but the words don't say what you'll do, e.g. '${example}'.`,
+              plain: `You count this already; the goal could also say what you'll do, like '${example}'.`,
+            }
+          : {
+              message: `'${quoted}' is hard to see or count: say what you'll do and how often, e.g. '${example}'.`,
+              plain: `'${quoted}' is hard to check. Say what you will do, like '${example}'.`,
+            }),
+        data: { phrase: match.phrase, quote: match.quote.text, example, measured },
       };
     }
   },

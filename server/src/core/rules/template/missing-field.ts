@@ -36,7 +36,8 @@ function listed(items: readonly string[]): string {
 /** A field written with nothing in it (`steps:` without steps) is as good as missing. */
 function hasContent(field: Field): boolean {
   const value = field.value;
-  if (!value) return false;
+  // A value written but not readable ('review: evry 2 weeks') is there: invalid-value speaks about it.
+  if (!value) return Boolean(field.raw?.text.trim());
   if (value.type === 'list') return value.items.some((item) => item.text.text !== '');
   if (value.type === 'scale') return value.levels.length > 0;
   return true;
