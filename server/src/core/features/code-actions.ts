@@ -144,7 +144,7 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
       // Two ways on, and the choice is the reader's: neither is preferred.
       const lines = [str('achieved'), str('revise')].filter((l): l is string => l !== undefined && l.startsWith(`${today} `));
       const titles = ["Record it achieved today: '", "Give it a new due date: '"];
-      return lines.map((line, i) => ({ title: `${titles[line === str('achieved') ? 0 : 1]}${line}'`, edit: [doc.insertAfter(lastLineWithText(doc), [line])] }));
+      return lines.map((line) => ({ title: `${titles[line === str('achieved') ? 0 : 1]}${line}'`, edit: [doc.insertAfter(lastLineWithText(doc), [line])] }));
     }
     case 'entry-out-of-order': {
       const sort = sortJournal(doc);
