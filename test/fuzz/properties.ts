@@ -220,7 +220,10 @@ function checkAction(text: string, lines: readonly string[], analysis: Analysis,
   ensure(changed.length <= 1, () => `${what} changes ${changed.length} goals`);
   if (scope !== 'journal') ensure(meaning(plan.journal) === meaning(fixed.plan.journal), () => `${what} changes the journal, which it is not about`);
   if (diagnostic) {
-    const count = (ds: readonly Diagnostic[]) => ds.filter((d) => d.code === diagnostic.code).length;
+    // missing-field lists every gap in one finding; a fix that fills some of them (a field written
+    // empty, 'baseline:', is left for the writer) has fixed what it says it adds.
+    const weight = (d: Diagnostic) => (d.code === 'missing-field' && Array.isArray(d.data?.['fields']) ? (d.data['fields'] as unknown[]).length : 1);
+    const count = (ds: readonly Diagnostic[]) => ds.filter((d) => d.code === diagnostic.code).reduce((n, d) => n + weight(d), 0);
     ensure(count(fixed.diagnostics) < count(analysis.diagnostics), () => `${what} does not fix its finding:\n${JSON.stringify(after)}`);
   }
 }
@@ -237,7 +240,7 @@ function scopeOf(plan: Analysis['plan'], lines: readonly string[], title: string
   // So is the kind of an entry put right ('progres' → 'progress'), wherever the entry is indented.
   // A line that starts with a date is an entry once its format error is mended.
   if (/Sort journal/.test(title) || /'\d{4}-\d{2}-\d{2} /.test(title) || diagnostic?.code === 'unknown-entry-kind') return 'journal';
-  if (replacement && diagnostic && /^\s*\d/.test(lines[line] ?? '')) return 'journal';
+  if (diagnostic && SYNTAX_CODES.includes(String(diagnostic.code)) && /^\s*\d/.test(lines[line] ?? '')) return 'journal';
   if (!replacement) {
     const named = plan.goals.flatMap((g, i) => (title.includes(`'${g.id}'`) ? [i] : []));
     if (named.length > 0) return named;
