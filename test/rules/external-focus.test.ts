@@ -61,18 +61,18 @@ describe('external-focus', () => {
   it("quotes the words that hand success to someone else, and names the client's own part", () => {
     expect(findings(ID, joinLines('goal partner: Get my partner to listen to me when I talk about work', 'goal son: Get Łukasz to call me every Sunday', 'goal work: Be liked by everyone at work'))).toMatchInlineSnapshot(`
       "goal partner: Get my partner to listen to me when I talk about work
-                    ^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'Get my partner to listen' depends on how your partner responds: aim at your own part, e.g. 'Tell my partner what I need, calmly, twice a week'.
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'Get my partner to listen to me' depends on how your partner responds: aim at your own part, e.g. 'Tell my partner what I need, calmly, twice a week'.
       goal son: Get Łukasz to call me every Sunday
-                ^^^^^^^^^^^^^^^^^^ warning external-focus: 'Get Łukasz to call' depends on how Łukasz responds: aim at your own part, e.g. 'Reach out to Łukasz once a week'.
+                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'Get Łukasz to call me every Sunday' depends on how Łukasz responds: aim at your own part, e.g. 'Reach out to Łukasz once a week'.
       goal work: Be liked by everyone at work
-                 ^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'Be liked by everyone' depends on how other people respond: aim at your own part, e.g. 'Start one conversation a day with someone new'."
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'Be liked by everyone at work' depends on how other people respond: aim at your own part, e.g. 'Start one conversation a day with someone new'."
     `);
   });
 
   it('reads the person the way the goal names them', () => {
     expect(findings(ID, joinLines('goal a: I want them to understand me', 'goal b: Make my dad proud'))).toMatchInlineSnapshot(`
       "goal a: I want them to understand me
-              ^^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'I want them to understand' depends on how they respond: aim at your own part, e.g. 'Tell them what I need, calmly, twice a week'.
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'I want them to understand me' depends on how they respond: aim at your own part, e.g. 'Tell them what I need, calmly, twice a week'.
       goal b: Make my dad proud
               ^^^^^^^^^^^^^^^^^ warning external-focus: 'Make my dad proud' depends on how your dad responds: aim at your own part, e.g. 'Tell my dad one thing that matters to me, once a week'."
     `);

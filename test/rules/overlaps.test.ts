@@ -60,7 +60,7 @@ describe('the budget', () => {
     const analysis = check(jo);
     expect(renderDiagnostics(jo, analysis.diagnostics)).toMatchInlineSnapshot(`
       "goal jo: Make Jo listen to me properly when I talk about my day
-               ^^^^^^^^^^^^^^ warning external-focus: 'Make Jo listen' depends on how Jo responds: aim at your own part, e.g. 'Tell Jo what I need, calmly, twice a week'."
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'Make Jo listen to me properly' depends on how Jo responds: aim at your own part, e.g. 'Tell Jo what I need, calmly, twice a week'."
     `);
     expect(held(jo).sort()).toEqual(['missing-deadline', 'missing-field', 'missing-value', 'vague-goal']);
   });

@@ -2,13 +2,12 @@
  * Code actions: quick fixes for the findings that carry what a fix needs in `data`, and source
  * actions that add a GAS scale to a goal or put the journal in date order.
  */
-import { addDays } from 'date-fns';
 import type { Diagnostic, Goal, Plan, Range } from '../model';
 import { SYNTAX_CODES } from '../build/diagnostics';
 import { parse } from '../parse';
 import { formatLevel, LEVEL_MEANINGS } from '../rules/gas/levels';
+import { suggestedDate } from '../rules/smart/suggestions';
 import { readLine, type SyntaxLine } from '../syntax/line';
-import { toDate, toIso } from '../values/dates';
 import { applyTextEdits, type TextEdit } from './formatting';
 import { childStep, EditableDocument as Document, insertField, insertFields } from './document-edits';
 import { insertionKeepsBlock } from './goal-block-check';
@@ -29,9 +28,6 @@ export interface CodeActionOptions {
   /** The date written into new baselines and due dates, `YYYY-MM-DD`. */
   readonly today: string;
 }
-
-/** How far ahead a suggested due date lies, as in the missing-deadline rule: a first look back in six weeks. */
-const SUGGESTED_WEEKS = 6;
 
 const SORT_TITLE = 'Sort journal entries by date';
 
@@ -93,7 +89,7 @@ function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: 
       const target = goal();
       const field = str('field');
       if (!target || !field || target.fields.some((f) => f.key.name === field)) return undefined;
-      const due = str('suggestedDue') ?? toIso(addDays(toDate(today) ?? new Date(0), SUGGESTED_WEEKS * 7));
+      const due = str('suggestedDue') ?? suggestedDate(today);
       const skeleton = fieldSkeleton(field, today, due);
       if (!skeleton) return undefined;
       const title = skeleton.length === 1 && !skeleton[0]!.includes('<') ? `Add '${skeleton[0]}'` : `Add '${field}:' to '${target.id}'`;

@@ -195,9 +195,24 @@ export function widen(text: string, span: Span, before: number, after: number): 
   return { start, end, text: text.slice(start, end) };
 }
 
+const CLAUSE_BREAKS = [',', ';', ':', '.', '!', '?', ' – ', ' - ', ' — '];
+
 /** The text of the clause a span stands in, up to the span: from the last , ; : . ! ? or dash before it. */
 export function clauseBefore(text: string, start: number): string {
   const before = text.slice(0, start);
-  const boundary = Math.max(...[',', ';', ':', '.', '!', '?', ' – ', ' - ', ' — '].map((b) => before.lastIndexOf(b)));
+  const boundary = Math.max(...CLAUSE_BREAKS.map((b) => before.lastIndexOf(b)));
   return before.slice(boundary + 1);
+}
+
+/**
+ * The clause that starts at `start`, up to the next punctuation mark or dash, or a joining word
+ * ('and', 'but', 'so', 'because', 'when') that starts another: 'Get my manager to give me more
+ * shifts, so I can...' is 'Get my manager to give me more shifts'.
+ */
+export function clauseFrom(text: string, start: number): string {
+  const rest = text.slice(start);
+  const breaks = CLAUSE_BREAKS.map((b) => rest.indexOf(b)).filter((i) => i > 0);
+  const joiner = /\s(?:and|but|so|because|when|while|or|then|before|after|until)\s/iu.exec(rest);
+  const end = Math.min(rest.length, ...breaks, ...(joiner ? [joiner.index] : []));
+  return rest.slice(0, end).trimEnd();
 }

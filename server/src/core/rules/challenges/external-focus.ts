@@ -2,7 +2,7 @@
 import { CLIENT_WORDS, CONDITION_WORDS, ENGLISH_MARKERS, EXTERNAL_TEMPLATES, GIVEN_REGARD, MODALS, OTHERS_ACTIONS, OTHERS_ACTIONS_S, SUBJECT_TEMPLATES, VERBS } from '../../text/lexicon';
 import { startsAim } from '../../text/aim';
 import { matchTemplates, type TemplateMatch } from '../../text/patterns';
-import { clauseBefore, findPhrases, fold, words } from '../../text/words';
+import { clauseBefore, clauseFrom, findPhrases, fold, words } from '../../text/words';
 import type { Plan } from '../../model';
 import type { Rule } from '../rule';
 import { openGoals, rangeIn, shorten } from '../smart/open-goals';
@@ -97,6 +97,18 @@ function findExternal(text: string, own: Set<string>): TemplateMatch | undefined
   return [...anywhere, ...subject].filter((m) => !isOwn(m)).sort((a, b) => a.start - b.start)[0];
 }
 
+/**
+ * What the message quotes and underlines: the clause the match starts, to its end when that is short ('Get my
+ * manager to give me more shifts', not 'Get my manager to give'), else the match itself.
+ */
+function quoteOf(text: string, match: TemplateMatch): { start: number; end: number; text: string } {
+  const clause = clauseFrom(text, match.start);
+  if (clause.length > match.text.length && clause.length <= QUOTE_LIMIT) return { start: match.start, end: match.start + clause.length, text: clause };
+  return { start: match.start, end: match.end, text: shorten(match.text, QUOTE_LIMIT) };
+}
+
+const QUOTE_LIMIT = 40;
+
 export const externalFocus: Rule = {
   id: 'external-focus',
   group: 'challenge',
@@ -117,9 +129,10 @@ export const externalFocus: Rule = {
       const person = (match.groups.person ?? match.groups.subject)?.text ?? 'them';
       const group = groupOf(match);
       const reframe = group === 'regard' && GROUP_PEOPLE.includes(fold(person)) ? 'Start one conversation a day with someone new' : REFRAMES[group](objectForm(person));
-      const quoted = shorten(match.text, 40);
+      const quote = quoteOf(statement.text, match);
+      const quoted = quote.text;
       yield {
-        range: rangeIn(statement, match),
+        range: rangeIn(statement, quote),
         message: `'${quoted}' depends on ${howTheyRespond(person)}: aim at your own part, e.g. '${reframe}'.`,
         plain: `'${quoted}' is up to ${yourForm(person)}, not you. Try your own part, like '${reframe}'.`,
         goal: goal.id,

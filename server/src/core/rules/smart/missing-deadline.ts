@@ -2,16 +2,9 @@
 import { effectiveDue, effectiveField } from '../../queries';
 import { mentionsTimeframe } from '../../text/quantities';
 import { looksEnglish } from '../../text/words';
-import { LAST_DAY, shiftDate } from '../../values/dates';
 import type { Rule } from '../rule';
 import { openGoals, shorten } from './open-goals';
-
-/**
- * The date suggested for a goal without one: six weeks from today. Early goals are meant to be
- * reachable in a few weeks, and goals are reviewed every four to six sessions, so six weeks gives
- * a first look back that is neither rushed nor far off.
- */
-const SUGGESTED_WEEKS = 6;
+import { SUGGESTED_WEEKS, suggestedDate } from './suggestions';
 
 export const missingDeadline: Rule = {
   id: 'missing-deadline',
@@ -35,7 +28,7 @@ export const missingDeadline: Rule = {
       // Goalpost reads timeframes in English only; a statement in another language may well
       // say 'bis März', so only a due date is asked of it, not guessed at.
       if (!looksEnglish(statement.text)) continue;
-      const suggested = shiftDate(today, SUGGESTED_WEEKS, 'week') ?? LAST_DAY;
+      const suggested = suggestedDate(today);
       yield {
         range: goal.idRange,
         message: `'${shorten(statement.text, 40)}' has no end date to look back from: add one, e.g. 'due: ${suggested}', or 'for the next ${SUGGESTED_WEEKS} weeks' in the goal.`,

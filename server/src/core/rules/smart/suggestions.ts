@@ -4,14 +4,18 @@
  * frequency ('on 3 days a week', 'half as often'), only a stretch of days to count and renew.
  */
 import { PARTS_OF_DAY, TOPICS } from '../../text/lexicon';
-import { goalKind, isAbstinence, isKeptEveryDay, isSafety, type GoalKind } from '../../text/goal-kind';
+import { goalKind, isAbstinence, isKeptEveryDay, type GoalKind } from '../../text/goal-kind';
 import { findPhrases, fold } from '../../text/words';
 import { LAST_DAY, shiftDate } from '../../values/dates';
 
 /** A stretch to count and renew, for abstinence and safety: recovery's own 'one day at a time'. */
 export const DAY_COUNT = 'for the next 30 days, one day at a time';
 
-/** How far ahead a suggested date lies: six weeks, a first look back neither rushed nor far off. */
+/**
+ * How far ahead a suggested date lies: six weeks. Early goals are meant to be reachable in a few
+ * weeks, and plans are looked at every four to six sessions, so this gives a first look back that is
+ * neither rushed nor far off.
+ */
 export const SUGGESTED_WEEKS = 6;
 
 /** The date six weeks after `today`. */
@@ -99,16 +103,4 @@ export function countFor(statement: string, today: string, hasDue = false): { ki
 /** A stretch to set instead of 'for ever': days for abstinence and safety, weeks for anything else. */
 export function stretchFor(statement: string): string {
   return isKeptEveryDay(statement) ? DAY_COUNT : 'for the next 4 weeks, then look again';
-}
-
-/** The timeframe a goal without one could say in its own words. */
-export function timeframeFor(statement: string, today: string): string {
-  if (isKeptEveryDay(statement)) return DAY_COUNT;
-  if (goalKind(statement) === 'one-off') return `by ${suggestedDate(today)}`;
-  return `for the next ${SUGGESTED_WEEKS} weeks`;
-}
-
-/** True when an example would put a frequency on a goal that must be kept every day. */
-export function isFrequencyOnKeptGoal(statement: string, example: string): boolean {
-  return (isAbstinence(statement) || isSafety(statement)) && /\b(?:a|per) (?:week|day|month)\b|half as often|\bdays? out of\b/.test(example);
 }
