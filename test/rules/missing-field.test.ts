@@ -14,7 +14,7 @@ const complete = [
 ];
 
 describe('missing-field', () => {
-  it('lists every missing template field in one finding: a warning while the baseline or the measure is missing, else information', () => {
+  it('lists every missing template field in one finding: a warning while the baseline is missing, else information', () => {
     expect(findings('missing-field', joinLines('goal walk: Walk 30 minutes on 3 days a week by February'))).toMatchInlineSnapshot(`
       "goal walk: Walk 30 minutes on 3 days a week by February
            ^^^^ warning missing-field: 'walk' still needs a baseline, a 'measure:' or 'target:', steps, obstacles, supports and a review schedule."
@@ -62,6 +62,14 @@ describe('missing-field, edge cases', () => {
     expect(findings('missing-field', text)).toMatchInlineSnapshot(`
       "goal walk: Walk 3 days a week
            ^^^^ info missing-field: 'walk' still needs steps and supports."
+    `);
+  });
+
+  it('asks for a measure only as information when the statement itself says what counts', () => {
+    const text = joinLines('goal mum: Call my mum every Sunday', ...complete.filter((f) => !f.includes('measure') && !f.includes('target')));
+    expect(findings('missing-field', text)).toMatchInlineSnapshot(`
+      "goal mum: Call my mum every Sunday
+           ^^^ info missing-field: 'mum' still needs a 'measure:' or 'target:'."
     `);
   });
 

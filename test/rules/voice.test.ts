@@ -112,6 +112,26 @@ describe('the voice of every rule, over every plan in samples/ and test/fixtures
     expect(lines(errors.filter((e) => e.message.length > MAX_LENGTH || /[\r\n]/.test(e.message)).map((e) => `${e.file}: ${e.message}`))).toBe('');
   });
 
+  it('says the format errors in the plain voice without jargon too', () => {
+    // Every format error the parser can word with 'GAS level', written the way a client might.
+    const plan = [
+      'goal a: Walk on 3 days a week',
+      '  +1: walk on 4 days',
+      '  scale:',
+      '    +1 walk on 4 days',
+      '    0: walk on 3 days',
+      '    +7: walk every day',
+      'goal b: Swim once a week',
+      '2026-11-02 review a, b: +1',
+      '2026-11-09 review a: high',
+    ].join('\n');
+    const errors = texts.map(({ text }) => text).concat(plan).flatMap((text) => analyze(text, { today: TODAY, config: { ...DEFAULT_CONFIG, voice: 'plain' } }).diagnostics);
+    const format = errors.filter((d) => SYNTAX_CODES.includes(d.code));
+    expect(format.filter((d) => d.code !== 'unknown-field').length).toBeGreaterThanOrEqual(5);
+    expect(lines(format.flatMap((d) => (jargonIn(d.message) ? [`'${jargonIn(d.message)}' in: ${d.message}`] : [])))).toBe('');
+    expect(format.every((d) => !('plain' in d))).toBe(true);
+  });
+
   describe.each(RULE_INFO.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
     it('is found somewhere in the plans, so its wording is tested', () => {
       expect(STANDARD.get(id)!.length).toBeGreaterThan(0);

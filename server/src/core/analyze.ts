@@ -55,7 +55,9 @@ export function* analyzeInSteps(text: string, options: AnalyzeOptions): Generato
  */
 export function* checkInSteps(parsed: ParseResult, options: AnalyzeOptions): Generator<void, Analysis> {
   const { shown, held } = yield* checkPlanInSteps(parsed.plan, options);
-  return { plan: parsed.plan, diagnostics: [...parsed.diagnostics, ...shown].sort(byPosition), held };
+  const voice = (options.config ?? DEFAULT_CONFIG).voice;
+  const formatErrors = parsed.diagnostics.map(({ plain, ...error }) => (voice === 'plain' && plain ? { ...error, message: plain } : error));
+  return { plan: parsed.plan, diagnostics: [...formatErrors, ...shown].sort(byPosition), held };
 }
 
 /** Runs the rules over a parsed plan and returns the findings it shows, suppressions, overlaps and budget applied. */

@@ -345,6 +345,11 @@ export interface Diagnostic {
   readonly code: string;
   /** What a quick fix needs to repair the problem, as plain JSON. */
   readonly data?: Readonly<Record<string, unknown>>;
+  /**
+   * The message in simple words, where the parser wrote a second one (a format error that would
+   * otherwise say 'GAS level'). `analyze` puts it in `message` for the plain voice and drops it.
+   */
+  readonly plain?: string;
 }
 
 /** What parsing a document yields: always a plan, and the problems found on the way. */

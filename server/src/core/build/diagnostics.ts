@@ -22,11 +22,18 @@ export type SyntaxCode =
   | 'misplaced-line'
   | 'missing-statement';
 
+/**
+ * A format error's message: one sentence, or two voices when the usual one needs a word of the
+ * method ('GAS level') that the plain voice avoids.
+ */
+export type Wording = string | { readonly standard: string; readonly plain: string };
+
 export class DiagnosticSink {
   readonly diagnostics: Diagnostic[] = [];
 
   /** Reports a format error; `data` carries what a quick fix needs, as the rules' findings do. */
-  error(range: Range, code: SyntaxCode, message: string, data?: Readonly<Record<string, unknown>>): void {
-    this.diagnostics.push({ range, severity: 'error', code, message, ...(data && { data }) });
+  error(range: Range, code: SyntaxCode, wording: Wording, data?: Readonly<Record<string, unknown>>): void {
+    const voices = typeof wording === 'string' ? { message: wording } : { message: wording.standard, plain: wording.plain };
+    this.diagnostics.push({ range, severity: 'error', code, ...voices, ...(data && { data }) });
   }
 }

@@ -92,7 +92,10 @@ function readReviews(line: SyntaxLine, parts: readonly Part[], base: Base, sink:
   const value = line.value;
   const levelMeant = value !== undefined && LEVEL_LIKE.test(value.text);
   if (levelMeant && goals.length > 1) {
-    sink.error(value.range, 'invalid-value', `A GAS level belongs to one goal. Write one line per goal with its level, like '${base.date.iso} review ${goals[0]!.text}: ${value.text}'.`);
+    sink.error(value.range, 'invalid-value', {
+      standard: `A GAS level belongs to one goal. Write one line per goal with its level, like '${base.date.iso} review ${goals[0]!.text}: ${value.text}'.`,
+      plain: `A score is for one goal. Write one line for each, like '${base.date.iso} review ${goals[0]!.text}: ${value.text}'.`,
+    });
     return [];
   }
   let level: { level: number; levelRange: Text['range'] } | undefined;

@@ -4,6 +4,7 @@
  */
 import { GOAL_FIELDS, HEADER_FIELDS } from '../fields';
 import type { SyntaxLine } from '../syntax/line';
+import type { Wording } from './diagnostics';
 
 /** The longest a message may be, so it fits one line in the Problems panel, as the rules' do. */
 export const MESSAGE_LIMIT = 160;
@@ -56,7 +57,7 @@ export function missingColonAt(line: SyntaxLine): number | undefined {
 }
 
 /** Returns the message for a line that could not be read. */
-export function syntaxMessage(line: SyntaxLine): string {
+export function syntaxMessage(line: SyntaxLine): Wording {
   const error = line.error!;
   const found = describe(error.part.text);
   const heads = line.head.map((p) => p.text);
@@ -77,7 +78,10 @@ export function syntaxMessage(line: SyntaxLine): string {
       return `Found ${found} where the line expected a ':' before its value. A ${kind} line reads '${shape}'.`;
     }
     case 'level':
-      return `A scale level reads '<level>: <what it looks like>', like '+1: 1 attack a week' (found ${found}).`;
+      return {
+        standard: `A scale level reads '<level>: <what it looks like>', like '+1: 1 attack a week' (found ${found}).`,
+        plain: `A line of the scale reads like '+1: 1 attack a week' (found ${found}).`,
+      };
     case 'item':
       return `A list item reads '- <text>', or '- [ ] <step>' for a step (found ${found}).`;
     default: {

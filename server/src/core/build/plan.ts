@@ -157,7 +157,11 @@ function attachChild(line: SyntaxLine, goal: GoalDraft | undefined, sink: Diagno
     return;
   }
   if (!field || spec?.type !== 'scale' || line.indent <= field.line.indent) {
-    sink.error(line.range, 'misplaced-line', `A GAS level such as '${line.head[0]?.text ?? '+1'}:' belongs under 'scale:'. Indent it under the goal's scale.`);
+    const step = line.head[0]?.text ?? '+1';
+    sink.error(line.range, 'misplaced-line', {
+      standard: `A GAS level such as '${step}:' belongs under 'scale:'. Indent it under the goal's scale.`,
+      plain: `A line like '${step}: ...' goes under the goal's 'scale:' line. Move it in under there.`,
+    });
     return;
   }
   const levelPart = line.head[0]!;

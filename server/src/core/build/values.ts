@@ -6,7 +6,7 @@ import { explainBadDate, isoForm, toDate } from '../values/dates';
 import { formatInterval, MAX_INTERVAL_COUNT, readInterval } from '../values/interval';
 import { readMeasurement } from '../values/measurement';
 import { readLevel, readWeight } from '../values/numbers';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink, Wording } from './diagnostics';
 
 /** The part of `text` from character `from` to `to` (relative to the start of its text), as a Text. */
 export function slice(text: Text, from: number, to: number = text.text.length): Text {
@@ -159,8 +159,11 @@ export function readValue(
 }
 
 /** Explains that `text` is not a GAS level. */
-export function levelMessage(text: string): string {
-  return `${quote(text)} is not a GAS level. Use a whole number from -2 to +2: -2, -1, 0, +1 or +2.`;
+export function levelMessage(text: string): Wording {
+  return {
+    standard: `${quote(text)} is not a GAS level. Use a whole number from -2 to +2: -2, -1, 0, +1 or +2.`,
+    plain: `${quote(text)} is not a step on the scale. Use -2, -1, 0, +1 or +2.`,
+  };
 }
 
 const GOAL_ID = /^[\p{L}\p{M}_][\p{L}\p{M}\p{N}_-]*$/u;

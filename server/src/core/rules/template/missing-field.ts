@@ -17,11 +17,13 @@ interface Check {
  * due date are template fields too, but they are SMART criteria first and have their own rules
  * (missing-value and missing-deadline), so a goal never hears about them twice. For the same
  * reason the success indicators are asked for here only when the statement has a number: a goal
- * with nothing countable anywhere hears it from vague-goal or unmeasurable-goal instead.
+ * with nothing countable anywhere hears it from vague-goal or unmeasurable-goal instead. And then
+ * only as information: 'Call my mum every Sunday' already says what counts, so a 'measure:' line
+ * only names how it is logged, which the client may well leave to the journal.
  */
 const CHECKS: readonly Check[] = [
   { field: 'baseline', severity: 'warning', standard: 'a baseline', plain: 'how things are now' },
-  { field: 'measure', severity: 'warning', standard: "a 'measure:' or 'target:'", plain: "how you'll count it" },
+  { field: 'measure', severity: 'info', standard: "a 'measure:' or 'target:'", plain: "how you'll count it" },
   { field: 'steps', severity: 'info', standard: 'steps', plain: 'first steps' },
   { field: 'obstacles', severity: 'info', standard: 'obstacles', plain: 'what might get in the way' },
   { field: 'supports', severity: 'info', standard: 'supports', plain: 'who can help' },
