@@ -70,3 +70,24 @@ describe('days free', () => {
     expect(reached(text, '2026-11-25')).toEqual(['2026-09-30: 2026-09-30', '2026-11-29: 2026-11-25']);
   });
 });
+
+describe('which goals count days free', () => {
+  const counts = (...goal: string[]) => {
+    const { plan } = parse(joinLines('start: 2026-09-01', ...goal));
+    return abstinenceCount(plan, plan.goals[0]!, '2026-10-01') !== undefined;
+  };
+
+  it('counts a zero target of uses, and a statement that says free of a substance', () => {
+    expect(counts('goal a: Cut down to nothing', '  target: 0 drinks/week')).toBe(true);
+    expect(counts('goal a: Quit for good', '  target: 0 cigarettes a day')).toBe(true);
+    expect(counts('goal a: Stay clean, one day at a time')).toBe(true);
+    expect(counts('goal a: Get clean and stay in the programme')).toBe(true);
+  });
+
+  it('does not count a zero of anything else, or a clean kitchen', () => {
+    expect(counts('goal inbox: Empty my email inbox every Friday', '  target: 0 emails')).toBe(false);
+    expect(counts('goal worry: Keep worry to my 6pm slot', '  target: 0 minutes/day')).toBe(false);
+    expect(counts('goal panic: Fewer panic attacks by spring', '  target: 0 attacks/week')).toBe(false);
+    expect(counts('goal tidy: Stay clean and tidy in the kitchen on 5 evenings a week')).toBe(false);
+  });
+});

@@ -37,6 +37,21 @@ describe('review-overdue', () => {
     `);
   });
 
+  it('counts a goal added later from its baseline’s date, and never from before the plan started', () => {
+    const text = joinLines(
+      'start: 2026-10-01',
+      'review: every 2 weeks',
+      'goal read: Read for 20 minutes on 4 evenings a week',
+      '  baseline: 0 evenings/week on 2026-11-20',
+      'goal walk: Walk 3 times a week',
+      '  baseline: 1 walk/week on 2026-09-20',
+    );
+    expect(findings('review-overdue', text)).toMatchInlineSnapshot(`
+      "goal walk: Walk 3 times a week
+           ^^^^ warning review-overdue: 'walk' was due for review on 2026-10-15 (41 days ago)."
+    `);
+  });
+
   it('counts session entries for a schedule in sessions, and says on which session the review fell due', () => {
     const text = joinLines(
       'start: 2026-10-01',

@@ -202,9 +202,17 @@ export function effectiveReview(plan: Plan, goal: Goal, asOf?: string): Interval
   return value?.type === 'interval' ? value.interval : plan.header.review;
 }
 
-/** The date work on a goal starts: its own `start`, else the plan's. */
+/**
+ * The day work on a goal starts: its own `start:`, else its baseline's date when that is later
+ * than the plan's start (a goal added in the third month, measured then, starts then), else the
+ * plan's start, else the baseline's date.
+ */
 export function goalStart(plan: Plan, goal: Goal): DateValue | undefined {
-  return goal.start ?? plan.header.start;
+  if (goal.start) return goal.start;
+  const measured = goal.baseline?.date;
+  const planStart = plan.header.start;
+  if (measured && (!planStart || measured.iso > planStart.iso)) return measured;
+  return planStart;
 }
 
 /** A goal's status on `asOf` (default: at the end of the journal), from its status entries. */

@@ -4,8 +4,7 @@
  */
 import type { Goal, MomentEntry, Plan } from '../model';
 import { effectiveStatement, effectiveTarget, entriesOf, goalStart } from '../queries';
-import { ABSTINENCE_COUNT_TEMPLATES } from '../text/lexicon';
-import { matchTemplates } from '../text/patterns';
+import { countsUses, isAbstinence } from '../text/goal-kind';
 import { daysBetween, shiftDate } from '../values/dates';
 
 /** Where an abstinence goal's count of days free stands on a date. */
@@ -32,14 +31,16 @@ export interface AbstinenceCount {
 const DAY_COUNT = /\b(\d{1,5})\s+days?\b/i;
 
 /**
- * True when a goal is about staying free of something: its target is zero of something
- * (`0 drinks/week`), or its statement says so in words (alcohol-free, sober, stay clean...).
+ * True when a goal is about staying free of a substance or a habit of use: its target is zero uses
+ * (`0 drinks/week`, `0 cigarettes a day`), or its statement says so in words (alcohol-free, sober,
+ * stay clean...). A zero of anything else (`0 emails`, `0 minutes/day` of worry) is an ordinary
+ * target: there are no days free to count, and a setback on it is not a lapse.
  */
 export function isAbstinenceGoal(plan: Plan, goal: Goal, today: string): boolean {
   const target = effectiveTarget(plan, goal, today);
-  if (target?.measurement && target.measurement.value === 0 && target.measurement.upper === undefined) return true;
-  const words = [effectiveStatement(plan, goal, today).text, target?.text.text ?? ''].join(' \u2022 ');
-  return matchTemplates(words, ABSTINENCE_COUNT_TEMPLATES).length > 0;
+  const zero = target?.measurement && target.measurement.value === 0 && target.measurement.upper === undefined;
+  if (zero && countsUses(target.measurement!.unit)) return true;
+  return isAbstinence([effectiveStatement(plan, goal, today).text, target?.text.text ?? ''].join(' \u2022 '));
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
- * When a goal's next review is due: its last review (or, before the first, its start or the plan's)
+ * When a goal's next review is due: its last review (or, before the first, its start: see goalStart)
  * plus its review schedule. Schedules in days, weeks and months give a date; a schedule in sessions
  * gives a date only once the sessions have happened, so until then it says how many are left.
  */
 import { DEFAULT_CONFIG, type Config } from '../config';
 import type { Goal, Plan } from '../model';
-import { effectiveReview, latestReview, sessions } from '../queries';
+import { effectiveReview, goalStart, latestReview, sessions } from '../queries';
 import { daysBetween, shiftDate, toDate } from '../values/dates';
 import type { IntervalParts } from '../values/interval';
 
@@ -52,8 +52,9 @@ export function reviewInterval(plan: Plan, goal: Goal, today: string, config: Co
 export function reviewAnchor(plan: Plan, goal: Goal, today: string): ReviewAnchor | undefined {
   const review = latestReview(plan, goal.id, today);
   if (review) return { kind: 'review', date: review.date.iso };
-  if (goal.start) return { kind: 'goal-start', date: goal.start.iso };
-  return plan.header.start ? { kind: 'plan-start', date: plan.header.start.iso } : undefined;
+  const start = goalStart(plan, goal);
+  if (!start) return undefined;
+  return { kind: start === plan.header.start ? 'plan-start' : 'goal-start', date: start.iso };
 }
 
 /**

@@ -5,8 +5,8 @@
  * a controlled-use target nobody asked for.
  */
 import {
-  ABSTINENCE_COUNT_TEMPLATES, ATTENDANCE_TEMPLATES, HABIT_VERBS, HABIT_WORDS, KIN, MEDICATION_WORDS, OBJECT_PRONOUNS,
-  ONE_OFF_VERBS, PEOPLE, SAFETY_WORDS,
+  ABSTINENCE_COUNT_TEMPLATES, ATTENDANCE_TEMPLATES, HABIT_VERBS, HABIT_WORDS, HOUSEWORK_WORDS, KIN, MEDICATION_WORDS,
+  OBJECT_PRONOUNS, ONE_OFF_VERBS, PEOPLE, SAFETY_WORDS, USE_UNITS,
 } from './lexicon';
 import { aimOf } from './aim';
 import { matchTemplates } from './patterns';
@@ -15,8 +15,17 @@ import { findPhrases, fold } from './words';
 
 export type GoalKind = 'abstinence' | 'safety' | 'medication' | 'attendance' | 'one-off' | 'relationship' | 'habit';
 
-/** Days free of a substance are counted as they stand ('Stay clean', 'No alcohol for 90 days'). */
-export const isAbstinence = (text: string) => matchTemplates(text, ABSTINENCE_COUNT_TEMPLATES).length > 0;
+/**
+ * Days free of a substance are counted as they stand ('Stay clean', 'No alcohol for 90 days'). A
+ * 'clean' beside housework is about the room: 'Stay clean and tidy in the kitchen' is a habit.
+ */
+export function isAbstinence(text: string): boolean {
+  const housework = findPhrases(text, HOUSEWORK_WORDS).length > 0;
+  return matchTemplates(text, ABSTINENCE_COUNT_TEMPLATES).some((m) => !(housework && /\bclean\b/i.test(m.text)));
+}
+
+/** True when a zero of `unit` is a count of uses ('drinks/week', 'cigarettes a day'), not of anything else. */
+export const countsUses = (unit: string) => findPhrases(unit, USE_UNITS).length > 0;
 
 /** Keeping safe: a safety plan, the crisis line, self-harm, naloxone. */
 export const isSafety = (text: string) => findPhrases(text, SAFETY_WORDS).length > 0;

@@ -495,6 +495,25 @@ export const ABSTINENCE_COUNT_TEMPLATES: readonly string[] = [
   "(not|don't|never|won't) (drink|smoke|use|gamble|vape|bet)",
 ];
 
+/**
+ * Words of housework: with one of them, 'clean' is about a room, not a substance ('Stay clean and
+ * tidy in the kitchen', 'Keep clean the counters').
+ */
+export const HOUSEWORK_WORDS: readonly string[] = [
+  'tidy', 'tidied', 'neat', 'organised', 'organized', 'kitchen', 'house', 'flat', 'apartment', 'room', 'bedroom',
+  'bathroom', 'desk', 'counters', 'counter', 'dishes', 'laundry', 'floor', 'floors', 'car', 'clutter', 'mess',
+];
+
+/**
+ * What a zero target counts when it is abstinence: uses of a substance or a bet ('0 drinks/week',
+ * '0 cigarettes a day', '0 days used'). A zero of anything else ('0 emails', '0 minutes of worry')
+ * is a target like any other, with no days free to count.
+ */
+export const USE_UNITS: readonly string[] = [
+  ...SUBSTANCES, 'cigs', 'smokes', 'vapes', 'puffs', 'bet', 'hits', 'uses', 'use', 'used', 'using', 'drinking days',
+  'lapses', 'relapses', 'binges', 'purges', 'self-harm', 'gambles',
+];
+
 /** Words that make a goal an ongoing habit, which a deadline alone cannot measure. */
 export const HABIT_WORDS: readonly string[] = [
   'start', 'starting', 'keep', 'keep up', 'regularly', 'often', 'usually', 'routinely', 'habit', 'routine',
