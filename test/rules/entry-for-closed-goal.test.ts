@@ -5,15 +5,15 @@ import { findings } from '../support/rules';
 const goals = joinLines('goal panic: 1 panic attack a week by March', 'goal walk: Walk 3 times a week');
 
 describe('entry-for-closed-goal', () => {
-  it('flags progress dated after the goal was achieved or dropped, and a review of a dropped goal', () => {
+  it('flags progress and reviews dated after the goal was dropped, and leaves an achieved goal’s follow-up measurements alone', () => {
     expect(
       findings(
         'entry-for-closed-goal',
-        joinLines(goals, '2026-11-10 achieved panic', '2026-11-12 dropped walk -- knee injury', '2026-11-16 progress panic: 0 attacks/week', '2026-11-16 review walk: -1'),
+        joinLines(goals, '2026-11-10 achieved panic', '2026-11-12 dropped walk -- knee injury', '2026-11-16 progress panic: 0 attacks/week', '2026-11-16 progress walk: 1 walk/week', '2026-11-16 review walk: -1'),
       ),
     ).toMatchInlineSnapshot(`
-      "2026-11-16 progress panic: 0 attacks/week
-                          ^^^^^ warning entry-for-closed-goal: 'panic' was marked achieved on 2026-11-10: add '2026-11-16 resumed panic' above this progress, or make it a note.
+      "2026-11-16 progress walk: 1 walk/week
+                          ^^^^ warning entry-for-closed-goal: 'walk' was dropped on 2026-11-12: add '2026-11-16 resumed walk' above this progress, or make it a note.
       2026-11-16 review walk: -1
                         ^^^^ warning entry-for-closed-goal: 'walk' was dropped on 2026-11-12: add '2026-11-16 resumed walk' above this review, or make it a note."
     `);
@@ -31,8 +31,8 @@ describe('entry-for-closed-goal', () => {
     expect(findings('entry-for-closed-goal', text)).toBe('');
   });
 
-  it('allows a follow-up review of an achieved goal, and wins and setbacks', () => {
-    const text = joinLines(goals, '2026-11-10 achieved panic', '2026-12-08 review panic: +1 -- still holding a month on', '2026-12-08 win panic -- took the bus to town', '2026-12-09 setback panic -- one attack at the dentist');
+  it('allows follow-up reviews and measurements of an achieved goal, and wins and setbacks', () => {
+    const text = joinLines(goals, '2026-11-10 achieved panic', '2026-12-08 review panic: +1 -- still holding a month on', '2026-12-08 progress panic: 0 attacks/week', '2026-12-08 win panic -- took the bus to town', '2026-12-09 setback panic -- one attack at the dentist');
     expect(findings('entry-for-closed-goal', text)).toBe('');
   });
 
@@ -48,10 +48,12 @@ describe('entry-for-closed-goal', () => {
   });
 
   it('flags entries again once a resumed goal closes a second time', () => {
-    const text = joinLines(goals, '2026-11-01 dropped walk', '2026-11-05 resumed walk', '2026-11-10 achieved walk', '2026-11-20 progress walk: 3 walks/week');
+    const text = joinLines(goals, '2026-11-01 dropped walk', '2026-11-03 progress walk: 1 walk/week', '2026-11-05 resumed walk', '2026-11-10 dropped walk', '2026-11-20 progress walk: 3 walks/week');
     expect(findings('entry-for-closed-goal', text)).toMatchInlineSnapshot(`
-      "2026-11-20 progress walk: 3 walks/week
-                          ^^^^ warning entry-for-closed-goal: 'walk' was marked achieved on 2026-11-10: add '2026-11-20 resumed walk' above this progress, or make it a note."
+      "2026-11-03 progress walk: 1 walk/week
+                          ^^^^ warning entry-for-closed-goal: 'walk' was dropped on 2026-11-01: add '2026-11-03 resumed walk' above this progress, or make it a note.
+      2026-11-20 progress walk: 3 walks/week
+                          ^^^^ warning entry-for-closed-goal: 'walk' was dropped on 2026-11-10: add '2026-11-20 resumed walk' above this progress, or make it a note."
     `);
   });
 
@@ -60,11 +62,9 @@ describe('entry-for-closed-goal', () => {
     expect(findings('entry-for-closed-goal', text)).toBe('');
   });
   it('says it in simple words in the plain voice', () => {
-    const text = joinLines(goals, '2026-11-10 achieved panic', '2026-11-12 dropped walk', '2026-11-16 progress panic: 0 attacks/week', '2026-11-16 review walk: -1');
+    const text = joinLines(goals, '2026-11-12 dropped walk', '2026-11-16 review walk: -1');
     expect(findings('entry-for-closed-goal', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`
-      "2026-11-16 progress panic: 0 attacks/week
-                          ^^^^^ warning entry-for-closed-goal: 'panic' was marked as reached on 2026-11-10. If you are working on it again, add '2026-11-16 resumed panic' above this line.
-      2026-11-16 review walk: -1
+      "2026-11-16 review walk: -1
                         ^^^^ warning entry-for-closed-goal: 'walk' was dropped on 2026-11-12. If you are working on it again, add '2026-11-16 resumed walk' above this line."
     `);
   });

@@ -1,4 +1,4 @@
-/** entry-for-closed-goal: progress on a goal that was achieved or dropped on an earlier day, or a review of a dropped one. */
+/** entry-for-closed-goal: progress or a review of a goal that was dropped on an earlier day. */
 import type { Plan, StatusEntry } from '../../model';
 import { goalStatus, statusEntriesOf } from '../../queries';
 import { shiftDate } from '../../values/dates';
@@ -8,12 +8,12 @@ export const entryForClosedGoal: Rule = {
   id: 'entry-for-closed-goal',
   group: 'journal',
   severity: 'warning',
-  summary: 'Progress on a goal that was already achieved or dropped, or a review of a dropped goal.',
+  summary: 'Progress or a review of a goal that was dropped, and not resumed since.',
   explanation: {
     standard:
-      "An achieved or dropped goal has left the plan's active work, and its scores and progress are read as final. A later measurement means either that work has started again, which a 'resumed' line records so the count of active goals and the reviews are right, or a follow-up remark, which fits a note. A follow-up review of an achieved goal is welcome and is not flagged.",
+      "A dropped goal has left the plan's work. A later measurement or review means either that work on it has started again, which a 'resumed' line records so the count of active goals and the review schedule are right, or a remark about it, which fits a note. An achieved goal is different: measuring and reviewing it afterwards shows whether the result holds, so that is never flagged.",
     plain:
-      "After a goal is marked as reached or dropped, the plan treats it as finished. If you have started on it again, that is fine: a line like '2026-11-16 resumed walk' opens it again from that day. If you only want to say how it is going, write a note.",
+      "Once a goal is dropped, the plan treats it as set aside. If you have started on it again, that is fine: a line like '2026-11-16 resumed walk' opens it again from that day. If you only want to say how it is going, write a note.",
   },
   *check({ plan }) {
     for (const entry of plan.journal) {
@@ -22,15 +22,15 @@ export const entryForClosedGoal: Rule = {
       const date = entry.date.iso;
       const closing = closedBefore(plan, id, date);
       if (!closing || reopenedOn(plan, id, date)) continue;
-      // A follow-up review of an achieved goal checks that the result holds: that is good practice.
-      if (entry.kind === 'review' && closing.kind === 'achieved') continue;
-      const status = closing.kind === 'achieved' ? 'marked achieved' : 'dropped';
+      // Measuring or reviewing an achieved goal afterwards checks that the result holds (a skill
+      // kept up, a follow-up review): that is good practice, not a slip.
+      if (closing.kind === 'achieved') continue;
       const resumed = `${date} resumed ${id}`;
       yield {
         range: entry.goal.range,
         goal: id,
-        message: `'${id}' was ${status} on ${closing.date.iso}: add '${resumed}' above this ${entry.kind}, or make it a note.`,
-        plain: `'${id}' was ${closing.kind === 'achieved' ? 'marked as reached' : 'dropped'} on ${closing.date.iso}. If you are working on it again, add '${resumed}' above this line.`,
+        message: `'${id}' was dropped on ${closing.date.iso}: add '${resumed}' above this ${entry.kind}, or make it a note.`,
+        plain: `'${id}' was dropped on ${closing.date.iso}. If you are working on it again, add '${resumed}' above this line.`,
         data: { id, status: closing.kind, since: closing.date.iso, resumeLine: resumed },
       };
     }
