@@ -31,7 +31,7 @@ describe('goalpost agenda as text', () => {
       stderr: '',
       stdout: joinLines(
         'Agenda for Wednesday 2026-11-25 and the next 7 days, to 2026-12-02',
-        '6 items in 2 of 3 plans.',
+        '5 items in 2 of 3 plans.',
         '',
         'Panic plan for Sam  (plans/sam.goals)',
         '  2026-11-20  5 days overdue         due date of panic',

@@ -60,7 +60,6 @@ describe('goalpost report --format html', () => {
   it('draws one chart per measured goal, each with a title, a description and a data table', () => {
     const page = html();
     const charts = page.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    // One chart per measured goal, in goal order, then the plan's T-score chart.
     // One chart per measured goal, then one per tracked measure, then the plan's T-score chart.
     expect(charts.map((chart) => /id="chart-([\w-]+)-title"/.exec(chart)?.[1])).toEqual(['panic', 'commute', 'breathing', 'measure-mood', 'measure-sleep', 'gas']);
     for (const chart of charts) {
@@ -99,6 +98,11 @@ describe('goalpost report of a SMART-only recovery plan (samples/sober-october.g
     expect(md).toContain('- **Agreed:** On 2026-09-01 by Dana and Ruth, set together');
     expect(md).toContain('### mood (1-10)');
     expect(md).toContain('### acamprosate (yes/no)');
+  });
+
+  it('has no T-score section, since no goal uses GAS', () => {
+    expect(report('md')).not.toMatch(/T-score|GAS/);
+    expect(report('html')).not.toMatch(/T-score|GAS/);
   });
 
   it('draws the mood chart, the days free on their own axis, and the lapse and wins as markers', () => {

@@ -58,7 +58,7 @@ describe('missing-deadline', () => {
   it('points at the goal id and suggests a date six weeks from today', () => {
     expect(findings(ID, goal('Walk for 30 minutes on 3 days a week'))).toMatchInlineSnapshot(`
       "goal g: Walk for 30 minutes on 3 days a week
-           ^ warning missing-deadline: 'Walk for 30 minutes on 3 days a week' has no end date to look back from: add one, e.g. 'due: 2027-01-06', or 'for the next 6 weeks' in the goal."
+           ^ warning missing-deadline: 'Walk for 30 minutes on 3 days a week' has no date to aim for: add one, e.g. 'due: 2027-01-06', or 'for the next 6 weeks' in the goal."
     `);
   });
 

@@ -128,7 +128,8 @@ function formatText(plans: readonly PlanAgenda[], today: string, days: number): 
   // A plan is shown in full when something is due, or when a goal rests and the agenda should say so.
   const busy = plans.filter((p) => p.items.length > 0 || p.resting.length > 0);
   const quiet = plans.filter((p) => p.items.length === 0 && p.resting.length === 0);
-  const count = busy.reduce((n, p) => n + p.items.length, 0);
+  // Counted as the lines below show them: three reviews due together are one item, as on the page.
+  const count = busy.reduce((n, p) => n + groupItems(p.items).length, 0);
   const due = busy.filter((p) => p.items.length > 0).length;
   const lines = [`Agenda for ${weekday} ${today}${days === 0 ? '' : ` and the next ${plural(days, 'day')}, to ${until}`}`];
   lines.push(count === 0 ? `Nothing due in ${plural(plans.length, 'plan')}.` : `${plural(count, 'item')} in ${due} of ${plural(plans.length, 'plan')}.`);

@@ -103,7 +103,8 @@ ${rows}
 }
 
 function scoreSection(report: ReportData): string {
-  if (report.gasGoals.length === 0) return '<section class="goal"><h2>GAS T-score over time</h2><p>No goal is scored with GAS (none has a scale, a start level or a review with a level), so there is no T-score: goals reviewed in words need none.</p></section>';
+  // A plan without GAS, as many are, has no T-score section at all.
+  if (report.gasGoals.length === 0) return '';
   const chart = renderScoreChart(report);
   const notes = report.scores.map(notComparableText).filter((n): n is string => n !== undefined);
   const label = (s: ReportData['scores'][number]) =>

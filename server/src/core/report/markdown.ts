@@ -58,9 +58,10 @@ function measuresSection(report: ReportData): string[] {
   return out;
 }
 
+/** The plan's T-score over time; nothing at all for a plan without GAS, which many plans are. */
 function scoreSection(report: ReportData): string[] {
+  if (report.gasGoals.length === 0) return [];
   const out = ['## GAS T-score over time', ''];
-  if (report.gasGoals.length === 0) return [...out, 'No goal is scored with GAS (none has a scale, a start level or a review with a level), so there is no T-score: goals reviewed in words need none.', ''];
   out.push(`Goals counted: ${report.gasGoals.join(', ')} (ρ ${report.rho}).`, '', '| date | T-score | change |', '|---|---:|---:|');
   for (const s of report.scores) {
     const label = `${s.label}${s.label === 'baseline' && s.date ? ` (${s.date})` : ''}${s.comparable ? '' : ' †'}`;

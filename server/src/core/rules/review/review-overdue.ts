@@ -10,9 +10,9 @@ export const reviewOverdue: Rule = {
   summary: 'An active goal has gone longer without a review than its review schedule says.',
   explanation: {
     standard:
-      "Regular reviews are where a plan gets adjusted: a goal that has not been looked at for a while may be done, stuck or no longer the right one. Add a dated review line when you look at it together, with the GAS level it stands at, or a few words on how it went. The quick fix writes today's line for you to finish.",
+      "Regular reviews are where a plan gets adjusted: a goal that has not been looked at for a while may be done, stuck or no longer the right one. Add a dated review line when you look at it together, with the GAS level it stands at, or a few words on how it went. In an editor, the quick fix writes today's line for you to finish.",
     plain:
-      "Looking back at a goal every so often helps you see what's working and change what isn't. Write a line with today's date and a few words on how it's going, e.g. '2026-11-25 review walk -- two walks this week'. The quick fix starts the line for you.",
+      "Looking back at a goal every so often helps you see what's working and change what isn't. Start a line with today's date, then write 'review', the goal and a few words on how it's going, like 'review walk -- two walks this week'. In an editor, the quick fix starts the line for you.",
   },
   *check({ plan, config, today }) {
     for (const goal of activeGoals(plan, today)) {

@@ -31,7 +31,7 @@ export const missingDeadline: Rule = {
       const suggested = suggestedDate(today);
       yield {
         range: goal.idRange,
-        message: `'${shorten(statement.text, 40)}' has no end date to look back from: add one, e.g. 'due: ${suggested}', or 'for the next ${SUGGESTED_WEEKS} weeks' in the goal.`,
+        message: `'${shorten(statement.text, 40)}' has no date to aim for: add one, e.g. 'due: ${suggested}', or 'for the next ${SUGGESTED_WEEKS} weeks' in the goal.`,
         plain: `'${shorten(statement.text, 40)}' needs a date to aim for, like 'due: ${suggested}'. You can move it later.`,
         goal: goal.id,
         data: { goal: goal.id, field: 'due', suggestedDue: suggested, afterLine: goal.range.end.line },

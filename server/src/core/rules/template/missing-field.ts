@@ -57,9 +57,9 @@ export const missingField: Rule = {
   summary: 'A goal lacks fields of the documentation template: baseline, measure, steps, obstacles, supports or review.',
   explanation: {
     standard:
-      'The template is a checklist of what makes a goal workable. Without a baseline there is nothing to measure progress against, and without a measure no one can tell whether the plan works. Steps, obstacles and supports help the client start and keep going; they are often filled in together over the first sessions. The quick fix adds every missing field, ready to fill in.',
+      'The template is a checklist of what makes a goal workable. Without a baseline there is nothing to measure progress against, and without a measure no one can tell whether the plan works. Steps, obstacles and supports help the client start and keep going; they are often filled in together over the first sessions. In an editor, the quick fix adds every missing field, ready to fill in.',
     plain:
-      'A few more lines make a goal easier to follow: how things are now, how you will count it, your first steps, what could get in the way and who can help. You can fill them in bit by bit, with your therapist if you like. The quick fix adds them for you to fill in.',
+      'A few more lines make a goal easier to follow: how things are now, how you will count it, your first steps, what could get in the way and who can help. You can fill them in bit by bit, with your therapist if you like. In an editor, the quick fix adds them for you to fill in.',
   },
   *check({ plan, config, today }) {
     const parents = new Set(plan.goals.map((g) => g.partOf?.text).filter(Boolean));
