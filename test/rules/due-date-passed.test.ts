@@ -12,6 +12,14 @@ describe('due-date-passed', () => {
     `);
   });
 
+  it('reads a date the statement names when the goal has no due line, and prefers the due line', () => {
+    const text = joinLines('goal sleep: In bed by 23:00 on 5 nights a week by 2026-11-20', 'goal walk: Walk 3 times a week by 2026-11-01', '  due: 2026-12-20', 'goal read: Read by March');
+    expect(findings('due-date-passed', text)).toMatchInlineSnapshot(`
+      "goal sleep: In bed by 23:00 on 5 nights a week by 2026-11-20
+                                                        ^^^^^^^^^^ info due-date-passed: 'sleep' was due on 2026-11-20 (5 days ago): mark it achieved, or give it a new due date."
+    `);
+  });
+
   it('uses the due date after revisions, and points at the revision that set it', () => {
     const text = joinLines('goal walk: Walk 3 times a week', '  due: 2026-10-31', '2026-10-30 revise walk due: 2026-11-24 -- a cold held us up');
     expect(findings('due-date-passed', text)).toMatchInlineSnapshot(`

@@ -19,6 +19,7 @@ import type {
   Text,
 } from './model';
 import { hasLevel } from './model';
+import { toDate } from './values/dates';
 
 export type GoalStatus = 'active' | 'achieved' | 'paused' | 'dropped';
 
@@ -184,10 +185,27 @@ export function effectiveTarget(plan: Plan, goal: Goal, asOf?: string): Quantity
   return value?.type === 'quantity' ? value.quantity : undefined;
 }
 
-/** The due date after revisions. */
+/** The due date after revisions: the `due:` field's, else the date the statement names (`by 2027-01-15`). */
 export function effectiveDue(plan: Plan, goal: Goal, asOf?: string): DateValue | undefined {
   const value = effectiveField(plan, goal, 'due', asOf)?.value;
-  return value?.type === 'date' ? value.date : undefined;
+  return value?.type === 'date' ? value.date : statedDue(effectiveStatement(plan, goal, asOf));
+}
+
+/** 'by 2027-01-15' (or 'before', 'until'), ISO-dated, in a statement: the goal's own words give its due date. */
+const STATED_DUE = /\b(?:by|before|until|till|no later than)\s+(\d{4}-\d{2}-\d{2})\b/iu;
+
+/**
+ * The due date a statement names, written as a date ('Be in bed by 23:00 on 5 nights a week by
+ * 2027-01-15'), with its place in the statement; a month alone ('by March') is not read, since
+ * the year it means is a guess.
+ */
+export function statedDue(statement: Text): DateValue | undefined {
+  const match = STATED_DUE.exec(statement.text);
+  const iso = match?.[1];
+  if (!match || !iso || !toDate(iso)) return undefined;
+  const at = match.index + match[0].length - iso.length;
+  const { line, character } = statement.range.start;
+  return { iso, range: { start: { line, character: character + at }, end: { line, character: character + at + iso.length } } };
 }
 
 /** The goal statement after revisions. */

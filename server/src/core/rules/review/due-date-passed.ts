@@ -1,6 +1,6 @@
 /** due-date-passed: an active goal is past its due date (after revisions) and still open. */
 import type { Goal, Plan } from '../../model';
-import { activeGoals, effectiveField } from '../../queries';
+import { activeGoals, effectiveField, effectiveStatement, statedDue } from '../../queries';
 import { daysBetween, LAST_DAY, shiftDate, toDate } from '../../values/dates';
 import type { Rule } from '../rule';
 
@@ -16,7 +16,7 @@ export const dueDatePassed: Rule = {
     standard:
       "A passed due date is not a failure: it is a prompt to record what happened, so the plan keeps telling the true story. If the goal was reached, '<today> achieved <goal>' says so; if it needs more time, that is the plan doing its job, and '<today> revise <goal> due: <new date>' gives it a new date without losing the first. Goals marked achieved, paused or dropped are not flagged.",
     plain:
-      "The day you picked for this goal has passed, and that is okay. If you reached it, write a line that says so, e.g. '2026-11-25 achieved walk'. If you need more time, pick a new day, with your therapist if you like: needing longer is a normal part of the plan.",
+      "The day you picked for this goal has passed, and that is okay. If you reached it, write a line that says so: today's date, then 'achieved walk'. If you need more time, pick a new day, with your therapist if you like: needing longer is a normal part of the plan.",
   },
   *check({ plan, today }) {
     const now = toDate(today);
@@ -38,8 +38,12 @@ export const dueDatePassed: Rule = {
   },
 };
 
-/** The due date in force on `today` and where it is written: the goal's `due` line or its latest revision. */
+/**
+ * The due date in force on `today` and where it is written: the goal's `due` line or its latest
+ * revision, else the date its statement names ('... by 2027-01-15').
+ */
 function dueField(plan: Plan, goal: Goal, today: string) {
   const field = effectiveField(plan, goal, 'due', today);
-  return field?.value?.type === 'date' ? { iso: field.value.date.iso, range: field.value.date.range } : undefined;
+  if (field?.value?.type === 'date') return field.value.date;
+  return statedDue(effectiveStatement(plan, goal, today));
 }
