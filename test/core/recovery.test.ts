@@ -181,7 +181,7 @@ describe('recovery from broken lines', () => {
       2026-11-08 revise a deadline: 2027-01-01
                           ^^^^^^^^ error unknown-field: 'deadline' is not a field that a revision can change. Did you mean 'due'?
       2026-11-08 revise a steps: more
-                          ^^^^^ error unknown-field: 'steps' is not a field that a revision can change. A scale changes one level at a time, e.g. 'revise a scale +1: <new text>'; steps are ticked in place.
+                          ^^^^^ error unknown-field: Steps are not revised: tick one in place ('- [x]'), or add a new one under the goal's 'steps:'.
       2026-11-08 revise a: 2027-01-01
                         ^ error syntax-error: Say which field of 'a' changes: 'revise a target: <new value>'.
       2026-11-08

@@ -214,12 +214,24 @@ function readRevision(line: SyntaxLine, goal: Text, keyParts: readonly Part[], b
   if (key.badDate) return undefined;
   const withArgument = key.date !== undefined || key.levelRange !== undefined;
   const spec = findField(GOAL_FIELDS, key.key.name, withArgument, true);
-  if (!spec || spec.type === 'scale' || spec.type === 'steps') {
-    const hint = spec
-      ? ` A scale changes one level at a time, e.g. 'revise ${goal.text} scale +1: <new text>'; steps are ticked in place.`
-      : didYouMean(key.key.name, REVISABLE) || ' A revision changes the statement, one scale level, or any field but steps.';
-    const guess = spec ? undefined : suggest(key.key.name, REVISABLE);
-    sink.error(key.key.range, 'unknown-field', `'${key.key.name}' is not a field that a revision can change.${hint}`, guess ? { replacement: guess } : undefined);
+  if (spec?.type === 'steps') {
+    sink.error(key.key.range, 'unknown-field', `Steps are not revised: tick one in place ('- [x]'), or add a new one under the goal's 'steps:'.`);
+    return undefined;
+  }
+  if (spec?.type === 'scale') {
+    sink.error(key.key.range, 'unknown-field', {
+      standard: `A scale is revised one level at a time: 'revise ${goal.text} scale +1: <new text>'.`,
+      plain: `Change one line of the scale at a time: 'revise ${goal.text} scale +1: <new words>'.`,
+    });
+    return undefined;
+  }
+  if (!spec) {
+    const hint = didYouMean(key.key.name, REVISABLE) || ' A revision changes the statement, one scale level, or any field but steps.';
+    const guess = suggest(key.key.name, REVISABLE);
+    sink.error(key.key.range, 'unknown-field', {
+      standard: `'${key.key.name}' is not a field that a revision can change.${hint}`,
+      plain: `'${key.key.name}' is not something a 'revise' line can change.${hint.replace(' one scale level,', ' one line of the scale,')}`,
+    }, guess ? { replacement: guess } : undefined);
     return undefined;
   }
   if (!line.value) {
