@@ -38,6 +38,15 @@ describe('goalpost report --format md', () => {
   });
 });
 
+describe('goalpost report: who agreed the goal', () => {
+  it('keeps "with" as written, and says whose goal it is apart from who agreed it', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'plan.goals'), 'plan: P\nstart: 2026-11-01\n\ngoal speak: Speak up once in each team meeting\n  set by: client\n  agreed: 2026-11-02 with Dr. Kim\n');
+    const run = runGoalpost(['report', '--today', TODAY, 'plan.goals'], dir);
+    expect(run.stdout).toContain("- **Agreed:** On 2026-11-02 with Dr. Kim; the client's own goal");
+  });
+});
+
 describe('goalpost report --format html', () => {
   const html = () => {
     const run = runGoalpost(['report', '--format', 'html', '--today', TODAY, SAMPLE], root);
@@ -95,7 +104,7 @@ describe('goalpost report of a SMART-only recovery plan (samples/sober-october.g
     expect(md).toContain('- 2026-10-16 · Lapse: three glasses of wine at the work leaving do');
     expect(md).toContain('- 2026-09-30 · Win: 30 days!');
     expect(md).toContain('  - ✓ 30 days alcohol-free by 2026-09-30 · reached on 2026-09-30');
-    expect(md).toContain('- **Agreed:** On 2026-09-01 by Dana and Ruth, set together');
+    expect(md).toContain('- **Agreed:** On 2026-09-01 by Dana and Ruth; set together');
     expect(md).toContain('### mood (1-10)');
     expect(md).toContain('### acamprosate (yes/no)');
   });

@@ -85,12 +85,14 @@ function activeText(start: string | undefined, due: string | undefined): string 
   return start && due ? `active, ${start} to ${due}` : due ? `active, due ${due}` : 'active';
 }
 
-/** `on 2026-09-14 by Dan and Ruth`: when and by whom the goal was agreed, after revisions. */
+/** `on 2026-09-14 by Dan and Ruth` (or `with Dr. Kim`, as written): when and by whom the goal was agreed, after revisions. */
 function agreedText(plan: Plan, goal: Goal, today: string): string | undefined {
   const field = effectiveField(plan, goal, 'agreed', today)?.value;
   if (field?.type !== 'agreement') return undefined;
   const { date, by, text } = field.agreement;
-  return date || by ? [date && `on ${date.iso}`, by && `by ${by.text}`].filter(Boolean).join(' ') : text.text;
+  // 'with Dr. Kim' stays 'with': agreed with a clinician is not the same as agreed by them.
+  const word = by && /\bwith\s+$/iu.test(text.text.slice(0, by.range.start.character - text.range.start.character)) ? 'with' : 'by';
+  return date || by ? [date && `on ${date.iso}`, by && `${word} ${by.text}`].filter(Boolean).join(' ') : text.text;
 }
 
 /** The milestones after revisions, each marked with the date it was reached. */

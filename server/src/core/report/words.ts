@@ -23,12 +23,12 @@ export function checksText(goal: GoalReport): string {
 }
 
 /**
- * Who set and agreed the goal, as a name and a value: `Agreed` `on 2026-09-14 by Dan and Ruth, set
- * together`, or `Whose goal` `the client's own` when only `set by` says.
+ * Who set and agreed the goal, as a name and a value: `Agreed` `on 2026-09-14 by Dan and Ruth; set
+ * together`, or `Whose goal` `the client's own goal` when only `set by` says.
  */
 export function agreedFact(goal: GoalReport): [string, string] | undefined {
-  const whose = goal.setBy === 'together' ? 'set together' : goal.setBy === 'client' ? "the client's own" : goal.setBy === 'clinician' ? 'set by the clinician' : undefined;
-  if (goal.agreed) return ['Agreed', whose ? `${goal.agreed}, ${whose}` : goal.agreed];
+  const whose = goal.setBy === 'together' ? 'set together' : goal.setBy === 'client' ? "the client's own goal" : goal.setBy === 'clinician' ? 'set by the clinician' : undefined;
+  if (goal.agreed) return ['Agreed', whose ? `${goal.agreed}; ${whose}` : goal.agreed];
   return whose ? ['Whose goal', whose] : undefined;
 }
 
