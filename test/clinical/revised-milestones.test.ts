@@ -1,4 +1,5 @@
-// A milestone set by a revision is about what comes after the revision: the journal before it does not reach it.
+// A milestone set by a revision is about what comes after the revision: the journal before it does not reach it,
+// unless the revision corrects a milestone whose date had already passed.
 import { describe, expect, it } from 'vitest';
 import { findGoal, parse } from '../../server/src/core/index';
 import { milestoneStandings } from '../../server/src/core/clinical/milestones';
@@ -31,6 +32,12 @@ describe('milestones set by a revision', () => {
     const bolder = joinLines(...PLAN, '2026-03-09 revise speak milestone 2026-04-15: 2-3 meetings/week -- Ana is ready for more');
     expect(reached(bolder, '2026-03-20')).toEqual(['2026-03-01 1 meeting/week: 2026-01-23', '2026-04-15 2-3 meetings/week: not yet']);
     expect(reached(joinLines(bolder, '2026-03-27 progress speak: 2 meetings/week'), '2026-03-30')[1]).toBe('2026-04-15 2-3 meetings/week: 2026-03-27');
+  });
+
+  it('reads a revision that corrects a milestone already past against the whole journal', () => {
+    // The March milestone was written wrong and put right in May: the January measurement reached it then.
+    const corrected = joinLines(...PLAN, '2026-05-04 revise speak milestone 2026-03-01: 2 meetings/week -- we had written it down wrong');
+    expect(reached(corrected, '2026-05-10')[0]).toBe('2026-03-01 2 meetings/week: 2026-01-23');
   });
 
   it('keeps a milestone as written reached by what came before', () => {

@@ -3,7 +3,8 @@
  * a small win worth showing. A measured milestone is reached by a progress line that is at least as
  * far along; a day count ("30 days alcohol-free") by that many days free. A milestone set by a
  * revision is reached by where the goal stood when it was set and what the journal shows after, never
- * before the revision's own date.
+ * before the revision's own date, unless the revision corrects a milestone whose date had already
+ * passed.
  */
 import type { Goal, Milestone, Plan } from '../model';
 import { effectiveField, goalStart, progressOf, revisionsOf } from '../queries';
@@ -44,7 +45,10 @@ function reachedDate(plan: Plan, goal: Goal, milestone: Milestone, today: string
   if (!m) return undefined;
   // A milestone set by a revision is about what comes after it: a lapse's restart ("counting again from
   // the wedding"), a gentler or a bolder step. What the journal showed before the revision does not reach it.
-  const revisedOn = revisionsOf(plan, goal.id, 'milestone', today).find((r) => r.field === milestone.field)?.date.iso;
+  // A revision dated after the milestone's own date corrects a milestone already past, so the
+  // journal before it counts as it stands.
+  const revision = revisionsOf(plan, goal.id, 'milestone', today).find((r) => r.field === milestone.field)?.date.iso;
+  const revisedOn = revision !== undefined && revision < milestone.date.iso ? revision : undefined;
   if (isDayCount(m.unit) && isAbstinenceGoal(plan, goal, today)) return dayCountReached(plan, goal, m.value, today, revisedOn);
   // Measured milestones are reached in the goal's direction: down for a goal that reduces something.
   const progress = goalProgress(plan, goal, today);
