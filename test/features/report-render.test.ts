@@ -63,7 +63,7 @@ describe('the Markdown report', () => {
   it('has the tracked measures week by week, and the plan-wide journal', () => {
     const md = renderMarkdown(DAN, 'dan.goals');
     expect(md).toContain('## From the journal\n\n- 2026-11-16 · Win: a whole weekend with the kids, no drink');
-    expect(md).toContain('### mood (1-10)\n\nLogged on 16 days over 9 weeks; the latest, 8 on 2026-11-24.');
+    expect(md).toContain('### mood (1-10)\n\nLogged on 16 days, in 9 different weeks; the latest, 8 on 2026-11-24.');
     expect(md).toContain('| 2026-10-19 | 5.3 | 3 |');
     expect(md).toContain('### tablets (yes/no)');
     expect(md).toContain('| week of | done | days logged |\n|---|---:|---:|\n| 2026-09-14 | 3 | 4 |');

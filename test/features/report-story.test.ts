@@ -58,6 +58,11 @@ describe('the report: status', () => {
     expect(there.progress).toBe('Achieved on 2026-10-25 · 1 → 5 → 5 days/week · 100% of the way · target reached');
   });
 
+  it('says a goal beyond its (revised) target is past it, not "150% of the way"', () => {
+    const past = goal(joinLines(...WALK, '2026-10-20 progress walk: 4 days/week', '2026-10-21 revise walk target: 3 days/week -- three is the right number'), 'walk');
+    expect(past.progress).toBe('1 → 4 → 3 days/week · past the target');
+  });
+
   it('says a dropped goal was dropped, and when', () => {
     const dropped = goal(joinLines(...WALK, '2026-10-20 dropped walk -- not the right time'), 'walk');
     expect(dropped.statusText).toBe('dropped on 2026-10-20');

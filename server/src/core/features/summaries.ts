@@ -42,6 +42,8 @@ export function progressSummary(plan: Plan, goal: Goal, today: string): string {
   // A goal that rests has no pace; one marked achieved short of its number is achieved all the same,
   // so only a measurement at the target says "target reached" for it.
   const resting = state === 'paused' || state === 'dropped' || (state === 'achieved' && progress.percent < 100 - 1e-9);
+  // Past the target (a target revised down to where the goal already was) is not '150% of the way'.
+  if (progress.percent > 100 + 1e-9) return `${path} · past the target`;
   const pace = resting ? '' : ` · ${PACE[progress.status]}`;
   return `${path} · ${Math.round(progress.percent)}% of the way${pace}`;
 }

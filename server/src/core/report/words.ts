@@ -99,15 +99,16 @@ export function formatMean(n: number): string {
 }
 
 /**
- * A sentence about a measure: `Logged on 24 days over 11 weeks; the latest, 8 on 2026-11-24.`
+ * A sentence about a measure: `Logged on 24 days, in 11 different weeks; the latest, 8 on 2026-11-24.`
  * `checker` names where the findings are shown: the command in a report, the Problems panel in the editor.
  */
 export function measureSummary(m: ReportMeasure, checker = 'goalpost check'): string {
   if (m.days === 0) return `Nothing logged yet${m.leftOut > 0 ? ` that fits ${m.declared ?? 'its declaration'}` : ''}.`;
   const days = m.days === 1 ? '1 day' : `${m.days} days`;
-  const weeks = m.weeks.length === 1 ? '1 week' : `${m.weeks.length} weeks`;
+  // The weeks that have an entry, not the span: 9 days in 9 weeks may lie across 8 months.
+  const weeks = m.weeks.length === 1 ? 'in 1 week' : `in ${m.weeks.length} different weeks`;
   const latest = m.latest ? `; the latest, ${m.latest.text} on ${m.latest.date}` : '';
   const left = m.leftOut === 0 ? '' : ` ${m.leftOut === 1 ? '1 value' : `${m.leftOut} values`} outside ${m.declared ?? 'its declaration'} ${m.leftOut === 1 ? 'is' : 'are'} left out, as ${checker} points out.`;
   const undeclared = m.undeclared ? ` The plan's header does not declare it; ${checker} shows the names it does.` : '';
-  return `Logged on ${days} over ${weeks}${latest}.${left}${undeclared}`;
+  return `Logged on ${days}${m.weeks.length === 1 ? ' ' : ', '}${weeks}${latest}.${left}${undeclared}`;
 }
