@@ -123,6 +123,8 @@ export interface Agreement {
   readonly date?: DateValue;
   /** Who agreed it, in the plan's own words: `Dan and Ruth`. */
   readonly by?: Text;
+  /** The word written before them: agreed `with Dr. Kim` is not agreed `by` them. */
+  readonly word?: 'by' | 'with';
   readonly text: Text;
 }
 

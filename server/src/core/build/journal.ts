@@ -226,11 +226,11 @@ function readRevision(line: SyntaxLine, goal: Text, keyParts: readonly Part[], b
     return undefined;
   }
   if (!spec) {
-    const hint = didYouMean(key.key.name, REVISABLE) || ' A revision changes the statement, one scale level, or any field but steps.';
     const guess = suggest(key.key.name, REVISABLE);
+    const hint = didYouMean(key.key.name, REVISABLE);
     sink.error(key.key.range, 'unknown-field', {
-      standard: `'${key.key.name}' is not a field that a revision can change.${hint}`,
-      plain: `'${key.key.name}' is not something a 'revise' line can change.${hint.replace(' one scale level,', ' one line of the scale,')}`,
+      standard: `'${key.key.name}' is not a field that a revision can change.${hint || ' A revision changes the statement, one scale level, or any field but steps.'}`,
+      plain: `'${key.key.name}' is not something a 'revise' line can change.${hint || ' It can change the goal, one line of the scale, or any field but steps.'}`,
     }, guess ? { replacement: guess } : undefined);
     return undefined;
   }

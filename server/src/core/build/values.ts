@@ -68,16 +68,17 @@ export function readQuantity(text: Text, sink: DiagnosticSink, allowDate: boolea
 
 /** `2026-09-14 by Dan and Ruth`, `2026-09-14`, or `by Dan and Ruth` (`with` works as well as `by`). */
 function readAgreement(raw: Text, sink: DiagnosticSink): FieldValue | undefined {
-  const match = /^(\S*\d\S*)?\s*(?:(?:by|with)\s+(.+))?$/i.exec(raw.text);
-  if (!match || (!match[1] && !match[2])) {
+  const match = /^(\S*\d\S*)?\s*(?:(by|with)\s+(.+))?$/i.exec(raw.text);
+  if (!match || (!match[1] && !match[3])) {
     sink.error(raw.range, 'invalid-value', `Write when and by whom the goal was agreed, like 'agreed: 2026-09-14 by Dan and Ruth' (found ${quote(raw.text)}).`);
     return undefined;
   }
   const date = match[1] ? readDate(slice(raw, 0, match[1].length), sink) : undefined;
   if (match[1] && !date) return undefined;
-  const byAt = match[2] ? raw.text.length - match[2].length : -1;
+  const byAt = match[3] ? raw.text.length - match[3].length : -1;
   const by = byAt >= 0 ? slice(raw, byAt) : undefined;
-  return { type: 'agreement', agreement: { text: raw, ...(date && { date }), ...(by && { by }) } };
+  const word = match[2]?.toLowerCase() === 'with' ? 'with' : 'by';
+  return { type: 'agreement', agreement: { text: raw, ...(date && { date }), ...(by && { by, word }) } };
 }
 
 function quote(text: string): string {

@@ -89,9 +89,7 @@ function activeText(start: string | undefined, due: string | undefined): string 
 function agreedText(plan: Plan, goal: Goal, today: string): string | undefined {
   const field = effectiveField(plan, goal, 'agreed', today)?.value;
   if (field?.type !== 'agreement') return undefined;
-  const { date, by, text } = field.agreement;
-  // 'with Dr. Kim' stays 'with': agreed with a clinician is not the same as agreed by them.
-  const word = by && /\bwith\s+$/iu.test(text.text.slice(0, by.range.start.character - text.range.start.character)) ? 'with' : 'by';
+  const { date, by, word = 'by', text } = field.agreement;
   return date || by ? [date && `on ${date.iso}`, by && `${word} ${by.text}`].filter(Boolean).join(' ') : text.text;
 }
 

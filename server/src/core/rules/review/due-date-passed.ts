@@ -1,6 +1,5 @@
 /** due-date-passed: an active goal is past its due date (after revisions) and still open. */
-import type { Goal, Plan } from '../../model';
-import { activeGoals, effectiveField, effectiveStatement, statedDue } from '../../queries';
+import { activeGoals, effectiveDue } from '../../queries';
 import { daysBetween, LAST_DAY, shiftDate, toDate } from '../../values/dates';
 import type { Rule } from '../rule';
 
@@ -22,7 +21,7 @@ export const dueDatePassed: Rule = {
     const now = toDate(today);
     if (!now) return;
     for (const goal of activeGoals(plan, today)) {
-      const due = dueField(plan, goal, today);
+      const due = effectiveDue(plan, goal, today);
       if (!due || due.iso >= today) continue;
       const late = daysBetween(due.iso, today);
       const achieved = `${today} achieved ${goal.id}`;
@@ -37,13 +36,3 @@ export const dueDatePassed: Rule = {
     }
   },
 };
-
-/**
- * The due date in force on `today` and where it is written: the goal's `due` line or its latest
- * revision, else the date its statement names ('... by 2027-01-15').
- */
-function dueField(plan: Plan, goal: Goal, today: string) {
-  const field = effectiveField(plan, goal, 'due', today);
-  if (field?.value?.type === 'date') return field.value.date;
-  return statedDue(effectiveStatement(plan, goal, today));
-}
