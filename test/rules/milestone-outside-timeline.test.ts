@@ -28,6 +28,11 @@ describe('milestone-outside-timeline', () => {
     expect(findings('milestone-outside-timeline', joinLines('goal a: Walk 3 days a week', '  baseline: 0 days/week on 2026-11-01', '  milestone 2026-10-15: 1 day/week'))).not.toBe('');
     expect(findings('milestone-outside-timeline', joinLines('goal a: Walk 3 days a week', '  milestone 2026-10-15: 1 day/week'))).toBe('');
   });
+  it('keeps counting from the plan’s start when the baseline of a goal as old as the plan is written later', () => {
+    const text = joinLines('start: 2026-11-01', 'goal a: Walk 3 days a week by 2027-02-01', '  baseline: 1 day/week on 2026-12-01', '  milestone 2026-11-20: 2 days/week');
+    expect(findings('milestone-outside-timeline', text)).toBe('');
+  });
+
   it('says it in simple words in the plain voice, with a day that would fit', () => {
     const text = joinLines('start: 2026-11-01', 'goal walk: Walk on 3 days a week', '  due: 2027-02-01', '  milestone 2026-10-15: 1 day/week', '  milestone 2027-03-01: 3 days/week');
     expect(findings('milestone-outside-timeline', text, { config: { voice: 'plain' } })).toMatchInlineSnapshot(`

@@ -220,17 +220,9 @@ export function effectiveReview(plan: Plan, goal: Goal, asOf?: string): Interval
   return value?.type === 'interval' ? value.interval : plan.header.review;
 }
 
-/**
- * The day work on a goal starts: its own `start:`, else its baseline's date when that is later
- * than the plan's start (a goal added in the third month, measured then, starts then), else the
- * plan's start, else the baseline's date.
- */
+/** The date work on a goal starts: its own `start`, else the plan's. */
 export function goalStart(plan: Plan, goal: Goal): DateValue | undefined {
-  if (goal.start) return goal.start;
-  const measured = goal.baseline?.date;
-  const planStart = plan.header.start;
-  if (measured && (!planStart || measured.iso > planStart.iso)) return measured;
-  return planStart;
+  return goal.start ?? plan.header.start;
 }
 
 /** A goal's status on `asOf` (default: at the end of the journal), from its status entries. */

@@ -1,11 +1,12 @@
 /**
- * When a goal's next review is due: its last review (or, before the first, its start: see goalStart)
+ * When a goal's next review is due: its last review (or, before the first, its start, a later
+ * baseline's date, or the plan's start)
  * plus its review schedule. Schedules in days, weeks and months give a date; a schedule in sessions
  * gives a date only once the sessions have happened, so until then it says how many are left.
  */
 import { DEFAULT_CONFIG, type Config } from '../config';
 import type { Goal, Plan } from '../model';
-import { effectiveReview, goalStart, latestReview, sessions } from '../queries';
+import { effectiveReview, latestReview, sessions } from '../queries';
 import { daysBetween, shiftDate, toDate } from '../values/dates';
 import type { IntervalParts } from '../values/interval';
 
@@ -52,9 +53,14 @@ export function reviewInterval(plan: Plan, goal: Goal, today: string, config: Co
 export function reviewAnchor(plan: Plan, goal: Goal, today: string): ReviewAnchor | undefined {
   const review = latestReview(plan, goal.id, today);
   if (review) return { kind: 'review', date: review.date.iso };
-  const start = goalStart(plan, goal);
-  if (!start) return undefined;
-  return { kind: start === plan.header.start ? 'plan-start' : 'goal-start', date: start.iso };
+  if (goal.start) return { kind: 'goal-start', date: goal.start.iso };
+  // A goal added later, with its baseline measured then, was not due for a review before it existed.
+  // Only the review clock reads it so: a baseline written late for a goal as old as the plan must
+  // not move its milestones or its day count.
+  const measured = goal.baseline?.date;
+  const planStart = plan.header.start;
+  if (measured && (!planStart || measured.iso > planStart.iso)) return { kind: 'goal-start', date: measured.iso };
+  return planStart ? { kind: 'plan-start', date: planStart.iso } : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ export const missingBaselineDate: Rule = {
   summary: 'A baseline without the date it was measured on.',
   explanation: {
     standard:
-      "Progress is a change over time, and the baseline's date is where that time starts: charts, the expected progress line and the review schedule count from it when the goal has no 'start:'. A dated baseline also tells a later reader how old the starting point is. Write it after 'on', as in 'baseline: 3 attacks/week on 2026-11-01'.",
+      "Progress is a change over time, and the baseline's date is where that time starts: the chart begins there, and for a goal added after the plan began, so does the review schedule. A dated baseline also tells a later reader how old the starting point is. Write it after 'on', as in 'baseline: 3 attacks/week on 2026-11-01'.",
     plain:
       'Progress is counted from the day you noted where you started. Writing that day down shows how far you have come since then, and how long ago it was. Add it after the word on, e.g. 3 attacks a week on 2026-11-01.',
   },
