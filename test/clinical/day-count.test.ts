@@ -89,5 +89,7 @@ describe('which goals count days free', () => {
     expect(counts('goal worry: Keep worry to my 6pm slot', '  target: 0 minutes/day')).toBe(false);
     expect(counts('goal panic: Fewer panic attacks by spring', '  target: 0 attacks/week')).toBe(false);
     expect(counts('goal tidy: Stay clean and tidy in the kitchen on 5 evenings a week')).toBe(false);
+    expect(counts('goal meds: Take my tablets every morning', '  target: 0 missed pills/week')).toBe(false);
+    expect(counts('goal screen: Put the phone away after 22:00', '  target: 0 hours of phone use')).toBe(false);
   });
 });

@@ -24,8 +24,11 @@ export function isAbstinence(text: string): boolean {
   return matchTemplates(text, ABSTINENCE_COUNT_TEMPLATES).some((m) => !(housework && /\bclean\b/i.test(m.text)));
 }
 
-/** True when a zero of `unit` is a count of uses ('drinks/week', 'cigarettes a day'), not of anything else. */
-export const countsUses = (unit: string) => findPhrases(unit, USE_UNITS).length > 0;
+/**
+ * True when a zero of `unit` is a count of uses ('drinks/week', 'cigarettes a day'), not of anything
+ * else; '0 missed pills' counts doses missed, which is keeping to a medicine, not staying free of one.
+ */
+export const countsUses = (unit: string) => findPhrases(unit, USE_UNITS).length > 0 && !/\b(?:missed|skipped|forgotten|late)\b/iu.test(unit);
 
 /** Keeping safe: a safety plan, the crisis line, self-harm, naloxone. */
 export const isSafety = (text: string) => findPhrases(text, SAFETY_WORDS).length > 0;

@@ -510,7 +510,7 @@ export const HOUSEWORK_WORDS: readonly string[] = [
  * is a target like any other, with no days free to count.
  */
 export const USE_UNITS: readonly string[] = [
-  ...SUBSTANCES, 'cigs', 'smokes', 'vapes', 'puffs', 'bet', 'hits', 'uses', 'use', 'used', 'using', 'drinking days',
+  ...SUBSTANCES, 'cigs', 'smokes', 'vapes', 'puffs', 'bet', 'hits', 'uses', 'used', 'using', 'drinking days',
   'lapses', 'relapses', 'binges', 'purges', 'self-harm', 'gambles',
 ];
 
