@@ -7,6 +7,8 @@ export const shared = {
   benchmark: { include: ['bench/**/*.bench.ts'] },
   // The CLI tests run the built bundle, so it is built once before any test.
   globalSetup: ['test/global-setup.ts'],
+  // The same fast-check inputs on every run (FUZZ_SEED draws others).
+  setupFiles: ['test/support/fast-check-seed.ts'],
   // Subprocess tests start the built CLI; give a cold machine room without hiding real hangs.
   testTimeout: 20_000,
 };

@@ -67,7 +67,7 @@ describe('goalpost agenda as text', () => {
     const run = runGoalpost(['agenda', '--today', '2026-11-25', 'sam.goals'], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('review of panic and bus');
-    expect(run.stderr).toBe('goalpost: note: sam.goals has 1 line with errors, left out of the agenda; see `goalpost check sam.goals`\n');
+    expect(run.stderr).toBe('goalpost: note: sam.goals has 1 line that could not be read, left out of the agenda; see `goalpost check sam.goals`\n');
   });
 
   it('uses the local date when --today is not given', () => {

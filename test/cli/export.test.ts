@@ -141,7 +141,7 @@ describe('goalpost export --fhir', () => {
     const run = runGoalpost(['export', '--fhir', '--today', '2026-12-01', 'plan.goals'], dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(
-      'goalpost: note: plan.goals has 1 line with errors, left out of the export; see `goalpost check plan.goals`\n' +
+      'goalpost: note: plan.goals has 1 line that could not be read, left out of the export; see `goalpost check plan.goals`\n' +
         "goalpost: note: left out: the review of 'panic' on 2026-11-20 gives level 5, which is not on the GAS scale from -2 to +2\n" +
         "goalpost: note: left out: the mood value on 2026-11-21: 11 is outside 1-10, the range 'mood' is tracked in (line 4). Check the number, or widen the range on that line.\n",
     );

@@ -85,7 +85,7 @@ describe('other commands with such names', () => {
     const dir = hostileNames();
     const score = runGoalpost(['score', '--today', TODAY, NEWLINE], dir);
     expect(score.stderr).toBe(
-      'goalpost: note: "two\\nlines.goals" has 1 line with errors, left out of the score; see `goalpost check "two\\nlines.goals"`\n',
+      'goalpost: note: "two\\nlines.goals" has 1 line that could not be read, left out of the score; see `goalpost check "two\\nlines.goals"`\n',
     );
     expect(score.stdout.split('\n')[0]).toBe('"two\\nlines.goals": GAS T-scores as of 2026-11-25 (rho 0.3)');
     writeFileSync(path.join(dir, 'title.goals'), joinLines('plan: Sleep \u001b[2J plan', 'start: 2026-11-01', 'review: every week', 'goal sleep: Sleep 7 hours'));

@@ -133,6 +133,15 @@ describe('goalpost report of a SMART-only recovery plan (samples/sober-october.g
 });
 
 describe('goalpost report: mistakes', () => {
+  it('reports what it could read of a plan with a broken line, and says so on stderr in the words the other commands use', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'plan.goals'), 'plan: Broken line\n\ngoal walk: Walk 20 minutes on 3 days a week by 2026-12-31\n\n2026-11-31 progress walk: 2 walks\n');
+    const run = runGoalpost(['report', '--today', '2026-12-01', 'plan.goals'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('## walk');
+    expect(run.stderr).toBe('goalpost: note: plan.goals has 1 line that could not be read, left out of the report; see `goalpost check plan.goals`\n');
+  });
+
   it('reports bad options on one line each, with exit code 2', () => {
     const run = runGoalpost(['report', '--format', 'pdf', '--today', '2026-2-30', SAMPLE], root);
     expect(run.status).toBe(2);

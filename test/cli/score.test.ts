@@ -162,7 +162,7 @@ describe('goalpost score as a table', () => {
     const run = runGoalpost(['score', '--today', '2026-12-01', 'plan.goals'], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('45.6');
-    expect(run.stderr).toBe('goalpost: note: plan.goals has 1 line with errors, left out of the score; see `goalpost check plan.goals`\n');
+    expect(run.stderr).toBe('goalpost: note: plan.goals has 1 line that could not be read, left out of the score; see `goalpost check plan.goals`\n');
   });
 
   it('uses the local date when --today is not given', () => {

@@ -33,6 +33,13 @@ describe('the Markdown report', () => {
     expect(top).toMatch(/> - Line 4: .*2026-02-30/);
   });
 
+  it('says in words which of baseline, latest and target is missing, in both formats', () => {
+    const data = report(joinLines('plan: P', 'start: 2026-11-01', 'goal sober: Stay alcohol-free for 90 days by 2027-01-30', '  target: 0 drinks/week'));
+    const words = 'none written → nothing logged yet → 0 drinks/week';
+    expect(renderMarkdown(data, 'p.goals')).toContain(`- **Baseline → latest → target:** ${words}`);
+    expect(renderHtml(data, 'p.goals')).toContain(`<span class="path">${words}</span>`);
+  });
+
   it('gives the badge only to a goal with no finding, and lists every finding of the others', () => {
     const md = renderMarkdown(DAN, 'dan.goals');
     const cooking = md.slice(md.indexOf('## cooking'));

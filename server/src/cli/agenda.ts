@@ -11,7 +11,7 @@ import { UsageError } from './errors';
 import { resolveFiles } from './files';
 import type { Io } from './io';
 import { readSources } from './sources';
-import { readToday } from './plan-input';
+import { noteUnreadLines, readToday } from './plan-input';
 import { showPath, showText } from './show';
 
 /** The help of `goalpost agenda`. */
@@ -81,10 +81,7 @@ export async function runAgenda(argv: readonly string[], io: Io): Promise<number
   const configs = await loadConfigs(sources, { rules: {} }, io.cwd);
   const plans: PlanAgenda[] = sources.map((source, i) => {
     const { plan, diagnostics } = parse(source.text);
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    if (errors > 0) {
-      io.err(`goalpost: note: ${showPath(source.file)} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the agenda; see \`goalpost check ${showPath(source.file)}\`\n`);
-    }
+    noteUnreadLines(io, source.file, diagnostics, 'the agenda');
     return { file: source.file, title: plan.header.title?.text, items: agenda(plan, today, days, configs[i]), resting: restingGoals(plan, today) };
   });
   io.out(style === 'json' ? `${JSON.stringify(toJson(plans, today, days), null, 2)}\n` : formatText(plans, today, days));

@@ -11,8 +11,8 @@ import { UsageError } from './errors';
 import { idSeed, uuidV5 } from './export-ids';
 import type { Io } from './io';
 import { checkOutputFile, writeOutputFile } from './output-file';
-import { readPlanInput, readToday } from './plan-input';
-import { showPath, showText } from './show';
+import { noteUnreadLines, readPlanInput, readToday } from './plan-input';
+import { showText } from './show';
 
 /** The help of `goalpost export`. */
 export const EXPORT_HELP = `Usage: goalpost export --fhir [options] <plan.goals>
@@ -89,10 +89,7 @@ export async function runExport(argv: readonly string[], io: Io): Promise<number
   if (values.output !== undefined) await checkOutputFile(values.output, input, io);
 
   const { plan, diagnostics } = parse(text);
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) {
-    io.err(`goalpost: note: ${showPath(file)} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the export; see \`goalpost check ${showPath(file)}\`\n`);
-  }
+  noteUnreadLines(io, file, diagnostics, 'the export');
   const seed = await idSeed(path.resolve(io.cwd, file), values['id-seed']);
   const { bundle, skipped } = exportFhir(plan, {
     today,

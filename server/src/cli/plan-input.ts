@@ -2,7 +2,7 @@
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { format } from 'date-fns';
-import { toDate, type Config } from '../core/index';
+import { SYNTAX_CODES, toDate, type Config, type Diagnostic } from '../core/index';
 import { readPlanFile } from '../node/read-plan';
 import { loadConfigs } from './check-config';
 import { UsageError } from './errors';
@@ -42,4 +42,16 @@ export async function readPlanInput(input: string, configPath: string | undefine
   }
   const [config] = await loadConfigs([{ file, directory: path.dirname(absolute), text: read.text }], { config: configPath, rules: {} }, io.cwd);
   return { file, text: read.text, stats: read.stats, config: config! };
+}
+
+/**
+ * The note on standard error when lines of a plan could not be read, so were left out of what a
+ * command made of it (`what`: the report, the agenda...). Every command words it the same way and
+ * counts the same lines: those with a syntax error, which `goalpost check` lists.
+ */
+export function noteUnreadLines(io: Io, file: string, diagnostics: readonly Diagnostic[], what: string): void {
+  const count = diagnostics.filter((d) => SYNTAX_CODES.includes(d.code)).length;
+  if (count === 0) return;
+  const lines = count === 1 ? '1 line' : `${count} lines`;
+  io.err(`goalpost: note: ${showPath(file)} has ${lines} that could not be read, left out of ${what}; see \`goalpost check ${showPath(file)}\`\n`);
 }

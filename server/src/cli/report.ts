@@ -2,7 +2,7 @@
  * `goalpost report`: a session-ready summary of one plan, as Markdown or as a self-contained HTML page.
  * The content comes from the core (`reportData`); this file reads the plan, picks a renderer and writes.
  */
-import { analyze, SYNTAX_CODES } from '../core/index';
+import { analyze } from '../core/index';
 import { reportData } from '../core/features/report-data';
 import { renderMarkdown } from '../core/report/markdown';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
@@ -10,8 +10,7 @@ import { UsageError } from './errors';
 import type { Io } from './io';
 import { checkOutputFile, writeOutputFile } from './output-file';
 import { renderHtml } from './report/html';
-import { readPlanInput, readToday } from './plan-input';
-import { showPath } from './show';
+import { noteUnreadLines, readPlanInput, readToday } from './plan-input';
 
 /** The help of `goalpost report`. */
 export const REPORT_HELP = `Usage: goalpost report [options] <plan.goals>
@@ -81,10 +80,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   const { file, text, config } = input;
   if (values.output !== undefined) await checkOutputFile(values.output, input, io);
   const { plan, diagnostics } = analyze(text, { today, config });
-  const broken = diagnostics.filter((d) => SYNTAX_CODES.includes(d.code)).length;
-  if (broken > 0) {
-    io.err(`goalpost: note: ${showPath(file)} has ${broken === 1 ? '1 line' : `${broken} lines`} that could not be read, left out of the report; see \`goalpost check ${showPath(file)}\`\n`);
-  }
+  noteUnreadLines(io, file, diagnostics, 'the report');
   const data = reportData(plan, diagnostics, today, config);
   const output = (formatName as Format) === 'html' ? renderHtml(data, file) : renderMarkdown(data, file);
   if (values.output === undefined) io.out(output);

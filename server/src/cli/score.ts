@@ -14,7 +14,7 @@ import {
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError } from './errors';
 import type { Io } from './io';
-import { readPlanInput, readToday } from './plan-input';
+import { noteUnreadLines, readPlanInput, readToday } from './plan-input';
 import { showPath } from './show';
 
 /** The help of `goalpost score`. */
@@ -78,10 +78,7 @@ export async function runScore(argv: readonly string[], io: Io): Promise<number>
   const { file, text, config } = await readPlanInput(positionals[0]!, values.config, io);
 
   const { plan, diagnostics } = parse(text);
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) {
-    io.err(`goalpost: note: ${showPath(file)} has ${errors === 1 ? '1 line' : `${errors} lines`} with errors, left out of the score; see \`goalpost check ${showPath(file)}\`\n`);
-  }
+  noteUnreadLines(io, file, diagnostics, 'the score');
   const timeline = gasTimeline(plan, today, config);
   io.out(values.json ? `${JSON.stringify(toJson(timeline, file, today), null, 2)}\n` : formatTable(timeline, plan, file, today));
   return 0;

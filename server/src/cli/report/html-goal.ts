@@ -6,7 +6,7 @@
 import type { GoalReport } from '../../core/features/report-data';
 import { pluralUnit } from '../../core/features/unit-words';
 import { escapeXml as esc, renderChart, renderDayCountChart } from '../../core/report/svg-chart';
-import { agreedFact, checksText, goalHeading, milestoneText, momentText, stepsText } from '../../core/report/words';
+import { agreedFact, checksText, goalHeading, milestoneText, momentText, pathParts, stepsText } from '../../core/report/words';
 
 /** The section of one goal. */
 export function goalSection(goal: GoalReport, today: string): string {
@@ -15,7 +15,7 @@ export function goalSection(goal: GoalReport, today: string): string {
     findings.length === 0
       ? `<span class="badge ok">${checksText(goal)}</span>`
       : `<span class="badge warn">${checksText(goal)}</span><ul class="checks">${findings.map((c) => `<li>${esc(c.message)}</li>`).join('')}</ul>`;
-  const path = [goal.baseline, goal.latest, goal.target].map((v) => (v ? esc(v.text) : '–')).join(' → ');
+  const path = pathParts(goal).map(esc).join(' → ');
   const facts: [string, string][] = [['Status', esc(goal.statusText)]];
   const agreed = agreedFact(goal);
   if (agreed) facts.push([agreed[0], esc(capitalise(agreed[1]))]);

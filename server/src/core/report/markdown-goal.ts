@@ -5,7 +5,7 @@
 import type { GoalReport } from '../features/report-data';
 import { pluralUnit } from '../features/unit-words';
 import { cell, inline } from './markdown-text';
-import { agreedFact, checksText, goalHeading, milestoneText, momentText, stepsText } from './words';
+import { agreedFact, checksText, goalHeading, milestoneText, momentText, pathParts, stepsText } from './words';
 
 /** The section of one goal. */
 export function goalSection(goal: GoalReport): string[] {
@@ -17,7 +17,7 @@ export function goalSection(goal: GoalReport): string[] {
   fact('Why it matters', goal.value && inline(goal.value));
   fact('Checks', checksText(goal));
   for (const c of [...goal.checks, ...goal.otherFindings]) out.push(`  - ${inline(c.message)} (\`${c.rule}\`)`);
-  const path = [goal.baseline, goal.latest, goal.target].map((v) => (v ? inline(v.text) : '–')).join(' → ');
+  const path = pathParts(goal).map(inline).join(' → ');
   fact('Baseline → latest → target', path);
   if (goal.measure.length > 0) fact('Measured by', goal.measure.map(inline).join('; '));
   fact('Progress', inline(goal.progress));

@@ -39,6 +39,14 @@ export function milestoneText(m: ReportMilestone): string {
   return `${m.text} by ${m.date ?? '?'}${revised}${reached}`;
 }
 
+/**
+ * The three parts of `Baseline → latest → target`, each its text or, when missing, words that say
+ * what is missing: a bare dash read as "nothing" or "zero" to people who tried it.
+ */
+export function pathParts(goal: GoalReport): string[] {
+  return [goal.baseline?.text ?? 'none written', goal.latest?.text ?? 'nothing logged yet', goal.target?.text ?? 'none set'];
+}
+
 /** `2 of 3 done`. */
 export function stepsText(goal: GoalReport): string {
   const done = goal.steps.filter((s) => s.done).length;
