@@ -63,7 +63,7 @@ describe('wins, setbacks and lapses', () => {
       '2026-11-02 Win: walked to work twice',
       '2026-11-04 Setback: avoided the bus all week',
       '2026-11-08 new shoes',
-      '2026-11-10 Win: three times! -- in the rain',
+      '2026-11-10 Win: three times! (in the rain)',
     ]);
     expect(noteLines(goalById(bundle, 'sober'))).toEqual(['2026-11-05 Lapse: two beers at the wedding']);
   });

@@ -72,7 +72,7 @@ describe('exportFhir on addiction-recovery.goals', () => {
     expect(attend.target![1]).toMatchObject({ measure: { coding: [{ system: 'http://loinc.org', code: '107332-9' }] }, detailCodeableConcept: { coding: [{ code: 'LA34481-4' }] } });
     expect(attend.note!.map((n) => n.text)).toEqual([
       "Value: Not doing this alone; I tried that twice and it didn't hold",
-      'Baseline: 1 meeting/week on 2026-07-03 -- the Friday group on the detox ward',
+      'Baseline: 1 meeting/week on 2026-07-03 (the Friday group on the detox ward)',
       'Obstacles: Late shifts clash with the Thursday group; no car while my licence is suspended',
       "Supports: The 42 bus stops outside St Michael's; Gary gives me a lift on Saturdays",
       'asked Gary to be my sponsor and he said yes',

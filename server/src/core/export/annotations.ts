@@ -65,6 +65,14 @@ function annotationOf(entry: Entry): Annotation | undefined {
 
 /** The client's words of an entry: what follows the colon, then what follows ` -- `. */
 function words(text: Text | undefined, note: Text | undefined): string | undefined {
-  const parts = [text?.text, note?.text].filter((part): part is string => part !== undefined && part !== '');
-  return parts.length > 0 ? parts.join(' -- ') : undefined;
+  return withNote(text?.text, note?.text);
+}
+
+/**
+ * Words and their note as a reader of the record sees them: `28 drinks/week (AUDIT at intake)`, the
+ * note alone when there are no words. The ` -- ` that marks a note is the file's syntax, not prose.
+ */
+export function withNote(text: string | undefined, note: string | undefined): string | undefined {
+  if (!text) return note || undefined;
+  return note ? `${text} (${note})` : text;
 }

@@ -7,7 +7,7 @@ import { CATEGORY_INFO } from '../categories';
 import type { Agreement, Field, Goal, Measurement, SetBy, StatusEntry } from '../model';
 import { effectiveDue, effectiveField, effectiveStatement, effectiveTarget, goalStart, goalStatus, statusEntriesOf } from '../queries';
 import { achievementOf } from './achievement';
-import { goalAnnotations } from './annotations';
+import { goalAnnotations, withNote } from './annotations';
 import {
   ACHIEVEMENT_DISPLAY,
   CATEGORY_SYSTEM,
@@ -185,7 +185,7 @@ function fieldNotes(context: ExportContext, goal: Goal): Annotation[] {
   return labelled.flatMap(([label, key]) => {
     const field = effectiveField(context.plan, goal, key, context.today);
     const text = fieldText(field);
-    return text ? [{ text: `${label}: ${text}${field?.note ? ` -- ${field.note.text}` : ''}` }] : [];
+    return text ? [{ text: `${label}: ${withNote(text, field?.note?.text)}` }] : [];
   });
 }
 
