@@ -165,6 +165,26 @@ export function revisionsOf(plan: Plan, id: string, key: string, asOf?: string):
   return upTo(journalIndex(plan).byGoalAndKind.get(`${id} revise ${key}`) as RevisionEntry[] | undefined, asOf);
 }
 
+/**
+ * The last revision of a goal's field written before `entry`: on an earlier day, or earlier on the
+ * same day (the format keeps same-day lines in the order they are written). A binary search, so a
+ * rule may ask it for every entry of a long journal.
+ */
+export function revisionBefore(plan: Plan, id: string, key: string, entry: Entry): RevisionEntry | undefined {
+  const sorted = listOf<RevisionEntry>(plan, `${id} revise ${key}`);
+  if (!sorted) return undefined;
+  const { iso } = entry.date;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const r = sorted[middle]!;
+    if (r.date.iso < iso || (r.date.iso === iso && r.index < entry.index)) low = middle + 1;
+    else high = middle;
+  }
+  return sorted[low - 1];
+}
+
 /** The status entries (achieved, paused, dropped, resumed) of a goal in date order. */
 export function statusEntriesOf(plan: Plan, id: string, asOf?: string): StatusEntry[] {
   return upTo(listOf<StatusEntry>(plan, `${id} status`), asOf);

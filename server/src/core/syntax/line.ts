@@ -1,7 +1,7 @@
 /**
  * Reads one line into a `SyntaxLine`: which kind of line it is and its parts, each with a range.
  */
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type { Range, Text } from '../model';
 import { parseLineTokens } from './grammar';
 import { lineLexer } from './tokens';
@@ -50,25 +50,38 @@ function toPart(token: IToken, line: number): Part {
   return { type: token.tokenType.name, text: token.image, range: lineRange(line, start, start + token.image.length) };
 }
 
-/** Collects every token under a CST node, in source order. */
-function tokensOf(node: CstNode): IToken[] {
-  const out: IToken[] = [];
-  for (const children of Object.values(node.children)) {
-    for (const child of children) {
-      if ('image' in child) out.push(child);
-      else out.push(...tokensOf(child));
-    }
-  }
-  return out.sort((a, b) => a.startOffset - b.startOffset);
+/** The grammar's rule for each kind of line body, as the CST names it. */
+const BODY_RULES: readonly (readonly [string, LineKind])[] = [
+  ['goalLine', 'goal'],
+  ['entryLine', 'entry'],
+  ['levelLine', 'level'],
+  ['itemLine', 'item'],
+  ['fieldLine', 'field'],
+];
+
+/** The tokens a line's parts are read from, the first of each type (a line holds one of each at most that matters). */
+interface FirstTokens {
+  Colon?: IToken;
+  NoteSeparator?: IToken;
+  Checkbox?: IToken;
+  Text?: IToken;
+  NoteText?: IToken;
+  Comment?: IToken;
+  /** The first Text or Checkbox token: where a line's value starts. */
+  value?: IToken;
 }
 
-const BODY_RULES: Record<string, LineKind> = {
-  goalLine: 'goal',
-  entryLine: 'entry',
-  levelLine: 'level',
-  itemLine: 'item',
-  fieldLine: 'field',
-};
+function firstTokens(tokens: readonly IToken[]): FirstTokens {
+  const first: Record<string, IToken> = {};
+  for (const token of tokens) {
+    const name = token.tokenType.name;
+    if (first[name] === undefined) first[name] = token;
+    if (first['value'] === undefined && (name === 'Text' || name === 'Checkbox')) first['value'] = token;
+  }
+  return first as FirstTokens;
+}
+
+const NOT_HEAD: ReadonlySet<string> = new Set(['Comment', 'Dash', 'GoalKeyword']);
 
 /** The kind a line was meant to be, judged by its first token, for lines the grammar rejected. */
 function intendedKind(first: IToken | undefined): LineKind {
@@ -99,33 +112,24 @@ export function readLine(text: string, line: number): SyntaxLine {
   const body = tokens.filter((t) => t !== indentToken);
   const contentEnd = text.trimEnd().length;
 
+  // The CST says which kind of line the grammar read (after an error too, when it got that far).
+  // Every token of the line is in `tokens`, in order: the CST's copy of them is not needed.
   let kind: LineKind = intendedKind(body[0]);
-  let parsed: IToken[] = body;
-  for (const [rule, ruleKind] of Object.entries(BODY_RULES)) {
+  for (const [rule, ruleKind] of BODY_RULES) {
     const node = cst.children[rule]?.[0];
-    if (node && 'children' in node) {
-      kind = ruleKind;
-      parsed = tokensOf(node);
-    }
+    if (node && 'children' in node) kind = ruleKind;
   }
-  // After an error, the CST holds only what was read before it; the lexer's tokens hold the rest.
-  const source = error ? body : parsed;
 
-  const find = (type: string) => source.find((t) => t.tokenType.name === type);
-  const colon = find('Colon');
-  const noteSeparator = find('NoteSeparator');
-  const firstValue = source.find((t) => t.tokenType.name === 'Text' || t.tokenType.name === 'Checkbox');
-  const headEnd = colon ?? noteSeparator ?? firstValue;
-  const headTokens = source.filter(
-    (t) =>
-      (!headEnd || t.startOffset < headEnd.startOffset) &&
-      !['Comment', 'Dash', 'GoalKeyword'].includes(t.tokenType.name) &&
-      !(kind === 'entry' && t === source[0]),
+  const first = firstTokens(body);
+  const colon = first.Colon;
+  const noteSeparator = first.NoteSeparator;
+  const headEnd = colon ?? noteSeparator ?? first.value;
+  const headTokens = body.filter(
+    (t, i) => (!headEnd || t.startOffset < headEnd.startOffset) && !NOT_HEAD.has(t.tokenType.name) && !(kind === 'entry' && i === 0),
   );
-  const commentToken = tokens.find((t) => t.tokenType.name === 'Comment');
   const part = (token: IToken | undefined) => (token ? toPart(token, line) : undefined);
   const textOf = (token: IToken | undefined) => (token ? toText(token, line) : undefined);
-  const dateToken = kind === 'entry' ? source[0] : undefined;
+  const dateToken = kind === 'entry' ? body[0] : undefined;
 
   let errorInfo: SyntaxLine['error'];
   if (error) {
@@ -143,12 +147,12 @@ export function readLine(text: string, line: number): SyntaxLine {
     kind,
     head: headTokens.map((t) => toPart(t, line)),
     date: part(dateToken),
-    checkbox: part(find('Checkbox')),
+    checkbox: part(first.Checkbox),
     colon: part(colon),
-    value: textOf(find('Text')),
+    value: textOf(first.Text),
     noteSeparator: part(noteSeparator),
-    note: textOf(find('NoteText')),
-    comment: part(commentToken),
+    note: textOf(first.NoteText),
+    comment: part(first.Comment),
     range: lineRange(line, indent, Math.max(indent, contentEnd)),
     error: errorInfo,
   };

@@ -20,24 +20,41 @@ export const duplicateEntry: Rule = {
       'When the same line is written twice, it counts twice, and your progress looks different from how it really went. For one day, each goal has one number and one rating. Keep the one that is right and delete the other; anything more to say can go in a note.',
   },
   *check({ plan }) {
-    const seen = new Map<string, Entry>();
+    // Entries are grouped by a cheap slot (day, kind, goal or measure): only entries in one slot can
+    // be the same, so the full comparison key is built only when a slot already holds an entry.
+    const bySlot = new Map<string, Entry[]>();
+    const keys = new Map<Entry, string>();
+    const keyOf = (entry: Entry) => {
+      let key = keys.get(entry);
+      if (key === undefined) keys.set(entry, (key = sameness(entry)));
+      return key;
+    };
     const measured = new Map<string, Measured>();
     for (const entry of plan.journal) {
-      const key = sameness(entry);
-      const first = seen.get(key);
-      if (first) {
-        yield repeated(entry, first);
-        continue;
-      }
-      seen.set(key, entry);
+      const slot = slotOf(entry);
+      const earlier = bySlot.get(slot);
+      if (earlier) {
+        const key = keyOf(entry);
+        const first = earlier.find((e) => keyOf(e) === key);
+        if (first) {
+          yield repeated(entry, first);
+          continue;
+        }
+        earlier.push(entry);
+      } else bySlot.set(slot, [entry]);
       if (entry.kind !== 'progress' && !(entry.kind === 'review' && hasLevel(entry))) continue;
-      const slot = JSON.stringify([entry.date.iso, entry.kind, entry.goal.text]);
-      const earlier = measured.get(slot);
-      if (earlier) yield conflicting(entry, earlier);
+      const first = measured.get(slot);
+      if (first) yield conflicting(entry, first);
       else measured.set(slot, entry);
     }
   },
 };
+
+/** The day, kind and goal (or measure) of an entry: two entries can be the same only in one slot. */
+function slotOf(entry: Entry): string {
+  const about = entry.kind === 'measure' ? entry.name.text.toLowerCase() : (entryGoal(entry)?.text ?? '');
+  return `${entry.date.iso}\u0000${entry.kind}\u0000${about}`;
+}
 
 function repeated(entry: Entry, first: Entry): Finding {
   const line = first.range.start.line;

@@ -1,6 +1,6 @@
 /** progress-unit-mismatch: a progress entry counted in another unit than its goal's target and baseline. */
 import type { Goal, Plan, ProgressEntry, Quantity, Range } from '../../model';
-import { findGoal, revisionsOf } from '../../queries';
+import { findGoal, revisionBefore } from '../../queries';
 import { normalizeUnit } from '../../values/measurement';
 import type { Rule } from '../rule';
 
@@ -70,9 +70,7 @@ function goalUnits(plan: Plan, goal: Goal, entry: ProgressEntry): Reference[] {
  * the order they are written, so a measurement noted above a revision still uses the old unit.
  */
 function fieldAt(plan: Plan, goal: Goal, key: string, entry: ProgressEntry): { quantity?: Quantity; since: string } {
-  const revision = revisionsOf(plan, goal.id, key, entry.date.iso)
-    .filter((r) => r.date.iso < entry.date.iso || r.index < entry.index)
-    .at(-1);
+  const revision = revisionBefore(plan, goal.id, key, entry);
   const field = revision?.field ?? goal.fields.find((f) => f.key.name === key && f.value);
   const quantity = field?.value?.type === 'quantity' ? field.value.quantity : undefined;
   return { ...(quantity && { quantity }), since: revision?.date.iso ?? '' };
