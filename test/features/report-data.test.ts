@@ -16,6 +16,23 @@ function report(text: string, today = TODAY) {
 }
 
 describe('reportData', () => {
+  it('starts a goal added later, with no start of its own, on its baseline date: its status, its pace and its review', () => {
+    const text = joinLines(
+      'plan: Back rehab',
+      'start: 2026-08-03',
+      'review: every 3 weeks',
+      'goal stand: Do sit-to-stand 3 sets of 10 on 5 days a week by 2027-01-31',
+      '  baseline: 0 days/week on 2026-11-20',
+      '  target: 5 days/week',
+      '2026-11-27 progress stand: 1 day/week',
+    );
+    const stand = report(text, '2026-12-03').goals[0]!;
+    expect(stand.statusText).toBe('active, 2026-11-20 to 2027-01-31');
+    // A week in, one day of five is on track; counted from the plan's start it read "slower than planned".
+    expect(stand.progress).toContain('on track');
+    expect(stand.review).toContain('2026-12-11');
+  });
+
   it('reads the header and every goal of the anxiety sample', () => {
     const data = report(readFileSync(new URL('../../samples/anxiety-panic.goals', import.meta.url), 'utf8'));
     expect(data).toMatchObject({ client: 'Priya Nair', clinician: 'Dr. Hannah Brooks', start: '2026-09-21', review: 'every 2 weeks', today: TODAY });

@@ -62,4 +62,18 @@ describe('too-many-active-goals', () => {
            ^^^^ warning too-many-active-goals: 4 goals are active at once (a long-term goal and its steps count as one), and 3 at a time is usually plenty: pause the rest, e.g. '2026-11-25 paused walk'."
     `);
   });
+
+  it('never counts or offers for pausing a goal kept every day for safety, recovery or a medicine', () => {
+    const standing = [
+      'goal safe: Text Bex or call the crisis line every time I have an urge to self-harm',
+      'goal clean: Stay clean, one day at a time',
+      'goal meds: Take my buprenorphine every morning',
+    ];
+    expect(findings(ID, joinLines(...goals(3), ...standing))).toBe('');
+    // Beyond the limit, the goal offered for pausing is one the client chose to work on, never a safety goal.
+    expect(findings(ID, joinLines(...standing, ...goals(4)))).toMatchInlineSnapshot(`
+      "goal g4: Walk 4 times a week
+           ^^ warning too-many-active-goals: 4 goals are active at once, and 3 at a time is usually plenty: pause the rest, e.g. '2026-11-25 paused g4'."
+    `);
+  });
 });

@@ -240,9 +240,24 @@ export function effectiveReview(plan: Plan, goal: Goal, asOf?: string): Interval
   return value?.type === 'interval' ? value.interval : plan.header.review;
 }
 
-/** The date work on a goal starts: its own `start`, else the plan's. */
+/** The date a goal's timeline starts: its own `start`, else the plan's. Milestones and day counts count from it. */
 export function goalStart(plan: Plan, goal: Goal): DateValue | undefined {
   return goal.start ?? plan.header.start;
+}
+
+/**
+ * The date work on a goal began, as the record shows it: its own `start`; else its baseline's date
+ * when that is after the plan's start (a goal added later, measured the day it joined); else the
+ * plan's start. Its review clock, its pace, its start in the report and in an export count from it,
+ * so a goal added a week ago is never "slower than planned" for the months before it existed.
+ * Milestones and day counts keep `goalStart`: a baseline written late for a goal as old as the plan
+ * must not push its milestones outside its timeline.
+ */
+export function workStart(plan: Plan, goal: Goal): DateValue | undefined {
+  if (goal.start) return goal.start;
+  const measured = goal.baseline?.date;
+  const planStart = plan.header.start;
+  return measured && (!planStart || measured.iso > planStart.iso) ? measured : planStart;
 }
 
 /** A goal's status on `asOf` (default: at the end of the journal), from its status entries. */

@@ -4,7 +4,7 @@
  * would be today. Anything that cannot be worked out honestly comes back as a reason, not a number.
  */
 import type { Goal, Measurement, Plan, Quantity } from '../model';
-import { effectiveDue, effectiveField, effectiveTarget, goalStart, goalStatus, latestProgress, statusEntriesOf } from '../queries';
+import { effectiveDue, effectiveField, effectiveTarget, goalStatus, latestProgress, statusEntriesOf, workStart } from '../queries';
 import { daysBetween, toDate } from '../values/dates';
 import { normalizeUnit } from '../values/measurement';
 
@@ -98,13 +98,13 @@ export function goalProgress(plan: Plan, goal: Goal, today: string): GoalProgres
 }
 
 /**
- * Where a straight line from the goal's start (its own, else the plan's, else its baseline's date)
+ * Where a straight line from the day work on the goal began (`workStart`, else its baseline's date)
  * to its due date puts it on `today`, in percent of the way: 0 before the start, 100 from the due date on.
  * Days the goal spent paused (or dropped, before a `resumed`) do not move the line: nobody is
  * expected to make progress on a goal that was set aside, so a pause never makes it look slow.
  */
 export function expectedPosition(plan: Plan, goal: Goal, today: string, baselineDate?: string): ExpectedPosition {
-  const from = goalStart(plan, goal)?.iso ?? baselineDate;
+  const from = workStart(plan, goal)?.iso ?? baselineDate;
   const due = effectiveDue(plan, goal, today)?.iso;
   if (!from) return { kind: 'no-timeline', reason: `'${goal.id}' has no start date, and neither the plan nor its baseline gives one.` };
   if (!due) return { kind: 'no-timeline', reason: `'${goal.id}' has no due date.` };

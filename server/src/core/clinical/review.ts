@@ -6,7 +6,7 @@
  */
 import { DEFAULT_CONFIG, type Config } from '../config';
 import type { Goal, Plan } from '../model';
-import { effectiveReview, latestReview, sessions } from '../queries';
+import { effectiveReview, latestReview, sessions, workStart } from '../queries';
 import { daysBetween, shiftDate, toDate } from '../values/dates';
 import type { IntervalParts } from '../values/interval';
 
@@ -53,14 +53,10 @@ export function reviewInterval(plan: Plan, goal: Goal, today: string, config: Co
 export function reviewAnchor(plan: Plan, goal: Goal, today: string): ReviewAnchor | undefined {
   const review = latestReview(plan, goal.id, today);
   if (review) return { kind: 'review', date: review.date.iso };
-  if (goal.start) return { kind: 'goal-start', date: goal.start.iso };
   // A goal added later, with its baseline measured then, was not due for a review before it existed.
-  // Only the review clock reads it so: a baseline written late for a goal as old as the plan must
-  // not move its milestones or its day count.
-  const measured = goal.baseline?.date;
-  const planStart = plan.header.start;
-  if (measured && (!planStart || measured.iso > planStart.iso)) return { kind: 'goal-start', date: measured.iso };
-  return planStart ? { kind: 'plan-start', date: planStart.iso } : undefined;
+  const start = workStart(plan, goal);
+  if (!start) return undefined;
+  return start === plan.header.start ? { kind: 'plan-start', date: start.iso } : { kind: 'goal-start', date: start.iso };
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Annotation, CodeableConcept, Extension, Goal as FhirGoal, GoalTarget, Reference } from '@medplum/fhirtypes';
 import { CATEGORY_INFO } from '../categories';
 import type { Agreement, Field, Goal, Measurement, SetBy, StatusEntry } from '../model';
-import { effectiveDue, effectiveField, effectiveStatement, effectiveTarget, goalStart, goalStatus, statusEntriesOf } from '../queries';
+import { effectiveDue, effectiveField, effectiveStatement, effectiveTarget, goalStatus, statusEntriesOf, workStart } from '../queries';
 import { achievementOf } from './achievement';
 import { goalAnnotations, withNote } from './annotations';
 import {
@@ -26,7 +26,7 @@ import { acceptanceOf } from './people';
 /** The Goal for one plan goal, as it stands on the context's day. */
 export function toGoal(context: ExportContext, goal: Goal): FhirGoal {
   const { plan, today } = context;
-  const start = goalStart(plan, goal)?.iso;
+  const start = workStart(plan, goal)?.iso;
   const lastStatus = statusEntriesOf(plan, goal.id, today).at(-1);
   const achievement = achievementOf(plan, goal, today);
   const category = [categoryOf(choiceOf(goal, 'category', context) ?? goal.category?.text), kindOf(choiceOf(goal, 'kind', context) ?? goal.kind)].filter(

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config';
 import type { Field, Goal, Measurement, Plan, Quantity } from '../model';
-import { effectiveDue, effectiveField, effectiveStatement, effectiveTarget, goalStart, levelReviewsOf, progressOf, revisionsOf } from '../queries';
+import { effectiveDue, effectiveField, effectiveStatement, effectiveTarget, levelReviewsOf, progressOf, revisionsOf, workStart } from '../queries';
 import { isDayCount } from '../clinical/abstinence';
 import { startLevelOf } from '../clinical/gas';
 import { milestoneStandings } from '../clinical/milestones';
@@ -31,7 +31,7 @@ export function goalReport(plan: Plan, goal: Goal, today: string, config: Config
     return m && sameUnit(m) ? [{ date: entry.date.iso, value: middle(m), text: measurementText(m), amount: amountText(m) }] : [];
   });
   const latestEntry = progress.at(-1);
-  const start = goalStart(plan, goal)?.iso;
+  const start = workStart(plan, goal)?.iso;
   const due = effectiveDue(plan, goal, today)?.iso;
   const state = goalState(plan, goal, today);
   const gas = gasSummary(plan, goal, today);
@@ -119,7 +119,7 @@ function levelHistory(plan: Plan, goal: Goal, today: string): ReportLevel[] {
     return { date, level: formatLevel(value), value, meaning, source, valid };
   };
   const startLevel = startLevelOf(plan, goal, today);
-  const start = goalStart(plan, goal)?.iso;
+  const start = workStart(plan, goal)?.iso;
   return [
     ...(startLevel !== undefined ? [level(startLevel, start ?? '', 'start level')] : []),
     ...levelReviewsOf(plan, goal.id, today).map((r) => level(r.level, r.date.iso, 'review')),

@@ -1,6 +1,7 @@
 /** too-many-active-goals: more goals are active at once than the plan's limit (three by default). */
 import type { Goal } from '../../model';
-import { activeGoals, goalStart } from '../../queries';
+import { activeGoals, effectiveStatement, goalStart } from '../../queries';
+import { isKeptEveryDay, isMedication } from '../../text/goal-kind';
 import type { Rule } from '../rule';
 
 export const tooManyActiveGoals: Rule = {
@@ -17,23 +18,37 @@ export const tooManyActiveGoals: Rule = {
   *check({ plan, config, today }) {
     // A goal that starts after today has not begun yet, so it does not take up attention today.
     const active = activeGoals(plan, today).filter((goal) => (goalStart(plan, goal)?.iso ?? today) <= today);
-    const families = familiesOf(active);
+    // Staying safe, staying sober or clean and taking a medicine are kept every day, not worked on
+    // for a while: a family of only such goals is not counted against the limit, and such a goal is
+    // never the one offered for pausing.
+    const standing = new Set(active.filter((goal) => isStanding(effectiveStatement(plan, goal, today).text)));
+    const families = familiesOf(active).filter((family) => family.some((goal) => !standing.has(goal)));
     const max = config.maxActiveGoals;
     const beyond = families[max];
     if (!beyond) return;
-    const first = beyond[0]!;
+    const first = beyond.find((goal) => !standing.has(goal))!;
     // A long-term goal and the short-term goals that serve it count as one.
     const count = families.length;
-    const grouped = count === active.length ? '' : ' (a long-term goal and its steps count as one)';
+    const grouped = families.every((family) => family.length === 1) ? '' : ' (a long-term goal and its steps count as one)';
     const keep = max === 1 ? 'one' : `${max}`;
     yield {
       range: first.idRange,
       message: `${count} goals are active at once${grouped}, and ${keep} at a time is usually plenty: pause the rest, e.g. '${today} paused ${first.id}'.`,
       plain: `You have ${count} goals on the go. Pick ${keep} to work on now and pause the rest, like '${today} paused ${first.id}'.`,
-      data: { active: active.map((g) => g.id), max, pause: families.slice(max).flat().map((g) => g.id), date: today },
+      data: {
+        active: active.map((g) => g.id),
+        max,
+        pause: families.slice(max).flat().filter((g) => !standing.has(g)).map((g) => g.id),
+        date: today,
+      },
     };
   },
 };
+
+/** A goal kept every day for safety, recovery or health, which a client must never be told to pause. */
+function isStanding(statement: string): boolean {
+  return isKeptEveryDay(statement) || isMedication(statement);
+}
 
 /**
  * The active goals grouped into families: a long-term goal with the active goals that are `part of`
