@@ -67,6 +67,15 @@ describe('measurements and units', () => {
     expect(readMeasurement('twice a week')).toBeUndefined();
   });
 
+  it('end a rate at what it is per: the words after it that start with a preposition are a remark', () => {
+    expect(readMeasurement('1 comment/meeting in at least two meetings')?.unit).toBe('comment/meeting');
+    expect(readMeasurement('3 nights a week for two weeks running')?.unit).toBe('nights a week');
+    expect(readMeasurement('20 minutes per day, on weekdays')?.unit).toBe('minutes per day');
+    // Not yet a rate, so the words are the unit: `in my own bed` says what is counted.
+    expect(readMeasurement('5 nights in my own bed')?.unit).toBe('nights in my own bed');
+    expect(readMeasurement('2 glasses of water a day')?.unit).toBe('glasses of water a day');
+  });
+
   it('end the unit where the writer’s own remark begins: an emoji, a !, a bracket or a comma', () => {
     const unit = (text: string) => readMeasurement(text)?.unit;
     expect(unit('3 walks! 🎉')).toBe('walks');

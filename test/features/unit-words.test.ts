@@ -33,6 +33,12 @@ describe('units in words', () => {
     expect(pluralUnit('sleep hour')).toBe('sleep hours');
   });
 
+  it('leaves a count out of a whole as written: the noun agrees with the whole, not with the count', () => {
+    expect(unitFor([1], 'in 4 arguments repaired within a day')).toBe('in 4 arguments repaired within a day');
+    expect(unitFor([1], 'out of 7 nights')).toBe('out of 7 nights');
+    expect(unitFor([3], 'of 4 cravings')).toBe('of 4 cravings');
+  });
+
   it('writes a symbol unit against its number', () => {
     expect(withUnit('75', '%')).toBe('75%');
     expect(withUnit('3', 'days/week')).toBe('3 days/week');

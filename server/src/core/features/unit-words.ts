@@ -13,6 +13,9 @@ const UNCOUNTED = new Set(['percent', 'per', 'sleep', 'water', 'alcohol', 'stres
 /** Where the counted noun of a unit ends: at `/` or at a word such as `a`, `per` or `of` (`days/week`, `glasses of water`). */
 const HEAD_END = /\/|\s+(?:a|an|per|each|every|of|in|on|at|with|for|from|to)\b/i;
 
+/** A unit that starts with the whole a count is out of: `in 4 arguments`, `of 5 days`, `out of 7 nights`. */
+const RATIO = /^(?:in|of|out of)\s+\d/i;
+
 /** True when the number asks for the singular: exactly one (`0.5 hours` and `1-2 attacks` are plural). */
 export function isOne(value: number): boolean {
   return value === 1 || value === -1;
@@ -42,6 +45,8 @@ export function singularUnit(unit: string): string {
  * A head that already has a plural word in it (`days alcohol-free`, `hours of sleep`) is left alone.
  */
 function changeNoun(unit: string, to: 'plural' | 'singular'): string {
+  // In `1 in 4 arguments` or `3 out of 5 days` the noun agrees with the second number, as written.
+  if (RATIO.test(unit)) return unit;
   const end = HEAD_END.exec(unit)?.index ?? unit.length;
   const words = unit.slice(0, end).split(/(\s+)/);
   const nouns = words.map((w, i) => ({ w, i })).filter(({ w }) => isCountable(w));

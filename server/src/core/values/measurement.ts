@@ -35,8 +35,18 @@ export function readMeasurement(text: string): MeasurementParts | undefined {
 const UNIT = /^(?:[\p{L}\p{M}\p{N}%°/\s.'’²³-]|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*(?=\s*\/))*/u;
 
 function unitPart(text: string): string {
-  return UNIT.exec(text)![0].trim().replace(/[\s.'’-]+$/u, '');
+  const unit = UNIT.exec(text)![0].trim().replace(/[\s.'’-]+$/u, '');
+  return COMPLETE_RATE.exec(unit)?.[1] ?? unit;
 }
+
+/**
+ * A rate is a whole unit once it says per what (`comment/meeting`, `nights a week`): words after it
+ * that start with a preposition or a conjunction are the writer's remark, not more unit.
+ * `1 comment/meeting in at least two meetings` is 1 comment/meeting, and `3 nights a week for two
+ * weeks running` is 3 nights a week.
+ */
+const COMPLETE_RATE =
+  /^(.*?(?:\/\s*[\p{L}\p{N}]+|\s(?:a|an|per|each|every)\s+[\p{L}]+))\s+(?:in|for|with|at|on|by|from|over|during|when|whenever|while|if|before|after|until|till|without|because|and|but|or|as|so|since|to|including|except|unless)\b/iu;
 
 /**
  * A unit in a form that compares equal for the same unit written differently:
