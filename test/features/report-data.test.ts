@@ -16,6 +16,24 @@ function report(text: string, today = TODAY) {
 }
 
 describe('reportData', () => {
+  it("keeps each field's note: why it matters, where the baseline came from, an obstacle's detail", () => {
+    const text = joinLines(
+      'plan: Notes',
+      'start: 2026-10-01',
+      'goal sleep: Be in bed by 23:30 on 4 nights a week by 2027-01-15',
+      '  value: not a zombie for the kids -- said in session 1',
+      '  baseline: 2 nights/week on 2026-10-01 -- from the sleep app, September',
+      '  target: 4 nights/week',
+      '  obstacles: work; my brain, basically -- and Netflix',
+      '  supports: Lee -- drives me on Tuesdays',
+    );
+    const sleep = report(text, '2026-12-03').goals[0]!;
+    expect(sleep.value).toBe('not a zombie for the kids – said in session 1');
+    expect(sleep.baseline).toMatchObject({ text: '2 nights/week', note: 'from the sleep app, September' });
+    expect(sleep.obstacles).toEqual(['work; my brain, basically – and Netflix']);
+    expect(sleep.supports).toEqual(['Lee – drives me on Tuesdays']);
+  });
+
   it('starts a goal added later, with no start of its own, on its baseline date: its status, its pace and its review', () => {
     const text = joinLines(
       'plan: Back rehab',

@@ -25,6 +25,8 @@ export interface ReportValue {
   readonly amount?: string;
   readonly value?: number;
   readonly date?: string;
+  /** The note written after ` -- ` on the field, such as where a baseline came from. */
+  readonly note?: string;
 }
 
 /** A milestone after revisions, and whether the journal has reached it. */

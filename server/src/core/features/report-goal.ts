@@ -21,7 +21,8 @@ import { gasSummary, reviewSummary, storySummary } from './summaries';
 
 /** Builds the report of one goal on `today`. */
 export function goalReport(plan: Plan, goal: Goal, today: string, config: Config, findings: GoalFindings): GoalReport {
-  const baseline = quantityOf(effectiveField(plan, goal, 'baseline', today));
+  const baselineField = effectiveField(plan, goal, 'baseline', today);
+  const baseline = quantityOf(baselineField);
   const target = effectiveTarget(plan, goal, today);
   const unit = [baseline, target].find((q) => q?.measurement?.unit)?.measurement?.unit ?? '';
   const sameUnit = (m: Measurement) => m.unit === '' || unit === '' || normalizeUnit(m.unit) === normalizeUnit(unit);
@@ -62,7 +63,7 @@ export function goalReport(plan: Plan, goal: Goal, today: string, config: Config
     ...(setBy && { setBy }),
     checks: findings.checks,
     otherFindings: findings.other,
-    ...(baseline && { baseline: reportValue(baseline) }),
+    ...(baseline && { baseline: { ...reportValue(baseline), ...(baselineField?.note && { note: baselineField.note.text }) } }),
     ...(latestEntry && { latest: reportValue(latestEntry.quantity, latestEntry.date.iso) }),
     ...(target && { target: reportValue(target) }),
     unit,
@@ -133,9 +134,13 @@ function stepsOf(goal: Goal): ReportStep[] {
 /** A text or list field as lines: the text itself, or each item with its note. */
 function textsOf(field: Field | undefined): string[] {
   const value = field?.value;
-  if (value?.type === 'text') return [value.text.text];
-  if (value?.type === 'list') return value.items.map((i) => (i.note ? `${i.text.text} – ${i.note.text}` : i.text.text));
-  return [];
+  const withNote = (text: string, note: string | undefined) => (note ? `${text} – ${note}` : text);
+  if (value?.type === 'text') return [withNote(value.text.text, field?.note?.text)];
+  if (value?.type !== 'list') return [];
+  const items = value.items.map((i) => withNote(i.text.text, i.note?.text));
+  // A note after a list written on one line (`obstacles: work; my brain -- and Netflix`) ends it.
+  if (field?.note && items.length > 0) items[items.length - 1] = withNote(items.at(-1)!, field.note.text);
+  return items;
 }
 
 function choiceOf(field: Field | undefined): string | undefined {

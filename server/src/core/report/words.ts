@@ -44,7 +44,8 @@ export function milestoneText(m: ReportMilestone): string {
  * what is missing: a bare dash read as "nothing" or "zero" to people who tried it.
  */
 export function pathParts(goal: GoalReport): string[] {
-  return [goal.baseline?.text ?? 'none written', goal.latest?.text ?? 'nothing logged yet', goal.target?.text ?? 'none set'];
+  const baseline = goal.baseline ? `${goal.baseline.text}${goal.baseline.note ? ` (${goal.baseline.note})` : ''}` : 'none written';
+  return [baseline, goal.latest?.text ?? 'nothing logged yet', goal.target?.text ?? 'none set'];
 }
 
 /** `2 of 3 done`. */
