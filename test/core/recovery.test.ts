@@ -98,6 +98,14 @@ describe('recovery from broken lines', () => {
     `);
   });
 
+  it('suggests a choice only when the word means it or nearly spells it', () => {
+    const messages = (value: string, key = 'kind') => check('goal a: Walk 3 times a week', `  ${key}: ${value}`).diagnostics.split('\n').at(-1);
+    expect(messages('result')).toContain("did you mean 'outcome'?");
+    expect(messages('procss')).toContain("did you mean 'process'?");
+    expect(messages('me', 'set by')).toContain("did you mean 'client'?");
+    expect(messages('mum', 'set by')).not.toContain('did you mean');
+  });
+
   it('values that cannot be read as their field type', () => {
     expect(
       check('review: sometimes', 'goal a: Walk 3 times a week', '  kind: maybe', '  term: medium', '  weight: heavy', '  start level: low', '  part of: my health').diagnostics,
@@ -105,9 +113,9 @@ describe('recovery from broken lines', () => {
       "review: sometimes
               ^^^^^^^^^ error invalid-value: 'sometimes' is not a review schedule. Write it like 'every 2 weeks', 'every month' or 'every 4 sessions'.
         kind: maybe
-              ^^^^^ error invalid-value: kind is either 'outcome' or 'process'; did you mean 'outcome'?
+              ^^^^^ error invalid-value: kind is either 'outcome' or 'process'.
         term: medium
-              ^^^^^^ error invalid-value: term is either 'short' or 'long'; did you mean 'short'?
+              ^^^^^^ error invalid-value: term is either 'short' or 'long'.
         weight: heavy
                 ^^^^^ error invalid-value: A weight is a number such as 2, or importance x difficulty such as 2 x 3.
         start level: low

@@ -37,6 +37,44 @@ const SYNONYMS: Record<string, string> = {
   patient: 'client',
 };
 
+/** Words people write for the values of choice fields, mapped to the choice this format uses. */
+const CHOICE_SYNONYMS: Record<string, string> = {
+  result: 'outcome',
+  results: 'outcome',
+  end: 'outcome',
+  habit: 'process',
+  routine: 'process',
+  behaviour: 'process',
+  behavior: 'process',
+  ongoing: 'process',
+  action: 'process',
+  me: 'client',
+  myself: 'client',
+  self: 'client',
+  patient: 'client',
+  therapist: 'clinician',
+  counsellor: 'clinician',
+  counselor: 'clinician',
+  doctor: 'clinician',
+  both: 'together',
+  us: 'together',
+  jointly: 'together',
+  shared: 'together',
+  'short-term': 'short',
+  'long-term': 'long',
+};
+
+/**
+ * The choice a writer probably meant by `word`: a word people use for it (`result` is `outcome`),
+ * or a near spelling. Undefined when no choice is close: `term: medium` is neither short nor long,
+ * and a guess would change what the writer said.
+ */
+export function suggestChoice(word: string, choices: readonly string[]): string | undefined {
+  const synonym = CHOICE_SYNONYMS[word];
+  if (synonym) return choices.includes(synonym) ? synonym : undefined;
+  return suggest(word, choices);
+}
+
 /**
  * The known word closest to `word`: a synonym, or a near spelling (one or two edits, or a third of
  * its letters for long words). Undefined when nothing is close enough to be a helpful guess.

@@ -1,5 +1,5 @@
 /** Turning the text after a field's colon into a typed value, with a diagnostic when it cannot be read. */
-import { closest } from 'fastest-levenshtein';
+import { suggestChoice } from './suggest';
 import type { FieldSpec } from '../fields';
 import type { DateValue, FieldValue, ListItem, Quantity, Range, ScaleLevel, Text } from '../model';
 import { explainBadDate, isoForm, toDate } from '../values/dates';
@@ -129,7 +129,8 @@ export function readValue(
       const choice = raw.text.toLowerCase();
       if (!choices.includes(choice)) {
         const listed = choices.length === 2 ? `either ${choices.map(quote).join(' or ')}` : `one of ${choices.slice(0, -1).map(quote).join(', ')} or ${quote(choices.at(-1)!)}`;
-        sink.error(raw.range, 'invalid-value', `${spec.key} is ${listed}; did you mean ${quote(closest(choice, [...choices]))}?`);
+        const guess = suggestChoice(choice, choices);
+        sink.error(raw.range, 'invalid-value', `${spec.key} is ${listed}${guess ? `; did you mean ${quote(guess)}?` : '.'}`);
         return undefined;
       }
       return { type: 'choice', choice: { text: choice, range: raw.range } };
