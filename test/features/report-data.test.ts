@@ -16,6 +16,22 @@ function report(text: string, today = TODAY) {
 }
 
 describe('reportData', () => {
+  it('says a goal followed in words is followed in words, not that it lacks a number', () => {
+    const text = joinLines(
+      'plan: Recovery',
+      'start: 2026-09-01',
+      'goal bupe: Take my buprenorphine every morning as prescribed, through to 2027-03-01',
+      '  baseline: missing about 2 doses a week on 2026-09-01',
+      '  target: 7 doses/week',
+      'goal safe: Text Bex or call the crisis line every time I have an urge to self-harm',
+      '  baseline: 0 times on 2026-09-01',
+      '  target: every time',
+    );
+    const [bupe, safe] = report(text, '2026-12-03').goals;
+    expect(bupe!.progress).toBe('Followed in words, not numbers: its reviews and journal tell how it is going.');
+    expect(safe!.progress).toBe('Followed in words, not numbers: its reviews and journal tell how it is going.');
+  });
+
   it("keeps each field's note: why it matters, where the baseline came from, an obstacle's detail", () => {
     const text = joinLines(
       'plan: Notes',

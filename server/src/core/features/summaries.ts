@@ -5,7 +5,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Config } from '../config';
 import type { Goal, Plan } from '../model';
-import { activeGoals, latestLevelReview, latestReview } from '../queries';
+import { activeGoals, effectiveField, latestLevelReview, latestReview } from '../queries';
 import { goalProgress, type MeasuredProgress } from '../clinical/progress';
 import { nextReview } from '../clinical/review';
 import { toDate } from '../values/dates';
@@ -35,7 +35,15 @@ export function progressSummary(plan: Plan, goal: Goal, today: string): string {
   const count = dayCountOf(plan, goal, today);
   if (count) return dayCountWords(count);
   const progress = goalProgress(plan, goal, today);
-  if (progress.kind === 'unmeasured') return progress.reason;
+  if (progress.kind === 'unmeasured') {
+    // A baseline or target written in words ('missing about 2 doses a week', 'every time') is a
+    // choice the plan made, not a gap: the report says how the goal is followed instead.
+    const inWords = (key: string) => effectiveField(plan, goal, key, today)?.value?.type === 'quantity';
+    if ((progress.problem === 'no-baseline' && inWords('baseline')) || (progress.problem === 'no-target' && inWords('target'))) {
+      return 'Followed in words, not numbers: its reviews and journal tell how it is going.';
+    }
+    return progress.reason;
+  }
   const numbers = [progress.baseline, progress.latest, progress.target];
   const path = withUnit(numbers.map(formatNumber).join(' → '), progress.unit && unitFor(numbers, progress.unit));
   const state = goalState(plan, goal, today).status;
