@@ -132,6 +132,18 @@ describe('the voice of every rule, over every plan in samples/ and test/fixtures
     expect(format.every((d) => !('plain' in d))).toBe(true);
   });
 
+  it('words a misspelt field or entry kind plainly, and offers the near spelling, not a measure of that name', () => {
+    const text = ['plan: P', 'clinican: Dr Ines', 'goal a: Walk on 3 days a week', '  basline: 2 days/week', '2026-11-03 sesion'].join('\n');
+    const plain = analyze(text, { today: TODAY, config: { ...DEFAULT_CONFIG, voice: 'plain' } }).diagnostics.filter((d) => SYNTAX_CODES.includes(d.code));
+    expect(plain.map((d) => d.message)).toEqual([
+      "'clinican' is not a word Goalpost knows here. Did you mean 'clinician'?",
+      "'basline' is not a word Goalpost knows here. Did you mean 'baseline'?",
+      "'sesion' is not a kind of journal line Goalpost knows. Did you mean 'session'?",
+    ]);
+    const standard = parse(text).diagnostics.map((d) => d.message);
+    expect(standard).toContain("'sesion' is not a kind of journal entry. Did you mean 'session'?");
+  });
+
   describe.each(RULE_INFO.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
     it('is found somewhere in the plans, so its wording is tested', () => {
       expect(STANDARD.get(id)!.length).toBeGreaterThan(0);

@@ -44,10 +44,12 @@ export function readField(draft: FieldDraft, specs: readonly FieldSpec[], where:
     const guess = suggest(key.key.name, known);
     // With a close match the fix is all that needs saying; without one, the list if it fits the line.
     const head = `'${key.key.name}' is not a field ${where}.`;
-    const message = guess
+    const standard = guess
       ? `${head} Did you mean '${guess}'?`
       : withKnown(head, ` The fields are: ${known.join(', ')}.`, ' docs/format.md lists the fields, and completion offers them.');
-    sink.error(key.key.range, 'unknown-field', message, guess ? { replacement: guess } : undefined);
+    const plainHead = `'${key.key.name}' is not a word Goalpost knows here.`;
+    const plain = guess ? `${plainHead} Did you mean '${guess}'?` : `${plainHead} docs/format.md lists the words you can use.`;
+    sink.error(key.key.range, 'unknown-field', { standard, plain }, guess ? { replacement: guess } : undefined);
     return { field: base };
   }
   if (key.badDate) return { field: base, spec };

@@ -39,12 +39,15 @@ function readEntry(line: SyntaxLine, index: number, date: DateValue, sink: Diagn
 
   if (!KINDS.includes(kind)) {
     if (rest.length === 0 && line.colon) return readMeasureEntry(line, kindPart, base, sink);
-    const measureHint = rest.length === 0 ? ` To log a measure, give its value: '${kindPart.text}: 6/10'.` : '';
     const guess = suggest(kind, KINDS);
+    // A near spelling of a kind is the likely slip; only a word like no kind may be a measure's name.
+    const measureHint = rest.length === 0 && !guess ? ` To log a measure, give its value: '${kindPart.text}: 6/10'.` : '';
     // The list of kinds only when nothing closer helps: a guess or the measure's shape says it shorter.
     const head = `'${kindPart.text}' is not a kind of journal entry.${guess ? ` Did you mean '${guess}'?` : ''}${measureHint}`;
-    const message = guess || measureHint ? head : withKnown(head, ` The kinds are: ${KINDS.join(', ')}.`, '');
-    sink.error(kindPart.range, 'unknown-entry-kind', message, guess ? { replacement: guess } : undefined);
+    const standard = guess || measureHint ? head : withKnown(head, ` The kinds are: ${KINDS.join(', ')}.`, '');
+    const plainHint = guess ? ` Did you mean '${guess}'?` : measureHint ? ` To write down a score, add it after a colon: '${kindPart.text}: 6/10'.` : '';
+    const plain = `'${kindPart.text}' is not a kind of journal line Goalpost knows.${plainHint}`;
+    sink.error(kindPart.range, 'unknown-entry-kind', { standard, plain }, guess ? { replacement: guess } : undefined);
     return undefined;
   }
   if (kind === 'session' || (FREE_KINDS.has(kind) && rest.length === 0)) {
