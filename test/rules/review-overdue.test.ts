@@ -27,6 +27,24 @@ describe('review-overdue', () => {
     `);
   });
 
+  it('counts a review that fell due during a pause as due on the day the goal was resumed', () => {
+    const text = joinLines(
+      'start: 2026-09-01',
+      'review: every 2 weeks',
+      'goal run: Run for 20 minutes on 3 days a week',
+      '2026-10-05 review run -- steady',
+      '2026-10-11 paused run -- knee injury',
+      '2026-11-18 resumed run',
+    );
+    expect(findings('review-overdue', text)).toMatchInlineSnapshot(`
+      "goal run: Run for 20 minutes on 3 days a week
+           ^^^ warning review-overdue: 'run' was due for review on 2026-11-18 (7 days ago)."
+    `);
+    // Resumed on a day before the review fell due, the schedule runs on as it was.
+    const early = joinLines('start: 2026-09-01', 'review: every 4 weeks', 'goal run: Run for 20 minutes on 3 days a week', '2026-10-05 review run', '2026-10-11 paused run', '2026-10-20 resumed run');
+    expect(findings('review-overdue', early)).toContain('was due for review on 2026-11-02');
+  });
+
   it('counts from the start before the first review, and from the goal’s own start when it has one', () => {
     const text = joinLines('start: 2026-09-01', 'review: monthly', 'goal walk: Walk 3 times a week', '  start level: -2', 'goal call: Call Jo every Sunday', '  start: 2026-10-20');
     expect(findings('review-overdue', text)).toMatchInlineSnapshot(`

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_CONFIG, type Config } from '../config';
 import type { Goal, Plan } from '../model';
-import { effectiveReview, latestReview, sessions, workStart } from '../queries';
+import { effectiveReview, latestReview, sessions, statusEntriesOf, workStart } from '../queries';
 import { daysBetween, shiftDate, toDate } from '../values/dates';
 import type { IntervalParts } from '../values/interval';
 
@@ -83,6 +83,10 @@ export function nextReview(plan: Plan, goal: Goal, today: string, config: Config
     if (!shifted) return { status: 'no-schedule', reason: `'${goal.id}' has no review due before the end of 9999.` };
     dueDate = shifted;
   }
+  // A review that fell due while the goal rested is due on the day it was taken up again: resuming
+  // calls for a review straight away, but the weeks of the pause were not weeks of a missed review.
+  const resumed = statusEntriesOf(plan, goal.id, today).filter((e) => e.kind === 'resumed').at(-1)?.date.iso;
+  if (resumed && resumed > since.date && resumed > dueDate) dueDate = resumed;
   const days = daysBetween(today, dueDate);
   return days < 0 ? { status: 'overdue', dueDate, daysOverdue: -days, since, interval } : { status: 'due-in', dueDate, days, since, interval };
 }
