@@ -20,40 +20,45 @@ export const duplicateEntry: Rule = {
       'When the same line is written twice, it counts twice, and your progress looks different from how it really went. For one day, each goal has one number and one rating. Keep the one that is right and delete the other; anything more to say can go in a note.',
   },
   *check({ plan }) {
-    // Entries are grouped by a cheap slot (day, kind, goal or measure): only entries in one slot can
-    // be the same, so the full comparison key is built only when a slot already holds an entry.
-    const bySlot = new Map<string, Entry[]>();
+    // Only entries of one day, kind and goal (or measure) can be the same, so entries are grouped by
+    // day and the full comparison key is built only for the few that share all three.
+    const byDay = new Map<string, Entry[]>();
     const keys = new Map<Entry, string>();
     const keyOf = (entry: Entry) => {
       let key = keys.get(entry);
       if (key === undefined) keys.set(entry, (key = sameness(entry)));
       return key;
     };
-    const measured = new Map<string, Measured>();
     for (const entry of plan.journal) {
-      const slot = slotOf(entry);
-      const earlier = bySlot.get(slot);
-      if (earlier) {
-        const key = keyOf(entry);
-        const first = earlier.find((e) => keyOf(e) === key);
-        if (first) {
-          yield repeated(entry, first);
-          continue;
-        }
-        earlier.push(entry);
-      } else bySlot.set(slot, [entry]);
-      if (entry.kind !== 'progress' && !(entry.kind === 'review' && hasLevel(entry))) continue;
-      const first = measured.get(slot);
-      if (first) yield conflicting(entry, first);
-      else measured.set(slot, entry);
+      const day = byDay.get(entry.date.iso);
+      if (!day) {
+        byDay.set(entry.date.iso, [entry]);
+        continue;
+      }
+      const about = aboutOf(entry);
+      const slot = day.filter((e) => e.kind === entry.kind && aboutOf(e) === about);
+      const key = slot.length > 0 ? keyOf(entry) : '';
+      const first = slot.find((e) => keyOf(e) === key);
+      if (first) {
+        yield repeated(entry, first);
+        continue;
+      }
+      day.push(entry);
+      if (!isMeasured(entry)) continue;
+      const earlier = slot.find(isMeasured);
+      if (earlier) yield conflicting(entry, earlier);
     }
   },
 };
 
-/** The day, kind and goal (or measure) of an entry: two entries can be the same only in one slot. */
-function slotOf(entry: Entry): string {
-  const about = entry.kind === 'measure' ? entry.name.text.toLowerCase() : (entryGoal(entry)?.text ?? '');
-  return `${entry.date.iso}\u0000${entry.kind}\u0000${about}`;
+/** A progress line or a review with a level: a day holds one of each per goal. */
+function isMeasured(entry: Entry): entry is Measured {
+  return entry.kind === 'progress' || (entry.kind === 'review' && hasLevel(entry));
+}
+
+/** The goal or measure an entry is about: two entries can be the same only on one day, of one kind, about one thing. */
+function aboutOf(entry: Entry): string {
+  return entry.kind === 'measure' ? entry.name.text.toLowerCase() : (entryGoal(entry)?.text ?? '');
 }
 
 function repeated(entry: Entry, first: Entry): Finding {
