@@ -46,7 +46,7 @@ describe('files that are not plans', () => {
     const dir = writeFixtures({ 'huge.goals': '' });
     // A sparse file: its size is 100 MB, but it takes no disk space, and only its size is ever looked at.
     truncateSync(path.join(dir, 'huge.goals'), 100_000_000);
-    expectRefusedByAll(dir, 'huge.goals', 'is too large to be a plan (95.4 MiB; goalpost reads plans of up to 8 MiB)');
+    expectRefusedByAll(dir, 'huge.goals', 'is too large to be a plan (95.4 MiB; goalpost reads plans of up to 16 MiB)');
   });
 
   it('reads a plan of nearly the largest size', () => {
@@ -116,11 +116,11 @@ describe('standard input that is not a plan', () => {
   });
 
   it('stops reading standard input that is too long to be a plan', () => {
-    const run = runGoalpost(['check', '-'], writeFixtures({}), { input: `${PLAN}# ${'x'.repeat(9 * 1024 * 1024)}\n` });
+    const run = runGoalpost(['check', '-'], writeFixtures({}), { input: `${PLAN}# ${'x'.repeat(17 * 1024 * 1024)}\n` });
     expect(run).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'goalpost: standard input: is too large to be a plan (more than 8.0 MiB; goalpost reads plans of up to 8 MiB)\n',
+      stderr: 'goalpost: standard input: is too large to be a plan (more than 16.0 MiB; goalpost reads plans of up to 16 MiB)\n',
     });
   });
 
