@@ -310,6 +310,8 @@ function squash(line: SyntaxLine): string {
 
 /** Checks that a rendered line reads exactly as the original, so no word can be lost or changed. */
 function sameLine(before: SyntaxLine, rendered: string): boolean {
+  // A line rendered as it was written reads as it did: only its comment's spacing is left to compare.
+  if (rendered === before.text && before.error === undefined) return !before.comment || before.comment.text === trimSpaces(before.comment.text);
   const after = readLine(rendered, before.line);
   const parts = (line: SyntaxLine) => line.head.map((p) => (line.kind === 'level' ? String(Number(p.text)) : p.text.toLowerCase())).join(' ');
   return (
