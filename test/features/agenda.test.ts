@@ -105,7 +105,8 @@ describe('agenda', () => {
       '2026-11-10 paused d',
       '2026-11-20 resumed d',
     );
-    expect(agendaOf(text)).toEqual(['5: 2026-11-15 review-overdue d (days -10)']);
+    // Its review fell due on 2026-11-15, while it was paused: it is due on the day it was resumed.
+    expect(agendaOf(text)).toEqual(['5: 2026-11-20 review-overdue d (days -5)']);
   });
 
   it('uses the revised due date, and the default review from the settings', () => {
