@@ -30,6 +30,9 @@ const GOOD = [
   'Tell 王芳 when I feel hurt, once a week',
   'Not hurt myself for 30 days',
   'No self-harm for 4 weeks',
+  'Stay self-harm free',
+  'Go to my sister\'s wedding, and count each panic attack in my diary',
+  'Spend money without thinking about it too much, on one treat a week',
 ];
 
 /** Goals aimed at a feeling staying away. */
@@ -53,6 +56,14 @@ const FLAWED = [
   'Eliminate negative thoughts',
   'Be free of fear by spring',
   'Stop crying at work',
+  // A clinician's lead-in, a compound written with a space, a word between, a thought pushed away.
+  'Pt to be free from low mood',
+  'Be stress free at work',
+  'Make the urge to check go away',
+  'Never feel that empty again',
+  'Not think about the accident anymore',
+  'Stop dwelling on what happened',
+  'Go to the work christmas do without having a panic attack',
 ];
 
 describe('avoidance-goal', () => {
@@ -75,12 +86,21 @@ describe('avoidance-goal', () => {
     `);
   });
 
+  it('names a thought pushed away, and an attack as a condition, in their own words', () => {
+    expect(findings(ID, joinLines('goal crash: Not think about the accident anymore', 'goal do: Go to the work christmas do without having a panic attack'))).toMatchInlineSnapshot(`
+      "goal crash: Not think about the accident anymore
+                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'Not think about the accident' tries to push a thought away, which tends to bring it back, e.g. 'When the thought comes, name it and carry on'.
+      goal do: Go to the work christmas do without having a panic attack
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'without having a panic attack' needs the feeling to stay away: keep the act and let it come along, e.g. 'Go to the work christmas do, even if the panic comes'."
+    `);
+  });
+
   it('keeps the action of a goal with a condition and lets the feeling come along', () => {
     expect(findings(ID, joinLines('goal talk: Give a talk at work without feeling nervous', 'goal bus: Take the bus to work without panicking'))).toMatchInlineSnapshot(`
       "goal talk: Give a talk at work without feeling nervous
-                                     ^^^^^^^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'without feeling nervous' makes success hang on a feeling staying away: keep the act and let it come along, e.g. 'Give a talk at work, even if I feel nervous'.
+                                     ^^^^^^^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'without feeling nervous' needs the feeling to stay away: keep the act and let it come along, e.g. 'Give a talk at work, even if I feel nervous'.
       goal bus: Take the bus to work without panicking
-                                     ^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'without panicking' makes success hang on a feeling staying away: keep the act and let it come along, e.g. 'Take the bus to work, even if I start panicking'."
+                                     ^^^^^^^^^^^^^^^^^ warning avoidance-goal: 'without panicking' needs the feeling to stay away: keep the act and let it come along, e.g. 'Take the bus to work, even if I start panicking'."
     `);
   });
 });

@@ -26,6 +26,10 @@ const GOOD = [
   'Invite my brother to dinner once a month',
   'Tell Marisol one thing I appreciate each day',
   'Spend time with people who support me',
+  // A name at the start before an ordinary verb is the client, as a clinician writes it.
+  'Jamie will attend school for the first 2 lessons on 3 days a week, building to full days by half term',
+  'Priya will see the school nurse once a week',
+  'Get kids to school by 8:30 every weekday',
 ];
 
 /** Goals that succeed only if someone else acts or feels a certain way. */
@@ -47,6 +51,10 @@ const FLAWED = [
   'Feel respected by my colleagues',
   'Convince my brother to go to rehab',
   'Them to understand me',
+  // A clinician's note leaves out the 'my'.
+  'Pt wants partner to attend couples sessions',
+  'Client needs family to visit more',
+  'Jo will apologise for what she said',
 ];
 
 describe('external-focus', () => {
@@ -66,6 +74,15 @@ describe('external-focus', () => {
                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'Get Łukasz to call me every Sunday' depends on how Łukasz responds: aim at your own part, e.g. 'Reach out to Łukasz once a week'.
       goal work: Be liked by everyone at work
                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'Be liked by everyone at work' depends on how other people respond: aim at your own part, e.g. 'Start one conversation a day with someone new'."
+    `);
+  });
+
+  it("agrees with more than one person, and reads a clinician's bare 'partner' as the client's", () => {
+    expect(findings(ID, joinLines('goal lads: Be respected by the other lads on site', 'goal pt: Pt wants partner to attend couples sessions'))).toMatchInlineSnapshot(`
+      "goal lads: Be respected by the other lads on site
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'Be respected by the other…' depends on how the other lads respond: aim at your own part, e.g. 'Tell the other lads one thing that matters to me, once a week'.
+      goal pt: Pt wants partner to attend couples sessions
+                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning external-focus: 'wants partner to attend couples…' depends on how your partner responds: aim at your own part, e.g. 'Ask my partner clearly for one thing I need, once a week'."
     `);
   });
 

@@ -70,6 +70,26 @@ describe('missing-deadline', () => {
     expect(findings(ID, joinLines(walk, '  target: 3 walks a week by March'))).toBe('');
   });
 
+  it('asks a goal of staying alive for no end date, only when to look at it together, as information', () => {
+    expect(findings(ID, joinLines('goal alive: Stay alive', 'goal safe: Keep myself safe'))).toMatchInlineSnapshot(`
+      "goal alive: Stay alive
+           ^^^^^ info missing-deadline: 'Stay alive' needs no end date: set a time to look at it together, e.g. 'review: every 2 weeks'.
+      goal safe: Keep myself safe
+           ^^^^ info missing-deadline: 'Keep myself safe' needs no end date: set a time to look at it together, e.g. 'review: every 2 weeks'."
+    `);
+    expect(findings(ID, joinLines('goal alive: Stay alive', '  review: every 2 weeks'))).toBe('');
+    expect(findings(ID, joinLines('review: every 4 weeks', 'goal alive: Stay alive'))).toBe('');
+  });
+
+  it('offers abstinence, self-harm and eating-disorder goals a stretch of days to renew', () => {
+    expect(findings(ID, joinLines('goal binge: Stop bingeing', 'goal harm: No self-harm'))).toMatchInlineSnapshot(`
+      "goal binge: Stop bingeing
+           ^^^^^ warning missing-deadline: 'Stop bingeing' has no stretch to count: add one to renew, e.g. 'for the next 30 days, one day at a time', or 'due: 2027-01-06'.
+      goal harm: No self-harm
+           ^^^^ warning missing-deadline: 'No self-harm' has no stretch to count: add one to renew, e.g. 'for the next 30 days, one day at a time', or 'due: 2027-01-06'."
+    `);
+  });
+
   it('does not count a due date revised after today', () => {
     expect(fires(ID, joinLines('goal walk: Walk for 30 minutes on 3 days a week', '2026-12-20 revise walk due: 2027-01-31'))).toBe(true);
   });

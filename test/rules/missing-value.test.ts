@@ -12,6 +12,15 @@ describe('missing-value', () => {
     `);
   });
 
+  it('offers a safety goal a place for reasons to hold on to, not a why', () => {
+    expect(findings(ID, joinLines('goal alive: Stay alive', 'goal harm: Stop self-harming'))).toMatchInlineSnapshot(`
+      "goal alive: Stay alive
+           ^^^^^ info missing-value: Reasons to hold on to can help 'Stay alive' on hard days: write them in a 'value:' line, e.g. 'value: the people and things I live for'.
+      goal harm: Stop self-harming
+           ^^^^ info missing-value: Reasons to hold on to can help 'Stop self-harming' on hard days: write them in a 'value:' line, e.g. 'value: the life I want back'."
+    `);
+  });
+
   it('stays silent when the goal has a value line', () => {
     expect(findings(ID, joinLines('goal walk: Walk 3 times a week', '  value: Time outdoors with the dog'))).toBe('');
   });

@@ -25,6 +25,12 @@ const GOOD = [
   'Eat breakfast with the kids every weekday',
   'Be fully present at dinner with my kids 3 nights a week',
   'Drink no more than 2 coffees a day',
+  // A 'never' about a place or a time is a rule kept by design, like a smoke-free home.
+  'Only smoke outside, never in the flat, from now until my January review',
+  'Screens off at 9pm, never after 10',
+  // Holding on to a safety goal is the point, not perfectionism.
+  'Never try to kill myself again',
+  'Always use my safety plan when I feel unsafe',
 ];
 
 /** All-or-nothing goals: one off day and the goal is lost. */
@@ -46,6 +52,10 @@ const FLAWED = [
   'Get rid of all my bad habits',
   'Stay calm with Łukasz no matter what',
   'Fix everything in my marriage by spring',
+  'Cure my insomnia for good',
+  'Beat my OCD for good',
+  'Pt will achieve full remission of all depressive symptoms within 2 weeks',
+  'Be free of all my symptoms by March',
 ];
 
 /** A goal with a baseline, a target and a due date, starting on the plan's start. */
@@ -72,6 +82,15 @@ describe('overly-ambitious', () => {
                    ^^^^^^^ warning overly-ambitious: 'perfect' sets a bar no one meets every day: aim for good enough, something you can count, e.g. '3 times out of 4'.
       goal d: Never drink again
               ^^^^^^^^^^^^^^^^^ warning overly-ambitious: 'Never drink again' never ends, so one slip could feel like failing: set a stretch to renew, e.g. 'for the next 30 days, one day at a time'."
+    `);
+  });
+
+  it('offers a first part on the topic of a goal that asks for the whole of it', () => {
+    expect(findings(ID, joinLines('goal sleep: Cure my insomnia for good', 'goal pt: Pt will achieve full remission of all depressive symptoms within 2 weeks'))).toMatchInlineSnapshot(`
+      "goal sleep: Cure my insomnia for good
+                  ^^^^^^^^^^^^^^^^ warning overly-ambitious: 'Cure my insomnia' asks for the whole problem to go at once: pick one part to start with, e.g. 'In bed by 23:00 on 5 nights a week'.
+      goal pt: Pt will achieve full remission of all depressive symptoms within 2 weeks
+                               ^^^^^^^^^^^^^^ warning overly-ambitious: 'full remission' asks for the whole problem to go at once: pick one part to start with, e.g. 'Do one thing I enjoy each day'."
     `);
   });
 

@@ -36,6 +36,17 @@ const GOOD = [
   'Complete the full residential programme',
   'Go to all of my physio appointments',
   'Finish the detox',
+  // Days free of self-harm or an eating-disorder behaviour are counted as they stand, like days sober.
+  'Stop bingeing',
+  'No purging',
+  'Stay self-harm free',
+  'Stay free of self harm',
+  'Eat regular meals and stop purging',
+  // One occasion, or a feat done once by its date, is done or not.
+  'Go to the work christmas do with my sister',
+  'Run a marathon in 6 weeks',
+  // A rule about a place is kept or broken each day.
+  'Only smoke outside, never in the flat',
 ];
 
 /** Goals where nothing says how often, how much, or when it counts as done. */
@@ -78,8 +89,53 @@ describe('unmeasurable-goal', () => {
     `);
   });
 
+  it('never offers a frequency to a safety, self-harm, eating-disorder or abstinence goal', () => {
+    const statements = ['Stay alive', 'Stay safe', 'Keep myself safe', 'Use my safety plan', 'Stop cutting', 'Stop restricting', 'Never try to kill myself again'];
+    for (const statement of statements) {
+      const said = findings(ID, goal(statement));
+      expect(said, statement).not.toMatch(/days a week|every day|how often|once a week/);
+    }
+  });
+
+  it('offers a plan for the moment to a goal of staying alive, quietly, as information', () => {
+    expect(findings(ID, joinLines('goal alive: Stay alive', 'goal plan: Use my safety plan'))).toMatchInlineSnapshot(`
+      "goal alive: Stay alive
+                  ^^^^^^^^^^ info unmeasurable-goal: 'Stay alive' matters; it could also say what you'll do when it gets hard, e.g. 'Stay alive: use my safety plan whenever I feel unsafe'.
+      goal plan: Use my safety plan
+                 ^^^^^^^^^^^^^^^^^^ info unmeasurable-goal: 'Use my safety plan' matters; it could also say what you'll do when it gets hard, e.g. 'Use my safety plan whenever I feel unsafe'."
+    `);
+  });
+
+  it('keeps harm-reduction kit to every time', () => {
+    expect(findings(ID, goal('Wear my helmet on the bike'))).toContain("e.g. 'Wear my helmet on the bike every time'");
+  });
+
+  it('suggests something to count, not a frequency, for a goal that is a state or an end', () => {
+    expect(findings(ID, joinLines('goal mood: Pt to be free from low mood', 'goal sleep: Cure my insomnia for good', 'goal calm: Be stress free at work'))).toMatchInlineSnapshot(`
+      "goal mood: Pt to be free from low mood
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning unmeasurable-goal: 'Pt to be free from low mood' doesn't yet say how you'll know it's working: say what you'll count, e.g. 'measure: my mood from 0 to 10, each evening'.
+      goal sleep: Cure my insomnia for good
+                  ^^^^^^^^^^^^^^^^^^^^^^^^^ warning unmeasurable-goal: 'Cure my insomnia for…' doesn't yet say how you'll know it's working: say what you'll count, e.g. 'measure: nights I sleep 6 hours or more, in my sleep diary'.
+      goal calm: Be stress free at work
+                 ^^^^^^^^^^^^^^^^^^^^^^ warning unmeasurable-goal: 'Be stress free at work' doesn't yet say how you'll know it's working: say what you'll count, e.g. 'measure: how anxious I felt from 0 to 10, each evening'."
+    `);
+  });
+
+  it('is not satisfied by fields as vague as the goal', () => {
+    const vague = ['  measure: how I feel', '  target: better than now', '  target: more than now', '  target: go to the gym more'];
+    for (const field of vague) expect(fires(ID, joinLines('goal journal: Start writing in a journal', field)), field).toBe(true);
+  });
+
   it('is satisfied by any success indicator in the fields', () => {
-    const fields = ['  measure: evenings with an entry, ticked on the calendar', '  target: 4 evenings/week', '  milestone 2026-12-15: 2 evenings/week', '  baseline: 0 evenings/week on 2026-11-01'];
+    const fields = [
+      '  measure: evenings with an entry, ticked on the calendar',
+      '  measure: Rosenberg scale every two weeks',
+      '  measure: whether I wrote anything, yes or no',
+      '  target: 4 evenings/week',
+      '  target: back at work full time',
+      '  milestone 2026-12-15: 2 evenings/week',
+      '  baseline: 0 evenings/week on 2026-11-01',
+    ];
     for (const field of fields) expect(findings(ID, joinLines('goal journal: Start writing in a journal', field)), field).toBe('');
   });
 

@@ -29,6 +29,10 @@ const GOOD = [
   'Meet Ngozi for a walk every other Saturday',
   'Journal for 10 minutes every evening for 30 days',
   'Sort out my tax return by 2027-01-31',
+  // 'work' as a thing, not the verb 'work on'; a safety goal as it is written.
+  'Get my boss to stop piling work on me',
+  'Keep myself safe',
+  'Stay safe',
 ];
 
 /** Vague goals: nothing in them can be counted or seen. */
@@ -52,6 +56,9 @@ const FLAWED = [
   'Feel better within two months',
   'Be healthier by 2027-03-01',
   'Move on from the divorce',
+  // A compound written with a space is the same word.
+  'work on my self esteem',
+  'Work on my selfworth',
 ];
 
 describe('vague-goal', () => {
@@ -71,6 +78,17 @@ describe('vague-goal', () => {
                  ^^^^^^^^^^^^^^^ warning vague-goal: 'Be more mindful' is hard to see or count: say what you'll do and how often, e.g. 'Practise 10 minutes of mindfulness each morning'.
       goal self: Improve my self-esteem
                  ^^^^^^^^^^^^^^^^^^^^^^ warning vague-goal: 'Improve my self-esteem' is hard to see or count: say what you'll do and how often, e.g. 'Speak up once in each team meeting'."
+    `);
+  });
+
+  it('quotes the verb with its object pronoun, and offers examples on the topic of the goal', () => {
+    expect(findings(ID, joinLines('goal kids: Visit them more often', 'goal feel: Manage my emotions in a healthier way', 'goal food: Have a healthier relationship with food'))).toMatchInlineSnapshot(`
+      "goal kids: Visit them more often
+                 ^^^^^^^^^^^^^^^^^^^^^ warning vague-goal: 'Visit them more often' is hard to see or count: say what you'll do and how often, e.g. 'Do one thing towards it on 3 days a week'.
+      goal feel: Manage my emotions in a healthier way
+                 ^^^^^^^^^^^^^^^^^^ warning vague-goal: 'Manage my emotions' is hard to see or count: say what you'll do and how often, e.g. 'When a strong feeling comes, name it and take 5 slow breaths'.
+      goal food: Have a healthier relationship with food
+                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning vague-goal: 'healthier relationship with food' is hard to see or count: say what you'll do and how often, e.g. 'Eat 3 meals and 2 snacks each day, as my meal plan says'."
     `);
   });
 
@@ -94,6 +112,11 @@ describe('vague-goal', () => {
       ]);
     }
     expect(findings(ID, goal('Feel better about myself'))).toContain('warning vague-goal');
+  });
+
+  it('warns as usual when the fields are as vague as the goal', () => {
+    const fields = [['  measure: how I feel', '  target: better than now'], ['  target: more than now'], ['  target: go to the gym more']];
+    for (const lines of fields) expect(findings(ID, joinLines('goal self: Feel better about myself', ...lines)), lines.join()).toContain('warning vague-goal');
   });
 
   it('reads the statement as revised in the journal, up to today', () => {

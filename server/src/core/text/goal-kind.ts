@@ -5,23 +5,39 @@
  * a controlled-use target nobody asked for.
  */
 import {
-  ABSTINENCE_COUNT_TEMPLATES, ATTENDANCE_TEMPLATES, HABIT_VERBS, HABIT_WORDS, HOUSEWORK_WORDS, KIN, MEDICATION_WORDS,
-  OBJECT_PRONOUNS, ONE_OFF_VERBS, PEOPLE, SAFETY_WORDS, USE_UNITS,
+  ABSTINENCE_COUNT_TEMPLATES, ATTENDANCE_TEMPLATES, FEAT_TEMPLATES, HABIT_VERBS, HABIT_WORDS, HARM_BARE_FOLLOWERS,
+  HARM_BEHAVIOURS_BARE, HARM_REDUCTION_WORDS, HOUSEWORK_WORDS, KIN, MEDICATION_WORDS, NEVER_WHERE, OBJECT_PRONOUNS, ONE_OFF_VERBS,
+  PEOPLE, SAFETY_WORDS, STAYING_SAFE_TEMPLATES, USE_UNITS,
 } from './lexicon';
 import { aimOf } from './aim';
-import { matchTemplates } from './patterns';
+import { matchTemplates, type TemplateMatch } from './patterns';
 import { findTimeframes } from './timeframes';
-import { findPhrases, fold } from './words';
+import { alternation, findPhrases, fold } from './words';
 
 export type GoalKind = 'abstinence' | 'safety' | 'medication' | 'attendance' | 'one-off' | 'relationship' | 'habit';
 
 /**
- * Days free of a substance are counted as they stand ('Stay clean', 'No alcohol for 90 days'). A
- * 'clean' beside housework is about the room: 'Stay clean and tidy in the kitchen' is a habit.
+ * Days free of a substance, or of self-harm, purging or bingeing, are counted as they stand ('Stay
+ * clean', 'No alcohol for 90 days', 'No self-harm', 'Stop purging'). A 'clean' beside housework is
+ * about the room: 'Stay clean and tidy in the kitchen' is a habit.
  */
 export function isAbstinence(text: string): boolean {
   const housework = findPhrases(text, HOUSEWORK_WORDS).length > 0;
-  return matchTemplates(text, ABSTINENCE_COUNT_TEMPLATES).some((m) => !(housework && /\bclean\b/i.test(m.text)));
+  return matchTemplates(text, ABSTINENCE_COUNT_TEMPLATES).some((m) => !(housework && /\bclean\b/i.test(m.text)) && keepsHarmSense(text, m));
+}
+
+const BARE_FOLLOWER = new RegExp(String.raw`^\s+${alternation(HARM_BARE_FOLLOWERS)}(?![\p{L}\p{N}])`, 'u');
+
+/**
+ * 'Stop cutting' is about self-harm, 'stop cutting down on sugar' is not, and neither is 'no binge
+ * watching': a bare harm word ending the match keeps its sense only before the end, a mark, or a
+ * word that leaves it alone ('for 30 days', 'again', 'food').
+ */
+function keepsHarmSense(text: string, match: TemplateMatch): boolean {
+  const harm = match.groups.harm;
+  if (!harm || harm.end !== match.end || !HARM_BEHAVIOURS_BARE.includes(fold(harm.text))) return true;
+  const rest = fold(text.slice(match.end));
+  return /^\s*(?:$|[,.;:!?)\u2013\u2014]|\s-\s)/u.test(rest) || BARE_FOLLOWER.test(rest);
 }
 
 /**
@@ -30,8 +46,31 @@ export function isAbstinence(text: string): boolean {
  */
 export const countsUses = (unit: string) => findPhrases(unit, USE_UNITS).length > 0 && !/\b(?:missed|skipped|forgotten|late)\b/iu.test(unit);
 
-/** Keeping safe: a safety plan, the crisis line, self-harm, naloxone. */
-export const isSafety = (text: string) => findPhrases(text, SAFETY_WORDS).length > 0;
+/** Keeping safe: a safety plan, the crisis line, self-harm, staying alive, naloxone. */
+export const isSafety = (text: string) => findPhrases(text, [...SAFETY_WORDS, ...HARM_REDUCTION_WORDS]).length > 0;
+
+/**
+ * Keeping oneself alive and safe ('Stay alive', 'Keep myself safe', 'Use my safety plan'): a goal
+ * with no end, where asking how often, or for a date it is done by, would read as if it could end.
+ */
+export const isStayingSafe = (text: string) => matchTemplates(text, STAYING_SAFE_TEMPLATES).length > 0 || findPhrases(text, CRISIS_WORDS).length > 0;
+
+/** The safety words of a crisis: 'safe' alone is left out, since 'Keep the kids safe online' is another kind of goal. */
+const CRISIS_WORDS = SAFETY_WORDS.filter((word) => !['safe', 'safely'].includes(word));
+
+const HOUSE_RULE = new RegExp(String.raw`^never\s+${alternation(NEVER_WHERE)}(?![\p{L}\p{N}])`, 'iu');
+
+/**
+ * True when `text` starts with a rule about a place or a time: 'never in the flat', 'never after
+ * 9pm'. Such a rule is all-or-nothing by design (a smoke-free home), and kept or broken each day.
+ */
+export const startsHouseRule = (text: string) => HOUSE_RULE.test(text);
+
+/** True when the statement holds a rule about a place or a time ('Only smoke outside, never in the flat'). */
+export const hasHouseRule = (text: string) => [...text.matchAll(/\bnever\b/giu)].some((m) => startsHouseRule(text.slice(m.index)));
+
+/** Harm reduction: kit used each time it is needed ('Carry naloxone', 'Use condoms'). */
+export const isHarmReduction = (text: string) => findPhrases(text, HARM_REDUCTION_WORDS).length > 0;
 
 /** Taking a medicine or collecting a prescription. */
 export const isMedication = (text: string) => findPhrases(text, MEDICATION_WORDS).length > 0;
@@ -46,6 +85,8 @@ export const isKeptEveryDay = (text: string) => isAbstinence(text) || isSafety(t
 export function isHabit(text: string): boolean {
   const { start } = aimOf(text);
   const aim = text.slice(start);
+  // 'Run a marathon in 6 weeks' is done once, on the day, though running is a habit.
+  if (matchTemplates(aim, FEAT_TEMPLATES).some((m) => m.start === 0)) return false;
   return findPhrases(aim, HABIT_VERBS).some((span) => span.start === 0) || findPhrases(text, HABIT_WORDS).length > 0 || /^go\s+to\s+(?:\S+\s+)?\S+s\b/i.test(aim);
 }
 

@@ -180,6 +180,34 @@ export const ABSTINENCE_WORDS: readonly string[] = [
   'gamble-free', 'bet-free', 'booze-free', 'off the drink', 'off the booze', 'teetotal',
 ];
 
+/**
+ * Self-harm and eating-disorder behaviours that a recovery goal stops ('Stop purging', 'No
+ * self-harm', 'Stay binge-free'). Like a drink, each day has one or none, so the days free are
+ * counted and restarted after a lapse, and a frequency ('on 3 days a week') is never the example.
+ */
+export const HARM_BEHAVIOURS: readonly string[] = [
+  'self-harm', 'self-harming', 'self-harmed', 'self-injury', 'self-injuring', 'harm myself', 'harming myself',
+  'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'burn myself', 'burning myself', 'overdose',
+  'overdoses', 'overdosing', 'take an overdose', 'taking an overdose', 'purge', 'purges', 'purging', 'bingeing',
+  'binging', 'binges', 'binge eating', 'binge-eating', 'restricting food', 'restricting my food',
+  'restricting my eating', 'restricting what i eat', 'vomiting', 'vomit', 'make myself sick', 'making myself sick',
+  'make myself vomit', 'making myself vomit', 'laxatives', 'taking laxatives', 'skipping meals', 'skip meals',
+];
+
+/**
+ * The same behaviours in words that have other senses ('cutting down', 'binge-watching',
+ * 'restricting screen time'): read only after 'stop', 'no', 'without' and the like, and only where
+ * no other word takes them elsewhere (goal-kind.ts).
+ */
+export const HARM_BEHAVIOURS_BARE: readonly string[] = ['cutting', 'restricting', 'restrict', 'binge'];
+
+/** What may follow a bare harm word for it to keep its sense ('Stop cutting for 30 days', 'No binge days'). */
+export const HARM_BARE_FOLLOWERS: readonly string[] = [
+  'myself', 'again', 'for', 'and', 'or', 'until', 'till', 'when', 'whenever', 'if', 'since', 'anymore', 'any more',
+  'at all', 'altogether', 'completely', 'on', 'after', 'before', 'during', 'every', 'each', 'today', 'from', 'food',
+  'eating', 'meals', 'day', 'days', 'episode', 'episodes', 'urges', 'one',
+];
+
 // ---------------------------------------------------------------------------------------------
 // Quantities and timeframes (read by quantities.ts and timeframes.ts). Built-in slots: {digits}
 // (3, 7.5), {isoDate} (2027-01-31), {slashDate} (31/01/2027), {year} (2027), {dayNumber} (3rd),
@@ -206,6 +234,7 @@ export const DEADLINE_TEMPLATES: readonly string[] = [
   '{count} {timeUnit} (from now|from today|from the start|time)',
   '(today|tonight|tomorrow|this morning|this afternoon|this evening)',
   "by (month's end|year's end|the weekend|next session|the next session|my next session)",
+  '(by|before|until|till|at) (my|the|our) {month} (review|appointment|session|meeting|check-in|hearing|visit)',
 ];
 
 /** A duration: how long a goal runs ('for 30 days', 'for four weeks', 'three weeks running'). */
@@ -368,8 +397,18 @@ export const TOPICS: readonly { readonly topic: string; readonly words: readonly
   { topic: 'anger', words: ['anger', 'angry', 'temper', 'shout', 'shouting', 'snap', 'irritable'] },
   { topic: 'confidence', words: ['confident', 'confidence', 'assertive', 'speak up', 'say no', 'self-esteem', 'shy'] },
   { topic: 'mindfulness', words: ['mindful', 'mindfulness', 'present', 'meditate', 'meditation'] },
+  {
+    topic: 'eating-recovery',
+    words: [
+      'relationship with food', 'binge', 'bingeing', 'binging', 'purge', 'purging', 'restrict', 'restricting', 'meal plan',
+      'eating disorder', 'anorexia', 'bulimia', 'fear food', 'fear foods',
+    ],
+  },
+  // How someone feels about their body is not, on its own, an eating disorder: no meal plan is assumed.
+  { topic: 'body-image', words: ['body image', 'my body', 'my weight', 'weigh myself', 'my looks', 'my appearance', 'the mirror'] },
+  { topic: 'emotions', words: ['emotions', 'my emotions', 'feelings', 'my feelings', 'emotional', 'emotionally', 'overwhelmed'] },
   { topic: 'eating', words: ['eat', 'eating', 'food', 'vegetables', 'veg', 'fruit', 'cook', 'cooking', 'diet', 'meals'] },
-  { topic: 'exercise', words: ['exercise', 'walk', 'walking', 'run', 'running', 'gym', 'fit', 'fitter', 'fitness', 'active', 'healthier', 'swim', 'cycle', 'shape'] },
+  { topic: 'exercise', words: ['exercise', 'walk', 'walking', 'run', 'running', 'gym', 'fit', 'fitter', 'fitness', 'active', 'swim', 'cycle', 'shape'] },
   { topic: 'social', words: ['friend', 'friends', 'social', 'socialise', 'socialize', 'lonely', 'people', 'go out', 'family'] },
   { topic: 'work', words: ['work', 'job', 'study', 'studying', 'career', 'productive', 'organised', 'organized', 'course', 'cv'] },
   { topic: 'money', words: ['money', 'spending', 'spend', 'debt', 'debts', 'bills', 'budget', 'finances', 'savings', 'save'] },
@@ -378,7 +417,7 @@ export const TOPICS: readonly { readonly topic: string; readonly words: readonly
   { topic: 'parenting', words: ['kids', 'children', 'son', 'daughter', 'parent', 'parenting', 'better dad', 'better mum', 'better mom', 'better father', 'better mother', 'baby', 'toddler', 'teenager'] },
   { topic: 'partner', words: ['partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'marriage', 'relationship', 'communication', 'communicate', 'argue', 'arguing'] },
   { topic: 'selfcare', words: ['myself', 'self-care', 'self care', 'me time', 'kinder'] },
-  { topic: 'mood', words: ['mood', 'happy', 'happier', 'better', 'down', 'low', 'depressed', 'life', 'enjoy', 'positive', 'mental health'] },
+  { topic: 'mood', words: ['mood', 'happy', 'happier', 'better', 'feel down', 'feeling down', 'low', 'depressed', 'life', 'enjoy', 'positive', 'mental health'] },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -413,7 +452,21 @@ export const SINGLE_OCCASION_TEMPLATES: readonly string[] = [
   "at {word}'s {event}",
   "(on|for|at|before|by) (my|his|her|their|our|{name}'s|{word}'s) [{word} ]{event}",
   '(at|for|on|over|this|next) {occasion}',
-  '{occasion} (dinner|lunch|party|day|eve|morning|meal|visit)',
+  '{occasion} (dinner|lunch|party|day|eve|morning|meal|visit|do)',
+  '(go|going|get|getting|come|coming) to (the|my|our|a|his|her|their) [{word} ][{occasion} ]{event}',
+];
+
+/**
+ * Feats done once, on the day ('Run a marathon', 'Swim a length unaided'): with a habit verb they
+ * are still a single act, done by their date or not, not a habit to count.
+ */
+export const FEATS: readonly string[] = [
+  'marathon', 'half marathon', 'half-marathon', 'ultra', '5k', '10k', 'parkrun', 'park run', 'fun run', 'race',
+  'triathlon', 'length', 'mile', 'charity walk', 'sponsored walk', 'sponsored swim', 'hike', 'trek',
+];
+
+export const FEAT_TEMPLATES: readonly string[] = [
+  '(run|walk|swim|cycle|ride|do|complete|finish|enter|climb) (a|an|my first|the|my) [{word} ]{feat}',
 ];
 
 /**
@@ -444,11 +497,29 @@ export const ATTENDANCE_NOUNS: readonly string[] = [
  * demand ('Always carry my naloxone kit').
  */
 export const SAFETY_WORDS: readonly string[] = [
-  'self-harm', 'self harm', 'self-harming', 'self harming', 'harm myself', 'hurt myself', 'hurting myself',
-  'cut myself', 'cutting myself', 'kill myself', 'end my life', 'suicidal', 'suicide', 'overdose', 'overdosing',
-  'safety plan', 'crisis line', 'crisis team', 'crisis number', 'samaritans', 'unsafe', 'safe', 'safely',
-  'blades', 'ligature', 'ligatures', 'naloxone', 'seatbelt', 'seat belt', 'helmet', 'condom', 'condoms',
-  'clean needles', 'needle exchange', 'urge to hurt', 'urges to hurt',
+  ...HARM_BEHAVIOURS, 'kill myself', 'killing myself', 'end my life', 'take my own life', 'taking my own life',
+  'end it all', 'suicidal', 'suicide', 'stay alive', 'staying alive', 'keep myself alive', 'keep alive',
+  'remain alive', 'safety plan', 'crisis line', 'crisis team', 'crisis number', 'samaritans', 'unsafe', 'safe',
+  'safely', 'blades', 'ligature', 'ligatures', 'urge to hurt', 'urges to hurt',
+];
+
+/**
+ * Harm reduction: kit that keeps a person safe each time they need it ('Use clean needles every
+ * time'). Safety goals too, but kept each time, not through a crisis.
+ */
+export const HARM_REDUCTION_WORDS: readonly string[] = [
+  'naloxone', 'seatbelt', 'seat belt', 'helmet', 'condom', 'condoms', 'clean needles', 'needle exchange', 'sharps bin',
+];
+
+/**
+ * Goals of keeping oneself alive and safe ('Stay alive', 'Keep myself safe', 'Not act on suicidal
+ * thoughts'): they have no end date, and nothing about them is done on some days only.
+ */
+export const STAYING_SAFE_TEMPLATES: readonly string[] = [
+  '(stay|staying|keep|keeping|remain|remaining|be) [myself ](alive|safe)',
+  "(not|don't|do not|won't|will not|never) (kill|killing|end|take) (myself|my life|my own life)",
+  '(not|never) act on [my |the |these |those |any ][suicidal ](thoughts|urges|plans|feelings)',
+  '(suicidal|suicide|self-harm|self-harming|safety plan|crisis line|crisis team)',
 ];
 
 export const MEDICATION_WORDS: readonly string[] = [
@@ -467,6 +538,18 @@ export const HABIT_VERBS: readonly string[] = [
   'study', 'train', 'eat', 'cook', 'sleep', 'drink', 'smoke', 'go swimming', 'go running', 'go walking',
   'go for walks', 'go for a walk', 'go to the gym', 'go to meetings', 'go to groups', 'spend time', 'play',
   'read', 'pray', 'relax', 'rest', 'socialise', 'socialize', 'volunteer', 'work out', 'keep', 'use',
+];
+
+/**
+ * Aims that are a state or an end, not an act done on some days ('Be free from low mood', 'Cure my
+ * insomnia', 'Make the urge go away'): a frequency added to their words makes no sense, so the
+ * example names something to count instead. Read from where the aim starts (aim.ts).
+ */
+export const STATE_AIM_TEMPLATES: readonly string[] = [
+  '^(be|feel|become|remain|seem|being|feeling|not|never|no|cure|heal|overcome|conquer|eliminate|eradicate|banish|erase|recover|achieve|reach)',
+  '^(stay|keep|get|go|live) (free|rid|over|past|well|better|without)',
+  '^(stop|quit) (feeling|being|having|getting)',
+  '(go away|disappear|for good|once and for all|any more|anymore|ever again)',
 ];
 
 /** Abstinence is countable as it stands: any drink, smoke or bet is one, and days free can be counted. */
@@ -493,6 +576,10 @@ export const ABSTINENCE_COUNT_TEMPLATES: readonly string[] = [
   '(no|not|zero|without|avoid|avoiding|off) [any ]{substance}',
   '(stop|quit|give up|cut out|stopping|quitting|giving up) {substance}',
   "(not|don't|never|won't) (drink|smoke|use|gamble|vape|bet)",
+  '(stop|quit|give up|stopping|quitting|giving up) {@harm}',
+  "(no|zero|without|avoid|avoiding|not|never|don't|do not|won't|will not) [any |more ]{@harm}",
+  '{@harm}-free',
+  '(free of|free from) [any |all ]{@harm}',
 ];
 
 /**
@@ -521,6 +608,31 @@ export const HABIT_WORDS: readonly string[] = [
   'sometimes', 'continue', 'maintain', 'again', 'consistently', 'always', 'generally', 'more', 'less',
 ];
 
+/**
+ * Words that make a `measure:` or `target:` count or check something without a number: a unit, a
+ * scale or questionnaire, a yes or no, a tally ('evenings with an entry, ticked on the calendar',
+ * 'Rosenberg scale', 'done or not'). 'How I feel' and 'better than now' have none of them.
+ */
+export const MEASURE_WORDS: readonly string[] = [
+  ...TIME_UNITS, 'mornings', 'evenings', 'afternoons', 'lunchtimes', 'weekdays', 'minutes', 'minute', 'mins', 'hours',
+  'hour', 'hrs', 'times', 'steps', 'pages', 'lengths', 'miles', 'km', 'kg', 'kilos', 'pounds', 'stone', 'drinks',
+  'cigarettes', 'cigs', 'attacks', 'entries', 'entry', 'walks', 'meals', 'snacks', 'calls', 'visits', 'lapses',
+  'episodes', 'portions', 'glasses', 'cups', 'scale', 'score', 'scores', 'rating', 'ratings', 'rate', 'rated',
+  'questionnaire', 'phq', 'gad', 'core', 'wemwbs', 'rosenberg', 'diary', 'log', 'logged', 'chart', 'tally', 'count',
+  'counted', 'number of', 'how many', 'how often', 'how long', 'how much', 'tick', 'ticked', 'ticks', 'checklist',
+  'calendar', 'yes/no', 'yes or no', 'done or not', 'whether', 'every', 'each', 'none', 'zero', 'no', 'never',
+  'always', 'alone', 'on my own', 'unaided', 'without help', 'completed', 'achieved', 'done', 'attended', 'passed',
+  'sober', 'abstinent',
+];
+
+/** Words that judge or compare without saying by how much ('better than now', 'more', 'how I feel'). */
+export const LOOSE_MEASURE_WORDS: readonly string[] = [
+  'better', 'worse', 'more', 'less', 'fewer', 'happier', 'calmer', 'healthier', 'improved', 'improvement', 'improve',
+  'progress', 'than now', 'than before', 'than usual', 'as before', 'how i feel', 'how i am', "how i'm doing",
+  'how things are', 'how things go', 'how it goes', 'how it feels', 'feel', 'feeling', 'feels', 'my mood', 'mood',
+  'good', 'okay', 'ok', 'fine', 'normal',
+];
+
 // ---------------------------------------------------------------------------------------------
 // overly-ambitious
 
@@ -532,6 +644,7 @@ export const PROBLEMS: readonly string[] = [
   'mistakes', 'arguments', 'rows', 'fights', 'nightmares', 'flashbacks', 'bad days', 'low days', 'guilt',
   'shame', 'loneliness', 'nerves', 'phobia', 'phobias', 'procrastination', 'overthinking', 'debts', 'debt',
   'flaws', 'faults', 'weaknesses', 'bad days', 'bad nights', 'setbacks', 'lapses', 'slip-ups', 'hang-ups',
+  'insomnia', 'ocd', 'ptsd', 'addiction', 'addictions', 'depressive symptoms', 'compulsions', 'obsessions',
 ];
 
 /** One problem, as 'solve every problem' or 'never make a mistake' demands it be absent. */
@@ -571,10 +684,13 @@ export const AMBITIOUS_TEMPLATES: Readonly<Record<'forever' | 'total' | 'perfect
     'for ever',
     'never ever',
     'once and for all',
+    'for good',
     'permanently',
   ],
   total: [
-    '(overcome|beat|conquer|eliminate|end|erase|stop|fix|cure|get rid of|lose) all [of ][my |the |these |those ]{problem}',
+    '(overcome|beat|conquer|eliminate|end|erase|stop|fix|cure|get rid of|lose|remission of|free of|free from|rid of|clear of) all [of ][my |the |these |those ][{word} ]{problem}',
+    '(full|complete|total|permanent) (remission|cure)',
+    '(cure|cured of|be cured of) [my |the |of ]{word}',
     'all [of ](my|the|our) [{word} ][{word} ]{problem}',
     'no more {problem}',
     '(no|zero|not a single|not one|not even one) {problem}',
@@ -609,6 +725,14 @@ export const AMBITIOUS_TEMPLATES: Readonly<Record<'forever' | 'total' | 'perfect
     '(100%|100 percent|100 per cent|a hundred percent|a hundred per cent) of',
   ],
 };
+
+/**
+ * What 'never' may stand before when it is a rule about a place or a time ('Only smoke outside,
+ * never in the flat', 'never after 9pm'): kept by design, like a smoke-free home, not perfectionism.
+ */
+export const NEVER_WHERE: readonly string[] = [
+  'in', 'inside', 'indoors', 'at', 'near', 'around', 'in front of', 'on', 'before', 'after', 'during', 'past',
+];
 
 /** Words that soften an absolute ('almost always'): the phrase then asks for most of the time. */
 export const SOFTENERS: readonly string[] = ['almost', 'nearly', 'not', 'near', 'mostly', "don't", 'dont', "doesn't", "isn't"];
@@ -694,7 +818,7 @@ export const EXTERNAL_TEMPLATES: readonly string[] = [
   '(get|getting|got) {@person} to {@act}',
   '(make|making) {@person} {@act}',
   '(have|having) {@person} {@act}',
-  "[(i|i'd|i would|we|we'd) ](want|wanting|need|needing|wish|hope|expect|like|love|convince|persuade|force|forcing|convincing|persuading) {@person} to {@act}",
+  "[(i|i'd|i would|we|we'd) ](want|wants|wanting|need|needs|needing|wish|wishes|hope|hopes|expect|expects|like|likes|love|loves|convince|persuade|force|forcing|convincing|persuading) {@person} to {@act}",
   '^[for ]{@person} to {@act}',
   '(stop|stopping) {@person} [from ]{@acting}',
   "(earn|earning|win|winning|gain|gaining|regain|regaining|get|getting|keep|have|having) [back ]{@person}('s|') [{word} ]{@regardNoun}",
@@ -726,7 +850,7 @@ export const FEELINGS: Readonly<Record<FeelingFamily, readonly string[]>> = {
     'panicky', 'panicking', 'worry', 'worries', 'worried', 'worrying', 'on edge', 'uneasy', 'tense', 'tension', 'dread',
     'terrified', 'petrified', 'paranoid', 'phobia', 'phobias',
   ],
-  low: ['sad', 'sadness', 'down', 'low', 'depressed', 'depression', 'hopeless', 'empty', 'miserable', 'unhappy', 'numb', 'worthless', 'heartbroken', 'grief'],
+  low: ['low mood', 'low moods', 'sad', 'sadness', 'down', 'low', 'depressed', 'depression', 'hopeless', 'empty', 'miserable', 'unhappy', 'numb', 'worthless', 'heartbroken', 'grief'],
   anger: [
     'angry', 'anger', 'irritable', 'irritated', 'frustrated', 'frustration', 'annoyed', 'resentful', 'resentment',
     'jealous', 'jealousy', 'wound up', 'worked up', 'het up', 'furious', 'rage', 'livid', 'bitter', 'bitterness', 'hatred',
@@ -804,16 +928,17 @@ export const AVOIDANCE_AIM_TEMPLATES: readonly string[] = [
   '(stop|stopping) (the|my|these|those|this) [{word} ]{@feeling}',
   "(stop|quit|stopping|not|no longer|don't|do not|won't|will not|never|no more|try not to) {@reaction}",
   "(not|don't|do not|never|stop|no longer|won't|will not) (let|letting) [{word} ][{word} ][{word} ][{word} ]{@letIn}",
-  'never (feel|be|get|have) [so |any ]{@feeling}',
+  'never (feel|be|get|have) [so |any |that |this |as |too ]{@feeling}',
   'never {@feelingVerb}',
-  "(not|no longer|don't|do not|won't|will not|never again) (feel|be|get|have) [so |any ]{@feeling}",
+  "(not|no longer|don't|do not|won't|will not|never again) (feel|be|get|have) [so |any |that |this |as |too ]{@feeling}",
+  "(not|don't|do not|won't|will not|never|no longer|stop|stopping|quit|try not to) {@suppress}[ (it|that|this|them|him|her)][ (the|my|what|that|this|his|her|their|our) {word}]",
   "(not|don't|do not|won't|will not) {@feelingVerb}",
   '(get|getting) rid of [my |the |this |these |those |that ][of ][{word} ]{@feeling}',
   '(get|getting) rid of [my |the |this |these |those |that ][{word} ](feeling|feelings|sensation|sensations|knot)',
   '(get over|getting over|overcome|overcoming|beat|beating|conquer|conquering|shake off|shaking off|lose|losing|let go of|letting go of) [my |the |this |these |those ]{@feeling}',
   '(eliminate|eliminating|remove|erase|banish|suppress|suppressing|numb|block out|push away|push down|shut off|switch off|shut down|kill) [my |the |these |those |this ]{@feeling}',
   '(avoid|avoiding|keep away from|stay away from|steer clear of) [{word} ][{word} ][{word} ][{word} ](that|which) (make|makes|might make|could make) me [feel ]{@feeling}',
-  'make [my |the |this ]{@feeling} go away',
+  'make [my |the |this |these |those ]{@feeling} [{word} ][{word} ][{word} ](go away|disappear|stop|leave me alone)',
   'keep [my |the ]{@feeling} away',
   '[be |feel |become |stay ](free of|free from) [my |the |all ]{@feeling}',
   '{@feeling}-free',
@@ -828,6 +953,15 @@ export const AVOIDANCE_CONDITION_TEMPLATES: readonly string[] = [
   'without (feeling|being|getting) [so |any ]{@feeling}',
   'without {@feelingVerb}',
   'without [any ]{@feeling}',
+  'without (having|getting) [a |an |any ]{@feeling} {@symptom}',
+];
+
+/**
+ * Thoughts pushed away ('Not think about the accident anymore', 'Stop dwelling on it'): trying not
+ * to think of something brings it back, so these are avoidance of the 'thoughts' family.
+ */
+export const SUPPRESSED_THINKING: readonly string[] = [
+  'think about', 'thinking about', 'think of', 'thinking of', 'dwell on', 'dwelling on', 'go over', 'going over',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -868,6 +1002,10 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
   vagueNoun: VAGUE_NOUNS,
   reaction: REACTION_VERBS,
   letIn: LET_IN_PHRASES,
+  suppress: SUPPRESSED_THINKING,
+  symptom: ['attack', 'attacks', 'episode', 'episodes'],
+  harm: [...HARM_BEHAVIOURS, ...HARM_BEHAVIOURS_BARE],
+  feat: FEATS,
   verb: VERBS,
   verbS: VERBS_S,
   verbIng: VERBS_ING,
@@ -878,7 +1016,8 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
 
 /** Slots that are templates built from other slots. */
 export const COMPOSITE_SLOTS: Readonly<Record<string, readonly string[]>> = {
-  person: ['{possessive} [{word} ]{people}', '{possessive} {institution}', '{objectPronoun}', '{name}', '{kin}'],
+  // A clinician's note leaves out the 'my': 'Pt wants partner to attend couples sessions'.
+  person: ['{possessive} [{word} ]{people}', '{possessive} {institution}', '{objectPronoun}', '{people}', '{name}', '{kin}'],
   subject: ['{possessive} [{word} ]{people}', '{possessive} {institution}', '{subjectPronoun}', '{name}', '{kin}'],
   count: ['{digits}', '{numberWord}', 'a', 'an', 'a few', 'a couple of', 'several'],
 };

@@ -4,7 +4,7 @@
  * described at the top of `lexicon.ts`.
  */
 import { COMPOSITE_SLOTS, ENGLISH_MARKERS, SLOTS } from './lexicon';
-import { alternation, fold, maskQuotes, WORD_END, WORD_START, type Span } from './words';
+import { alternation, COMPOUND_JOIN, fold, maskQuotes, WORD_END, WORD_START, type Span } from './words';
 
 /** A template match with the spans of its captured slots (`{@slot}` and `{name}`). */
 export interface TemplateMatch extends Span {
@@ -40,6 +40,8 @@ function compileSource(template: string): string {
     else if (c === ']') out += ')?';
     else if (c === '(') out += '(?:';
     else if (c === ')' || c === '|' || c === '^' || c === '$') out += c;
+    // '{feeling}-free' and '(drink|smoke)-free' are compounds: 'stress free' is written too.
+    else if (c === '-' && /[\p{L}\p{N})}]/u.test(template[i - 1] ?? '') && /\p{L}/u.test(template[i + 1] ?? '')) out += COMPOUND_JOIN;
     else if (c === ' ') {
       while (template[i + 1] === ' ') i++;
       out += String.raw`\s+`;

@@ -40,12 +40,22 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
+ * How a hyphen inside a compound is matched: people write 'self-esteem', 'self esteem' and
+ * 'selfesteem', 'stress-free' and 'stress free', and mean the same word.
+ */
+export const COMPOUND_JOIN = String.raw`(?:-|\s+)?`;
+
+/** A hyphen between two letters or digits of a phrase: the join of a compound. */
+const INNER_HYPHEN = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu;
+
+/**
  * A regular-expression source matching any of `phrases` (lower case), longest first, where a space
- * in a phrase matches any run of white space. The caller adds word boundaries.
+ * in a phrase matches any run of white space and a hyphen inside a compound matches a hyphen, a
+ * space or nothing. The caller adds word boundaries.
  */
 export function alternation(phrases: readonly string[]): string {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.map((p) => escapeRegExp(p).replace(/ +/g, String.raw`\s+`)).join('|')})`;
+  return `(?:${sorted.map((p) => escapeRegExp(p).replace(/ +/g, String.raw`\s+`).replace(INNER_HYPHEN, COMPOUND_JOIN)).join('|')})`;
 }
 
 /** Wraps a regular-expression source so it only matches whole words. */
@@ -172,9 +182,12 @@ export function widen(text: string, span: Span, before: number, after: number): 
   const stop = (w: Span) => STOP_WORDS.includes(fold(w.text));
   const gapIsSpace = (from: number, to: number) => /^\s+$/.test(text.slice(from, to));
   const previous = all.filter((w) => w.end <= span.start).reverse();
-  for (const w of previous.slice(0, before)) {
-    if (stop(w) || !gapIsSpace(w.end, start)) break;
+  // An object pronoun is carried along with the verb before it: 'visit me more often', not 'me more often'.
+  let wanted = before;
+  for (const w of previous) {
+    if (wanted <= 0 || stop(w) || !gapIsSpace(w.end, start)) break;
     start = w.start;
+    if (!CARRIED_PRONOUNS.includes(fold(w.text))) wanted--;
   }
   const next = all.filter((w) => w.start >= span.end);
   let taken = 0;
@@ -194,6 +207,9 @@ export function widen(text: string, span: Span, before: number, after: number): 
   }
   return { start, end, text: text.slice(start, end) };
 }
+
+/** Object pronouns, which a quote never starts with. */
+const CARRIED_PRONOUNS = ['me', 'him', 'her', 'them', 'us', 'you', 'it'];
 
 const CLAUSE_BREAKS = [',', ';', ':', '.', '!', '?', ' – ', ' - ', ' — '];
 

@@ -1,11 +1,14 @@
 /** external-focus: success depends on what someone else does, not on the client's own behaviour. */
-import { CLIENT_WORDS, CONDITION_WORDS, ENGLISH_MARKERS, EXTERNAL_TEMPLATES, GIVEN_REGARD, MODALS, OTHERS_ACTIONS, OTHERS_ACTIONS_S, SUBJECT_TEMPLATES, VERBS } from '../../text/lexicon';
+import {
+  CLIENT_WORDS, CONDITION_WORDS, ENGLISH_MARKERS, EXTERNAL_TEMPLATES, GIVEN_REGARD, MODALS, OTHERS_ACTIONS,
+  OTHERS_ACTIONS_S, PEOPLE, SUBJECT_TEMPLATES, VERBS,
+} from '../../text/lexicon';
 import { startsAim } from '../../text/aim';
 import { matchTemplates, type TemplateMatch } from '../../text/patterns';
 import { clauseBefore, clauseFrom, findPhrases, fold, words } from '../../text/words';
 import type { Plan } from '../../model';
 import type { Rule } from '../rule';
-import { openGoals, rangeIn, shorten } from '../smart/open-goals';
+import { fitted, openGoals, rangeIn, shorten } from '../smart/open-goals';
 
 type Group = keyof typeof OTHERS_ACTIONS;
 
@@ -21,13 +24,26 @@ const REFRAMES: Readonly<Record<Group, (person: string) => string>> = {
 const GROUP_PEOPLE = ['people', 'everyone', 'everybody', 'others', 'other people', 'someone', 'somebody', 'anyone'];
 const OBJECT_FORM: Readonly<Record<string, string>> = { he: 'him', she: 'her', they: 'them' };
 const SUBJECT_FORM: Readonly<Record<string, string>> = { him: 'he', he: 'he', her: 'she', she: 'she', them: 'they', they: 'they' };
-const PLURAL_PEOPLE = ['children', 'kids', 'parents', 'friends', 'colleagues', 'coworkers', 'co-workers', 'neighbours', 'neighbors', 'in-laws', 'siblings', 'flatmates', 'they', 'grandparents', 'mates', 'teachers', 'staff'];
+/** People named in the plural without an -s: 'my children respond'. */
+const PLURAL_PEOPLE = ['children', 'people', 'staff', 'they', 'family members', 'police', 'grandchildren'];
 
-/** The person as the reframe names them ('my partner', 'Łukasz', 'them'). */
+/**
+ * True when the person is more than one, so the verb agrees ('how the other lads respond'): a
+ * word of PEOPLE in its plural, or one of the plurals without an -s. Names are never plural, so
+ * 'how Chris responds' keeps its -s.
+ */
+function isPlural(person: string): boolean {
+  const head = fold(person).split(/\s+/).at(-1) ?? '';
+  if (PLURAL_PEOPLE.includes(head)) return true;
+  return PEOPLE.includes(head) && /[^s]s$/.test(head);
+}
+
+/** The person as the reframe names them ('my partner', 'Łukasz', 'them'); a note's bare 'partner' is the client's. */
 function objectForm(person: string): string {
   const folded = fold(person);
   if (GROUP_PEOPLE.includes(folded)) return 'one person';
   if (OBJECT_FORM[folded]) return OBJECT_FORM[folded];
+  if (PEOPLE.includes(folded.replace(/\s+/g, ' '))) return `my ${person.charAt(0).toLowerCase()}${person.slice(1)}`;
   return /^(my|our|the|his|her|their|your)\s/i.test(person) ? person.charAt(0).toLowerCase() + person.slice(1) : person;
 }
 
@@ -43,8 +59,7 @@ function howTheyRespond(person: string): string {
   const folded = fold(person);
   if (GROUP_PEOPLE.includes(folded)) return 'how other people respond';
   const who = (SUBJECT_FORM[folded] ?? objectForm(person)).replace(/^(?:my|our)(?=\s)/iu, 'your');
-  const plural = PLURAL_PEOPLE.includes(fold(who.split(/\s+/).at(-1) ?? ''));
-  return `how ${who} ${plural ? 'respond' : 'responds'}`;
+  return `how ${who} ${isPlural(who) ? 'respond' : 'responds'}`;
 }
 
 function groupOf(match: TemplateMatch): Group {
@@ -66,10 +81,21 @@ function clientNames(plan: Plan): Set<string> {
 
 /**
  * A name that starts the statement ('Jo should apologise'): the grammar's {name} passes over a
- * capital at the start, which is usually just the first word. It is taken for a person only
- * before a modal or a verb of what people do for each other, never before any verb
- * ('Phone stays out of the bedroom').
+ * capital at the start, which is usually just the first word, and a name there is most often the
+ * client's own, as a clinician writes it ('Jamie will attend school on 3 days a week'). It is taken
+ * for someone else only before a verb of what people do for each other, alone or after a modal,
+ * never before any other verb ('Phone stays out of the bedroom', 'Jamie will attend school').
  */
+/**
+ * What people do for each other, in the base form ('apologise', 'listen', 'forgive'), without the
+ * verbs a client does as much as anyone ('see', 'visit', 'talk'), which follow their own name too.
+ */
+const RELATIONAL = new Set(
+  [...OTHERS_ACTIONS.understand, ...OTHERS_ACTIONS.contact, ...OTHERS_ACTIONS.regard, 'help', 'support'].filter(
+    (act) => !act.includes(' ') && !['see', 'know', 'talk', 'write', 'visit', 'care', 'choose', 'want'].includes(act),
+  ),
+);
+
 function leadingName(text: string): TemplateMatch | undefined {
   const [first, second, third] = words(text);
   if (!first || !second || !/^\p{Lu}/u.test(first.text)) return undefined;
@@ -77,7 +103,7 @@ function leadingName(text: string): TemplateMatch | undefined {
   if (ENGLISH_MARKERS.includes(name) || VERBS.includes(name)) return undefined;
   const next = fold(second.text);
   const relational = OTHERS_ACTIONS_S.includes(next);
-  const modal = MODALS.includes(next) && third !== undefined && VERBS.includes(fold(third.text));
+  const modal = MODALS.includes(next) && third !== undefined && RELATIONAL.has(fold(third.text));
   if (!relational && !modal) return undefined;
   const end = (modal ? third! : second).end;
   const act = modal ? third! : second;
@@ -130,11 +156,10 @@ export const externalFocus: Rule = {
       const group = groupOf(match);
       const reframe = group === 'regard' && GROUP_PEOPLE.includes(fold(person)) ? 'Start one conversation a day with someone new' : REFRAMES[group](objectForm(person));
       const quote = quoteOf(statement.text, match);
-      const quoted = quote.text;
       yield {
         range: rangeIn(statement, quote),
-        message: `'${quoted}' depends on ${howTheyRespond(person)}: aim at your own part, e.g. '${reframe}'.`,
-        plain: `'${quoted}' is up to ${yourForm(person)}, not you. Try your own part, like '${reframe}'.`,
+        message: fitted(quote.text, (q) => `'${q}' depends on ${howTheyRespond(person)}: aim at your own part, e.g. '${reframe}'.`),
+        plain: fitted(quote.text, (q) => `'${q}' is up to ${yourForm(person)}, not you. Try your own part, like '${reframe}'.`),
         goal: goal.id,
         data: { phrase: match.text, person, reframe },
       };

@@ -2,9 +2,10 @@
 import { effectiveField, findGoal } from '../../queries';
 import type { Goal, Plan } from '../../model';
 import { PURPOSE_MARKERS } from '../../text/lexicon';
+import { isAbstinence, isStayingSafe } from '../../text/goal-kind';
 import { findPhrases, maskQuotes } from '../../text/words';
 import type { Rule } from '../rule';
-import { openGoals, shorten } from './open-goals';
+import { fitted, openGoals } from './open-goals';
 
 /**
  * Whether each goal, or the long-term goal it is `part of` (and so on up), has a `value:` line
@@ -54,10 +55,23 @@ export const missingValue: Rule = {
       if (hasValue(goal)) continue;
       // 'Walk 3 times a week so I can keep up with my grandchildren' names its why in the statement.
       if (findPhrases(maskQuotes(statement.text), PURPOSE_MARKERS).length > 0) continue;
+      // Asking why staying alive matters would jar: a safety goal is offered a place for reasons to
+      // hold on to, and a goal of stopping self-harm or purging the life it is for.
+      if (isStayingSafe(statement.text)) {
+        const reason = isAbstinence(statement.text) ? 'the life I want back' : 'the people and things I live for';
+        yield {
+          range: goal.idRange,
+          message: fitted(statement.text, (q) => `Reasons to hold on to can help '${q}' on hard days: write them in a 'value:' line, e.g. 'value: ${reason}'.`),
+          plain: `Reasons to hold on to can help on hard days. Add a line like 'value: ${reason}'.`,
+          goal: goal.id,
+          data: { goal: goal.id, field: 'value', afterLine: goal.range.end.line },
+        };
+        continue;
+      }
       yield {
         range: goal.idRange,
-        message: `Why does '${shorten(statement.text, 40)}' matter to you? Say it in a 'value:' line, e.g. 'value: more energy for the people I love'.`,
-        plain: `Why does '${shorten(statement.text, 40)}' matter to you? Add a line like 'value: more energy for my family'.`,
+        message: fitted(statement.text, (q) => `Why does '${q}' matter to you? Say it in a 'value:' line, e.g. 'value: more energy for the people I love'.`),
+        plain: fitted(statement.text, (q) => `Why does '${q}' matter to you? Add a line like 'value: more energy for my family'.`),
         goal: goal.id,
         data: { goal: goal.id, field: 'value', afterLine: goal.range.end.line },
       };

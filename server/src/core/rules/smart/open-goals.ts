@@ -5,6 +5,7 @@
 import type { Goal, Plan, Range, Text } from '../../model';
 import { effectiveField, effectiveStatement, goalStatus } from '../../queries';
 import type { RuleContext } from '../rule';
+import { countsSomething } from '../../text/measures';
 import type { Span } from '../../text/words';
 
 export interface OpenGoal {
@@ -39,17 +40,40 @@ export function shorten(text: string, max = 60): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
+/** The most a message may say: one line a reader takes in at a glance (rules/rule.ts `Finding`). */
+export const MESSAGE_LIMIT = 160;
+
+/**
+ * The message `say` builds around a quote of `text`, with the quote shortened as far as it takes
+ * (down to 16 characters) for the whole to fit in MESSAGE_LIMIT: the example matters more than
+ * quoting all of the client's words back to them.
+ */
+export function fitted(text: string, say: (quote: string) => string): string {
+  let said = '';
+  for (const max of [40, 36, 32, 28, 24, 20, 16]) {
+    said = say(shorten(text, max));
+    if (said.length <= MESSAGE_LIMIT) break;
+  }
+  return said;
+}
+
 /** The value of a field as it stands today, when it has one. */
 function fieldToday(plan: Plan, goal: Goal, key: string, today: string) {
   return effectiveField(plan, goal, key, today)?.value;
 }
 
 /**
- * True when the goal's fields say how progress is seen: a `measure`, a `target`, a milestone, a
- * GAS scale, or a baseline with a number in it. Any of these is a success indicator.
+ * True when the goal's fields say how progress is seen: a `measure` or `target` that counts or
+ * checks something (a number, a unit, a scale, a yes or no), a milestone, a GAS scale, or a
+ * baseline with a number in it. Any of these is a success indicator; 'measure: how I feel' and
+ * 'target: better than now' are not, being as vague as the goal they were to pin down.
  */
 export function measuredByFields(plan: Plan, goal: Goal, today: string): boolean {
-  if (fieldToday(plan, goal, 'measure', today) || fieldToday(plan, goal, 'target', today)) return true;
+  const counts = (key: string) => {
+    const field = effectiveField(plan, goal, key, today);
+    return field?.value !== undefined && countsSomething(field.raw?.text ?? '');
+  };
+  if (counts('measure') || counts('target')) return true;
   if (goal.milestones.length > 0 || (goal.scale?.length ?? 0) > 0) return true;
   const baseline = fieldToday(plan, goal, 'baseline', today);
   return baseline?.type === 'quantity' && baseline.quantity.measurement !== undefined;

@@ -2,15 +2,17 @@
 import type { Goal, Plan, Quantity } from '../../model';
 import { effectiveField, effectiveDue, effectiveTarget, goalStart } from '../../queries';
 import { AMBITIOUS_TEMPLATES, FEELINGS, SOFTENERS, SUBSTANCES } from '../../text/lexicon';
-import { isAbstinence, isAttendance, isMedication, isSafety } from '../../text/goal-kind';
+import {
+  isAbstinence, isAttendance, isMedication, isSafety, isStayingSafe, startsHouseRule,
+} from '../../text/goal-kind';
 import { matchTemplates } from '../../text/patterns';
 import { findPhrases, fold, words, type Span } from '../../text/words';
 import { addDays } from 'date-fns';
 import { daysBetween, toDate, toIso } from '../../values/dates';
 import { normalizeUnit } from '../../values/measurement';
 import type { Finding, Rule, Wording } from '../rule';
-import { openGoals, rangeIn, shorten } from './open-goals';
-import { stretchFor } from './suggestions';
+import { fitted, openGoals, rangeIn } from './open-goals';
+import { stretchFor, topicExample } from './suggestions';
 
 /**
  * The pace threshold: a cut of more than three quarters in under four weeks. Symptom-reduction
@@ -34,12 +36,18 @@ const KEPT_AFTER_NEVER = /^never\s+(?:miss|skip|forget|be late|run out|let\b.*\b
  * words ('never feel sad again') this finding steps back for it: see OVERLAPS in rules/overlaps.ts.
  */
 function findAbsolute(text: string): { span: Span; kind: Kind } | undefined {
+  // 'Never try to kill myself again' is a safety goal: holding it is the point, not a bar set too high.
+  if (isStayingSafe(text) && !isAbstinence(text)) return undefined;
   const all = words(fold(text));
   const softened = (span: Span) => SOFTENERS.includes(all.filter((w) => w.end <= span.start).at(-1)?.text ?? '');
   const keptEveryTime = isAbstinence(text) || isMedication(text) || isAttendance(text) || isSafety(text);
   const found = (Object.keys(AMBITIOUS_TEMPLATES) as Kind[])
     .flatMap((kind) => matchTemplates(text, AMBITIOUS_TEMPLATES[kind]).map((span) => ({ span, kind })))
-    .filter(({ span, kind }) => !softened(span) && !(kind === 'absolute' && (keptEveryTime || KEPT_AFTER_NEVER.test(text.slice(span.start)))));
+    .filter(({ span, kind }) => {
+      if (softened(span)) return false;
+      const rest = text.slice(span.start);
+      return !(kind === 'absolute' && (keptEveryTime || KEPT_AFTER_NEVER.test(rest) || startsHouseRule(rest)));
+    });
   return found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)[0];
 }
 
@@ -47,8 +55,8 @@ function findAbsolute(text: string): { span: Span; kind: Kind } | undefined {
 function firstPart(statement: string): string | undefined {
   if (findPhrases(statement, [...FEELINGS.anxiety, 'fears', 'phobia', 'phobias', 'panic attacks']).length > 0) return "Face one thing I've been avoiding each week";
   if (findPhrases(statement, ['money', 'debt', 'debts', 'bills']).length > 0) return 'Pay something off one debt each month';
-  if (findPhrases(statement, [...FEELINGS.low, 'mood']).length > 0) return 'Do one thing I enjoy each day';
-  return undefined;
+  if (findPhrases(statement, [...FEELINGS.low, 'mood', 'depressive']).length > 0) return 'Do one thing I enjoy each day';
+  return topicExample(statement);
 }
 
 function wordingMessage(quote: string, kind: Kind, statement: string): Wording {
@@ -130,7 +138,8 @@ export const overlyAmbitious: Rule = {
     for (const { goal, statement } of openGoals(context)) {
       const absolute = findAbsolute(statement.text);
       if (absolute) {
-        const wording = wordingMessage(shorten(absolute.span.text, 40), absolute.kind, statement.text);
+        const say = (voice: keyof Wording) => fitted(absolute.span.text, (q) => wordingMessage(q, absolute.kind, statement.text)[voice]);
+        const wording: Wording = { standard: say('standard'), plain: say('plain') };
         yield {
           range: rangeIn(statement, absolute.span),
           goal: goal.id,

@@ -1,11 +1,13 @@
 /** vague-goal: vague or unobservable wording ('feel better', 'improve my sleep') with nothing to count. */
-import { STATE_ADJECTIVES, VAGUE_TEMPLATES, VAGUE_WORDS, type QuoteShape } from '../../text/lexicon';
+import {
+  DETERMINERS, EVALUATIVE_WORDS, STATE_ADJECTIVES, STAYING_SAFE_TEMPLATES, VAGUE_TEMPLATES, VAGUE_WORDS, type QuoteShape,
+} from '../../text/lexicon';
 import { isKeptEveryDay } from '../../text/goal-kind';
 import { matchTemplates } from '../../text/patterns';
 import { findQuantities } from '../../text/quantities';
 import { findPhrases, fold, maskQuotes, widen, words, type Span } from '../../text/words';
 import type { Rule } from '../rule';
-import { measuredByFields, openGoals, rangeIn, shorten } from './open-goals';
+import { fitted, measuredByFields, openGoals, rangeIn } from './open-goals';
 import { topicExample } from './suggestions';
 
 const WIDTH: Readonly<Record<QuoteShape, readonly [number, number]>> = { before: [1, 0], after: [0, 2], around: [1, 1], 'as-is': [0, 0] };
@@ -27,6 +29,17 @@ function isLooseComparative(text: string, span: Span): boolean {
 }
 
 /**
+ * True when a template that starts with a verb has it where a verb can stand: not after 'my' or 'the', nor after
+ * another verb's -ing ('piling work on me' is work as a thing, not 'work on me').
+ */
+function isVerbHere(text: string, span: Span): boolean {
+  // 'a healthier relationship with food' starts with its adjective, where 'a' belongs.
+  if (EVALUATIVE_WORDS.includes(fold(words(span.text)[0]?.text ?? ''))) return true;
+  const previous = words(fold(text)).filter((w) => w.end <= span.start).at(-1)?.text;
+  return previous === undefined || !(DETERMINERS.includes(previous) || (/ing$/.test(previous) && previous.length > 4));
+}
+
+/**
  * The first vague wording in a statement: Goalpost's words and phrases, the settings' `vagueWords`,
  * and the templates for states ('stay calm'), approval words ('a good partner') and verbs that are
  * vague with an abstract object ('work on my confidence').
@@ -36,9 +49,14 @@ function findVague(text: string, extra: readonly string[]): VagueMatch | undefin
   const shapes = new Map<string, QuoteShape>(VAGUE_WORDS.map((entry) => [entry.phrase, entry.quote]));
   const candidates: { span: Span; shape: QuoteShape }[] = [
     ...findPhrases(masked, [...VAGUE_WORDS.map((e) => e.phrase), ...extra]).map((span) => ({ span, shape: shapes.get(fold(span.text).replace(/\s+/g, ' ')) ?? 'as-is' })),
-    ...matchTemplates(text, VAGUE_TEMPLATES).map((span) => ({ span, shape: 'as-is' as const })),
+    ...matchTemplates(text, VAGUE_TEMPLATES)
+      .filter((span) => isVerbHere(text, span))
+      .map((span) => ({ span, shape: 'as-is' as const })),
   ];
+  // 'Keep myself safe' and 'Stay safe' are how a safety goal is written, not a vague state.
+  const safe = matchTemplates(text, STAYING_SAFE_TEMPLATES);
   const kept = candidates
+    .filter(({ span }) => !safe.some((s) => s.start < span.end && span.start < s.end))
     .filter(({ span }) => !['more', 'less'].includes(fold(span.text)) || isLooseComparative(masked, span))
     .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const first = kept[0];
@@ -83,7 +101,7 @@ export const vagueGoal: Rule = {
       const match = findVague(statement.text, context.config.vagueWords.map(fold));
       if (!match) continue;
       const example = exampleFor(statement.text, match);
-      const quoted = shorten(match.quote.text, 40);
+      const quote = match.quote.text;
       // A measure or target in the fields counts something, but the words still name no behaviour:
       // say so quietly, as a prompt that never holds back anything else.
       const measured = measuredByFields(context.plan, goal, context.today);
@@ -94,12 +112,12 @@ export const vagueGoal: Rule = {
           ? {
               severity: 'info' as const,
               facet: 'prompt' as const,
-              message: `'${quoted}' is counted in the fields, but the words don't say what you'll do, e.g. '${example}'.`,
+              message: fitted(quote, (q) => `'${q}' is counted in the fields, but the words don't say what you'll do, e.g. '${example}'.`),
               plain: `You count this already; the goal could also say what you'll do, like '${example}'.`,
             }
           : {
-              message: `'${quoted}' is hard to see or count: say what you'll do and how often, e.g. '${example}'.`,
-              plain: `'${quoted}' is hard to check. Say what you will do, like '${example}'.`,
+              message: fitted(quote, (q) => `'${q}' is hard to see or count: say what you'll do and how often, e.g. '${example}'.`),
+              plain: fitted(quote, (q) => `'${q}' is hard to check. Say what you will do, like '${example}'.`),
             }),
         data: { phrase: match.phrase, quote: match.quote.text, example, measured },
       };
