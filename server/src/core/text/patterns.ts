@@ -108,21 +108,136 @@ const memos = new WeakMap<readonly string[], Map<string, TemplateMatch[]>>();
  * once instead of once per template; where two of its templates match at the same place, the
  * first listed wins.
  */
-const combined = new WeakMap<readonly string[], RegExp | null>();
+const capturing = new WeakMap<readonly string[], boolean>();
+const combinedSubsets = new WeakMap<readonly string[], Map<string, RegExp>>();
 
-function combine(templates: readonly string[]): RegExp | null {
-  if (!combined.has(templates)) {
-    const sources = templates.map(compileSource);
-    combined.set(templates, sources.some((s) => s.includes('(?<')) ? null : new RegExp(`${WORD_START}(?:${sources.join('|')})${WORD_END}`, 'gu'));
+/**
+ * The one expression for the templates of a list that can match `searched` (see `mayMatch`): a
+ * template that cannot match never wins a place in the alternation, so leaving it out changes no
+ * match, and an expression is compiled only for the subsets statements actually need.
+ */
+function combine(templates: readonly string[], searched: string): RegExp | null {
+  let captures = capturing.get(templates);
+  if (captures === undefined) capturing.set(templates, (captures = templates.some((t) => compileSource(t).includes('(?<'))));
+  if (captures) return null;
+  const chosen = templates.filter((t) => mayMatch(t, searched));
+  const key = chosen.join('\u0000');
+  let subsets = combinedSubsets.get(templates);
+  if (!subsets) combinedSubsets.set(templates, (subsets = new Map()));
+  let regex = subsets.get(key);
+  if (!regex) {
+    regex = new RegExp(chosen.length === 0 ? '(?!)' : `${WORD_START}(?:${chosen.map(compileSource).join('|')})${WORD_END}`, 'gu');
+    if (subsets.size > 200) subsets.clear();
+    subsets.set(key, regex);
   }
-  return combined.get(templates) ?? null;
+  return regex;
+}
+
+/**
+ * What a template needs to find in a text before it can match: for each of its parts outside
+ * optional brackets and slots, a word of it (a literal, or one per alternative of a choice), as a
+ * list of alternatives. A cheap test of these skips the templates a statement cannot match, so a
+ * regular expression is compiled only for templates with a chance: compiling them all cost the
+ * first check of a plan some 250 ms.
+ */
+function requirementsOf(template: string): string[][] {
+  const out: string[][] = [];
+  const longestRun = (part: string) => (part.match(/[\p{L}\p{N}]+/gu) ?? []).sort((a, b) => b.length - a.length)[0];
+  const topLevel = (part: string) => {
+    // The literal text of a part at its own top level: brackets, slots and choices blanked out.
+    let depth = 0;
+    let literal = '';
+    for (const c of part) {
+      if (c === '[' || c === '(' || c === '{') depth++;
+      else if (c === ']' || c === ')' || c === '}') depth--;
+      else literal += depth === 0 ? c : ' ';
+    }
+    return literal;
+  };
+  const literal = topLevel(template);
+  for (const run of literal.match(/[\p{L}\p{N}]+/gu) ?? []) out.push([run]);
+  // Each slot at the top level that has a short word list, or stands for digits.
+  depthWalk(template, (slot) => {
+    const name = slot.replace(/^@/, '');
+    if (NUMERIC_SLOTS.has(name)) out.push(DIGITS);
+    const list = SLOTS[name];
+    if (!list || list.length > MAX_GATE_WORDS) return;
+    const words = list.map((entry) => longestRun(topLevel(entry)));
+    if (words.every((w): w is string => w !== undefined)) out.push(words);
+  });
+  // Each choice `( ... )` at the top level: one word per alternative, if every alternative has one.
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i]!;
+    if (c === '(' || c === '[' || c === '{') {
+      if (depth === 0 && c === '(') start = i;
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0 && c === ')' && start >= 0) {
+        const words = splitTop(template.slice(start + 1, i)).map((alternative) => longestRun(topLevel(alternative)));
+        if (words.every((w): w is string => w !== undefined)) out.push(words);
+        start = -1;
+      }
+    }
+  }
+  return out;
+}
+
+/** The built-in slots that always hold a digit, and the digits they need. */
+const NUMERIC_SLOTS: ReadonlySet<string> = new Set(['digits', 'isoDate', 'slashDate', 'year', 'dayNumber', 'clock', 'percent', 'range']);
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** Longer word lists (the verbs) are not worth testing word by word: a template with one always compiles. */
+const MAX_GATE_WORDS = 80;
+
+/** Calls `visit` with the inside of each slot `{...}` at the top level of a template. */
+function depthWalk(template: string, visit: (slot: string) => void): void {
+  let depth = 0;
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i]!;
+    if (c === '{' && depth === 0) {
+      const close = template.indexOf('}', i);
+      visit(template.slice(i + 1, close));
+      i = close;
+    } else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+  }
+}
+
+/** The alternatives of a choice's inside, split at its own `|` (not at those of choices nested in it). */
+function splitTop(inside: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < inside.length; i++) {
+    const c = inside[i]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(inside.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(inside.slice(from));
+  return parts;
+}
+
+const requirements = new Map<string, string[][]>();
+
+/** False when the folded text lacks a word the template cannot match without; true when it may match. */
+export function mayMatch(template: string, searched: string): boolean {
+  let needs = requirements.get(template);
+  if (!needs) requirements.set(template, (needs = requirementsOf(template)));
+  return needs.every((alternatives) => alternatives.some((word) => searched.includes(word)));
 }
 
 function matchAll(text: string, templates: readonly string[]): TemplateMatch[] {
   const searched = fold(maskQuotes(text));
   const found: TemplateMatch[] = [];
-  const one = combine(templates);
-  for (const regex of one ? [one] : templates.map(compileTemplate)) {
+  const one = combine(templates, searched);
+  for (const regex of one ? [one] : templates.filter((t) => mayMatch(t, searched)).map(compileTemplate)) {
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(searched))) {
