@@ -1,5 +1,5 @@
 // The inputs that were quadratic or worse before issue 15, at two sizes each, so a regression
-// shows as the larger size taking far more than twice the smaller (run: npm run bench).
+// shows as the larger size taking far more than twice the smaller (run: npm run bench:micro).
 import { bench, describe } from 'vitest';
 import { analyze } from '../server/src/core/index';
 

@@ -97,12 +97,24 @@ function* entries(bytes, seed) {
   }
 }
 
-/** The journal as a `.goals` file of about `bytes` bytes (and the days it spans). */
-export function journal(bytes, seed = 1, root = new URL('..', import.meta.url)) {
+/** A small plan's head: the sample's header and its first goal only, as one of a clinician's many plans. */
+function smallHead(root) {
   const head = planHead(root);
+  const second = head.indexOf('\ngoal ', head.indexOf('\ngoal ') + 1);
+  return `${head.slice(0, second)}\n`;
+}
+
+/**
+ * The journal as a `.goals` file of about `bytes` bytes (and the day of its last entry). `small`
+ * keeps only the first goal, for the many small plans of a clinician's folder.
+ */
+export function journal(bytes, seed = 1, { small = false } = {}, root = new URL('..', import.meta.url)) {
+  const head = small ? smallHead(root) : planHead(root);
   const lines = [head, ''];
   let last = JOURNAL_START;
   for (const [date, line] of entries(Math.max(0, bytes - head.length), seed)) {
+    // A small plan has one goal: the lines about the others are left out.
+    if (small && / (?:attend|daughter)\b/.test(line)) continue;
     lines.push(line);
     last = date;
   }

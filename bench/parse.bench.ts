@@ -1,4 +1,4 @@
-// How long parsing and checking take on a small plan and on a 1 MB journal (run: npm run bench).
+// How long parsing and checking take on a small plan and on a 1 MB journal (run: npm run bench:micro).
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import { analyze, parse } from '../server/src/core/index';

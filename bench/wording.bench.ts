@@ -1,7 +1,7 @@
 // The cost of the five statement rules (vague, unmeasurable, all-or-nothing, someone else's
 // behaviour, avoidance) on the labelled corpus: once cold, as a language server's first check
 // pays it, and then warm, per statement. docs/rules/corpus.md compares it with what a
-// part-of-speech tagger would add (run: npm run bench).
+// part-of-speech tagger would add (run: npm run bench:micro).
 import { bench, describe } from 'vitest';
 import { ALL_RULES, analyze } from '../server/src/core/index';
 import { readCorpus } from '../test/support/corpus';
