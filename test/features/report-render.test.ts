@@ -40,6 +40,26 @@ describe('the Markdown report', () => {
     expect(renderHtml(data, 'p.goals')).toContain(`<span class="path">${words}</span>`);
   });
 
+  it('says when a milestone’s date has passed without it, and marks the ones reached', () => {
+    const data = report(
+      joinLines(
+        'plan: P',
+        'start: 2026-09-01',
+        'goal walk: Walk 20 minutes on 4 days a week by 2027-01-31',
+        '  baseline: 0 days/week on 2026-09-01',
+        '  target: 4 days/week',
+        '  milestone 2026-10-01: 2 days/week',
+        '  milestone 2026-11-01: 3 days/week',
+        '  milestone 2026-12-20: 4 days/week',
+        '2026-09-28 progress walk: 2 days/week',
+      ),
+    );
+    const md = renderMarkdown(data, 'p.goals');
+    expect(md).toContain('  - ✓ 2 days/week by 2026-10-01 · reached on 2026-09-28');
+    expect(md).toContain('  - 3 days/week by 2026-11-01 · its date has passed, not reached yet');
+    expect(md).toContain('  - 4 days/week by 2026-12-20\n');
+  });
+
   it('gives the badge only to a goal with no finding, and lists every finding of the others', () => {
     const md = renderMarkdown(DAN, 'dan.goals');
     const cooking = md.slice(md.indexOf('## cooking'));

@@ -39,6 +39,8 @@ export interface ReportMilestone extends ReportValue {
   readonly revisedOn?: string;
   /** True when it is a number in the goal's own unit, so the measurements chart can draw it. */
   readonly inUnit: boolean;
+  /** True when its date is before the report's day and the journal has not reached it. */
+  readonly passed?: boolean;
 }
 
 /** A goal's level on its GAS scale on a date, with what that level means for this goal. */

@@ -108,6 +108,7 @@ function milestonesOf(plan: Plan, goal: Goal, today: string, abstinence: boolean
       // A day count is never drawn against the goal's own unit, such as drinks a week.
       inUnit: m !== undefined && !dayCount && sameUnit(m),
       ...(revised && { revisedOn: revised.date.iso }),
+      ...(!reachedOn && milestone.date.iso < today && { passed: true }),
     };
   });
 }

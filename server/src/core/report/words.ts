@@ -35,7 +35,8 @@ export function agreedFact(goal: GoalReport): [string, string] | undefined {
 /** `30 days alcohol-free by 2026-10-14 · reached on 2026-10-14`. */
 export function milestoneText(m: ReportMilestone): string {
   const revised = m.revisedOn ? ` (revised on ${m.revisedOn})` : '';
-  const reached = m.reachedOn ? ` · reached on ${m.reachedOn}` : '';
+  // A date gone by without the milestone is said plainly, so it is talked about rather than missed.
+  const reached = m.reachedOn ? ` · reached on ${m.reachedOn}` : m.passed ? ' · its date has passed, not reached yet' : '';
   return `${m.text} by ${m.date ?? '?'}${revised}${reached}`;
 }
 
