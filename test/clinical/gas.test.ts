@@ -129,8 +129,8 @@ describe('gasTimeline on plans', () => {
     expect(timeline(text)).toMatchInlineSnapshot(`
       "baseline 2026-11-01 | panic=-1×3 | bus=-2×2 | T 32.82
       2026-11-15 | panic=-1×3 | bus=-2×2 | T 32.82 change 0.00
-      2026-11-29 | panic=0×3 | bus=-1×2 | T 45.09 change 12.30
-      2026-12-13 | panic=1×3 | bus=-1×2 | T 52.45 change 19.70"
+      2026-11-29 | panic=0×3 | bus=-1×2 | T 45.09 change 12.27
+      2026-12-13 | panic=1×3 | bus=-1×2 | T 52.45 change 19.64"
     `);
   });
 
@@ -174,8 +174,8 @@ describe('gasTimeline on plans', () => {
     );
     expect(timeline(text)).toMatchInlineSnapshot(`
       "baseline 2026-09-01 | a=-1×1 | b=-1×1 | c=-1×1 | d=-2×1 | T 31.86
-      2026-10-01 | a=1×1 | b=0×1 | c=-1×1 | d: starts on 2026-10-15 | T 50.00 change 13.70 (from 36.31)
-      2026-11-01 | a=1×1 | b=0×1 | d=0×1 | c: dropped on 2026-10-07 | T 54.56 change 22.90 (from 31.74)"
+      2026-10-01 | a=1×1 | b=0×1 | c=-1×1 | d: starts on 2026-10-15 | T 50.00 change 13.69 (from 36.31)
+      2026-11-01 | a=1×1 | b=0×1 | d=0×1 | c: dropped on 2026-10-07 | T 54.56 change 22.82 (from 31.74)"
     `);
   });
 
@@ -195,7 +195,7 @@ describe('gasTimeline on plans', () => {
     expect(timeline(text)).toMatchInlineSnapshot(`
       "baseline - | a=-1×1 | b=-1×1 | T 37.60
       2026-10-01 | a=0×1 | b=0×1 | T 50.00 change 12.40
-      2026-10-15 | a=1×3 | b=0×1 | T 58.73 change 20.30 (from 38.36)
+      2026-10-15 | a=1×3 | b=0×1 | T 58.73 change 20.38 (from 38.36)
       2026-10-20 | a=1×3 | b: its review on 2026-10-20 gives level 3, which is not on the scale from -2 to +2 | T 60.00 change 20.00 (from 40.00)"
     `);
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/core/index';
 import { reportData, type ReportData } from '../../server/src/core/features/report-data';
 import { renderMarkdown } from '../../server/src/core/report/markdown';
+import { changeText, shownChange } from '../../server/src/core/report/words';
 import { renderHtml } from '../../server/src/cli/report/html';
 import { joinLines } from '../support/render';
 
@@ -58,6 +59,14 @@ describe('the Markdown report', () => {
     expect(md).toContain('  - ✓ 2 days/week by 2026-10-01 · reached on 2026-09-28');
     expect(md).toContain('  - 3 days/week by 2026-11-01 · its date has passed, not reached yet');
     expect(md).toContain('  - 4 days/week by 2026-12-20\n');
+  });
+
+  it('shows a T-score change as the difference of the scores shown, so the table adds up', () => {
+    // 37.95 → 58.03 is +20.08 exactly, but the table shows 38.0 and 58.0.
+    expect(shownChange(58.03, 20.08).toFixed(1)).toBe('20.0');
+    expect(changeText({ label: '2026-11-25', tScore: 58.03, change: 20.08, notCounted: [], comparable: true })).toBe('+20.0');
+    expect(changeText({ label: '2026-11-25', tScore: 45.09, change: -0.02, notCounted: [], comparable: true })).toBe('0.0');
+    expect(changeText({ label: 'baseline', tScore: 38, notCounted: [], comparable: true })).toBe('');
   });
 
   it('gives the badge only to a goal with no finding, and lists every finding of the others', () => {

@@ -11,7 +11,7 @@
 import type { GoalReport, ReportData, ReportMeasure, ReportScore } from '../../../server/src/core/features/report-data';
 import { pluralUnit } from '../../../server/src/core/features/unit-words';
 import { escapeXml as esc, renderChart, renderDayCountChart, renderMeasureChart, renderScoreChart } from '../../../server/src/core/report/svg-chart';
-import { measureSummary, measureTitle, milestoneText, momentText, notComparableText, signed, weekColumn, weekValue } from '../../../server/src/core/report/words';
+import { changeText, measureSummary, measureTitle, milestoneText, momentText, notComparableText, weekColumn, weekValue } from '../../../server/src/core/report/words';
 
 /** What the page needs from the webview around it. */
 export interface ChartPageOptions {
@@ -277,7 +277,7 @@ function scoreSection(report: ReportData): string {
   }
   const chart = renderScoreChart(report);
   const rows = report.scores.map(
-    (s) => `<tr><th scope="row">${scoreLabel(s)}${s.comparable ? '' : ' <span class="mark">†</span>'}</th><td class="num">${esc(scoreText(s))}</td><td class="num">${s.change === undefined ? '' : esc(signed(s.change))}</td></tr>`,
+    (s) => `<tr><th scope="row">${scoreLabel(s)}${s.comparable ? '' : ' <span class="mark">†</span>'}</th><td class="num">${esc(scoreText(s))}</td><td class="num">${esc(changeText(s))}</td></tr>`,
   );
   const caveats = report.scores.map(notComparableText).filter((n): n is string => n !== undefined);
   return [

@@ -16,6 +16,7 @@ import { UsageError } from './errors';
 import type { Io } from './io';
 import { noteUnreadLines, readPlanInput, readToday } from './plan-input';
 import { showPath } from './show';
+import { shownChange } from '../core/report/words';
 
 /** The help of `goalpost score`. */
 export const SCORE_HELP = `Usage: goalpost score [options] <plan.goals>
@@ -149,7 +150,7 @@ function formatTable(t: GasTimeline, plan: Plan, file: string, today: string): s
     { label: 'baseline', ...t.baseline, change: '' },
     ...t.reviews.map((r) => {
       const mark = !marked ? '' : r.sameGoalsAsBaseline ? ' ' : '†';
-      const change = r.change === undefined ? '' : `${signed(r.change.toFixed(1))}${mark}`;
+      const change = r.change === undefined || r.score.kind !== 'score' ? '' : `${signed(shownChange(r.score.value, r.change).toFixed(1))}${mark}`;
       return { label: r.date, counted: r.counted, notCounted: r.notCounted, score: r.score, change };
     }),
   ];

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { ReportData, ReportMeasure } from '../../core/features/report-data';
 import { escapeXml as esc, renderMeasureChart, renderScoreChart } from '../../core/report/svg-chart';
-import { errorsText, formatScore, measureSummary, measureTitle, momentText, notComparableText, signed, weekColumn, weekValue } from '../../core/report/words';
+import { changeText, errorsText, formatScore, measureSummary, measureTitle, momentText, notComparableText, weekColumn, weekValue } from '../../core/report/words';
 import { goalSection } from './html-goal';
 import { CSS } from './html-style';
 
@@ -118,7 +118,7 @@ ${chart === undefined ? '' : `<figure>\n${chart}\n</figure>`}
 <caption>T-scores</caption>
 <thead><tr><th scope="col">date</th><th scope="col" class="num">T-score</th><th scope="col" class="num">change</th></tr></thead>
 <tbody>
-${report.scores.map((s) => `<tr><td>${label(s)}</td><td class="num">${esc(formatScore(s))}</td><td class="num">${s.change === undefined ? '' : signed(s.change)}</td></tr>`).join('\n')}
+${report.scores.map((s) => `<tr><td>${label(s)}</td><td class="num">${esc(formatScore(s))}</td><td class="num">${changeText(s)}</td></tr>`).join('\n')}
 </tbody>
 </table>
 </div>

@@ -180,9 +180,7 @@ export function gasTimeline(plan: Plan, today: string, config: Config = DEFAULT_
     const baselineScore = unscored
       ? noScore(`${unscored.goal} has no start level on the scale from -2 to +2`)
       : gasTScore(starts.map((s) => ({ level: s.start!.level, weight: s.weight })), config.gasRho);
-    // The difference of the two scores as shown, to one decimal: 38.0 to 58.0 is a change of +20.0,
-    // which is what a reader subtracting the shown scores gets, not the +20.1 of 37.95 and 58.03.
-    const change = score.kind === 'score' && baselineScore.kind === 'score' ? oneDecimal(score.value) - oneDecimal(baselineScore.value) : undefined;
+    const change = score.kind === 'score' && baselineScore.kind === 'score' ? score.value - baselineScore.value : undefined;
     const sameGoalsAsBaseline =
       counted.length === baseline.counted.length && counted.every((s, i) => s.goal === baseline.counted[i]?.goal && s.weight === baseline.counted[i]?.weight);
     return { date, counted, notCounted, score, baselineScore, ...(change !== undefined && { change }), sameGoalsAsBaseline };
@@ -205,9 +203,4 @@ function lastStatusChange(plan: Plan, goal: Goal, asOf: string): Entry | undefin
   return entriesOf(plan, goal.id, asOf)
     .filter((e) => e.kind === 'achieved' || e.kind === 'paused' || e.kind === 'dropped' || e.kind === 'resumed')
     .at(-1);
-}
-
-/** A score as it is shown, to one decimal place. */
-function oneDecimal(value: number): number {
-  return Number(value.toFixed(1));
 }

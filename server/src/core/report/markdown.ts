@@ -6,7 +6,7 @@
 import type { ReportData } from '../features/report-data';
 import { goalSection } from './markdown-goal';
 import { cell, inline } from './markdown-text';
-import { errorsText, formatScore, measureSummary, measureTitle, momentText, notComparableText, signed, weekColumn, weekValue } from './words';
+import { changeText, errorsText, formatScore, measureSummary, measureTitle, momentText, notComparableText, weekColumn, weekValue } from './words';
 
 export { formatScore, goalHeading, signed, statusText } from './words';
 
@@ -65,7 +65,7 @@ function scoreSection(report: ReportData): string[] {
   out.push(`Goals counted: ${report.gasGoals.join(', ')} (ρ ${report.rho}).`, '', '| date | T-score | change |', '|---|---:|---:|');
   for (const s of report.scores) {
     const label = `${s.label}${s.label === 'baseline' && s.date ? ` (${s.date})` : ''}${s.comparable ? '' : ' †'}`;
-    out.push(`| ${label} | ${formatScore(s)} | ${s.change === undefined ? '' : signed(s.change)} |`);
+    out.push(`| ${label} | ${formatScore(s)} | ${changeText(s)} |`);
   }
   out.push('');
   const notes = report.scores.map(notComparableText).filter((n): n is string => n !== undefined);

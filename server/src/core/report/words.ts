@@ -69,6 +69,21 @@ export function formatScore(score: ReportScore): string {
 export const signed = (n: number) => `${n > 0 ? '+' : ''}${n.toFixed(1)}`;
 
 /**
+ * A change as shown beside its T-score, to one decimal: the difference of the two scores as they
+ * are shown (38.0 to 58.0 is +20.0), so a table adds up for a reader checking it by hand, where
+ * the unrounded 37.95 to 58.03 would read +20.1. Data (`score --json`, the export) keeps the exact change.
+ */
+export function shownChange(score: number, change: number): number {
+  const oneDecimal = (n: number) => Number(n.toFixed(1));
+  return oneDecimal(score) - oneDecimal(score - change);
+}
+
+/** The change column of a report's T-score table: `+20.0`, or nothing. */
+export function changeText(score: ReportScore): string {
+  return score.change === undefined || score.tScore === undefined ? '' : signed(shownChange(score.tScore, score.change));
+}
+
+/**
  * Why a date's T-score is not like for like with the others, as `goalpost score` explains it:
  * `panic is left out: its review on 2026-11-15 gives level 5, which is not on the scale from -2 to +2`.
  */
