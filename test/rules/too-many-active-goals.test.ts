@@ -70,6 +70,8 @@ describe('too-many-active-goals', () => {
       'goal meds: Take my buprenorphine every morning',
     ];
     expect(findings(ID, joinLines(...goals(3), ...standing))).toBe('');
+    // 'Safe' outside a crisis is an ordinary goal, and counts.
+    expect(findings(ID, joinLines(...goals(3), 'goal online: Keep the kids safe online with a filter by 2027-01-31'))).toContain('4 goals are active');
     // Beyond the limit, the goal offered for pausing is one the client chose to work on, never a safety goal.
     expect(findings(ID, joinLines(...standing, ...goals(4)))).toMatchInlineSnapshot(`
       "goal g4: Walk 4 times a week

@@ -47,7 +47,10 @@ function keepsHarmSense(text: string, match: TemplateMatch): boolean {
 export const countsUses = (unit: string) => findPhrases(unit, USE_UNITS).length > 0 && !/\b(?:missed|skipped|forgotten|late)\b/iu.test(unit);
 
 /** Keeping safe: a safety plan, the crisis line, self-harm, staying alive, naloxone. */
-export const isSafety = (text: string) => findPhrases(text, [...SAFETY_WORDS, ...HARM_REDUCTION_WORDS]).length > 0;
+export const isSafety = (text: string) => findPhrases(text, SAFETY_AND_KIT).length > 0;
+
+/** One list, made once: `findPhrases` keys its compiled expression by the list's words. */
+const SAFETY_AND_KIT: readonly string[] = [...SAFETY_WORDS, ...HARM_REDUCTION_WORDS];
 
 /**
  * Keeping oneself alive and safe ('Stay alive', 'Keep myself safe', 'Use my safety plan'): a goal

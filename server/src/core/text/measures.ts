@@ -9,7 +9,7 @@ import { findPhrases, looksEnglish } from './words';
 
 /** True when the text names a count, a unit, a scale or a yes or no, or is in a language Goalpost does not read. */
 export function countsSomething(text: string): boolean {
-  if (text.trim() === '' ) return false;
+  if (text.trim() === '') return false;
   if (mentionsQuantity(text) || findPhrases(text, MEASURE_WORDS).length > 0) return true;
   // Words in another language are not judged: their absence from the English lists says nothing.
   if (!looksEnglish(text)) return true;

@@ -1,7 +1,7 @@
 /** too-many-active-goals: more goals are active at once than the plan's limit (three by default). */
 import type { Goal } from '../../model';
 import { activeGoals, effectiveStatement, goalStart } from '../../queries';
-import { isKeptEveryDay, isMedication } from '../../text/goal-kind';
+import { isAbstinence, isMedication, isStayingSafe } from '../../text/goal-kind';
 import type { Rule } from '../rule';
 
 export const tooManyActiveGoals: Rule = {
@@ -47,7 +47,8 @@ export const tooManyActiveGoals: Rule = {
 
 /** A goal kept every day for safety, recovery or health, which a client must never be told to pause. */
 function isStanding(statement: string): boolean {
-  return isKeptEveryDay(statement) || isMedication(statement);
+  // Staying safe in the sense of a crisis: 'Keep the kids safe online' or 'Drive safely' is an ordinary goal.
+  return isAbstinence(statement) || isStayingSafe(statement) || isMedication(statement);
 }
 
 /**
