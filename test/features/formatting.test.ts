@@ -21,7 +21,7 @@ function renderEdits(edits: readonly TextEdit[]): string[] {
 function meaning(text: string): string {
   const { plan, diagnostics } = parse(text);
   const { lineCount: _lines, ...rest } = plan;
-  const model = JSON.stringify(rest, (key, value: unknown) => (key === 'range' || key.endsWith('Range') ? undefined : value));
+  const model = JSON.stringify(rest, (key, value: unknown) => (key === 'range' || key.endsWith('Range') || key === 'index' ? undefined : value));
   return `${model}\n${diagnostics.map((d) => d.code).join(',')}`;
 }
 

@@ -8,7 +8,7 @@ import { joinLines } from '../support/render';
 function meaning(text: string): string {
   const { plan, diagnostics } = parse(text);
   const { lineCount: _lines, ...rest } = plan;
-  return JSON.stringify(rest, (key, value: unknown) => (key === 'range' || key.endsWith('Range') ? undefined : value)) + diagnostics.map((d) => d.code).join(',');
+  return JSON.stringify(rest, (key, value: unknown) => (key === 'range' || key.endsWith('Range') || key === 'index' ? undefined : value)) + diagnostics.map((d) => d.code).join(',');
 }
 
 const lineRange = (line: number): Range => ({ start: { line, character: 0 }, end: { line, character: 1 } });

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { fuzzInputs } from './arbitraries';
-import { analyses, fixesKeepWords, formattingKeepsWords, rangesInside } from './properties';
+import { analyses, fixesKeepWords, formattingKeepsWords, rangesInside, readsIncrementally } from './properties';
 
 const path = process.env['FUZZ_PATH'];
 const replay = path ? { path } : {};
@@ -19,6 +19,10 @@ describe('fuzzing the core', () => {
 
   it('formats idempotently, keeping every word and the plan, for the whole document and for random ranges', () => {
     fc.assert(fc.property(inputs, formattingKeepsWords), { numRuns: 40, ...replay });
+  });
+
+  it('reads a version from the snapshot of the one before exactly as it reads it afresh', () => {
+    fc.assert(fc.property(inputs, readsIncrementally), { numRuns: 80, ...replay });
   });
 
   it('offers only code actions that keep every word, add no format error and change only what their finding is about', () => {

@@ -6,9 +6,9 @@ import { parse, type ParseResult } from '../../server/src/core/index';
 import { readLine } from '../../server/src/core/syntax/line';
 import { documentLines, ensure } from './check';
 
-/** A value of the model as JSON without its ranges: what it says, not where. */
+/** A value of the model as JSON without its ranges and entries' line numbers: what it says, not where. */
 export function meaning(value: unknown): string {
-  return JSON.stringify(value, (key, v: unknown) => (key === 'range' || key.endsWith('Range') || key === 'lineCount' ? undefined : v)) ?? 'undefined';
+  return JSON.stringify(value, (key, v: unknown) => (key === 'range' || key.endsWith('Range') || key === 'index' || key === 'lineCount' ? undefined : v)) ?? 'undefined';
 }
 
 /** The last few texts read, since one property asks about the same text several times. */

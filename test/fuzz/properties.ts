@@ -5,7 +5,7 @@
  */
 import {
   analyze, applyTextEdits, codeActions, complete, encodeSemanticTokens, formatDocument, formatRange, inlayHints, semanticTokens,
-  SYNTAX_CODES, type Analysis, type Diagnostic, type Position, type Range, type TextEdit,
+  Snapshot, SYNTAX_CODES, type Analysis, type Diagnostic, type Position, type Range, type TextEdit,
 } from '../../server/src/core/index';
 import { codeLenses } from '../../server/src/core/features/code-lens';
 import { documentSymbols, type DocumentSymbol } from '../../server/src/core/features/document-symbols';
@@ -260,4 +260,53 @@ export function checkAll(input: FuzzInput): void {
   rangesInside(input, analysis);
   formattingKeepsWords(input);
   fixesKeepWords(input, analysis);
+}
+
+/**
+ * The next version of a document as an editor makes it: a few lines typed into, inserted,
+ * deleted or copied elsewhere, picked by the input's numbers. Line breaks become LF.
+ */
+export function editedVersion({ text, picks }: FuzzInput): string {
+  const lines = documentLines(text);
+  for (let i = 0; i + 2 < picks.length; i += 3) {
+    const at = picks[i + 1]! % lines.length;
+    const other = lines[picks[i + 2]! % lines.length]!;
+    switch (picks[i]! % 5) {
+      case 0:
+        lines.splice(at, 0, other);
+        break;
+      case 1:
+        if (lines.length > 1) lines.splice(at, 1);
+        break;
+      case 2:
+        lines[at] = `${lines[at]!.slice(0, picks[i + 2]! % (lines[at]!.length + 1))}${other.slice(0, 12)}`;
+        break;
+      case 3:
+        lines.push(other);
+        break;
+      default:
+        lines[at] = '';
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Reading a version from the snapshot of the one before (what the language server does on every
+ * edit) gives exactly what reading it afresh gives: the same plan, findings and held findings,
+ * also after going back to the first version, when what the rules kept must be dropped.
+ */
+export function readsIncrementally(input: FuzzInput): void {
+  const options = { today: TODAY };
+  const first = Snapshot.read(input.text);
+  const same = (what: string, snapshot: Snapshot, text: string) => {
+    const kept = JSON.stringify(snapshot.analyze(options));
+    const fresh = JSON.stringify(analyze(text, options));
+    ensure(kept === fresh, () => `${what} read from the version before differs from a fresh read:\n${kept.slice(0, 400)}\n${fresh.slice(0, 400)}`);
+  };
+  first.analyze(options);
+  const text = editedVersion(input);
+  const next = Snapshot.read(text, first);
+  same('the edited version', next, text);
+  same('the first version again', Snapshot.read(input.text, next), input.text);
 }

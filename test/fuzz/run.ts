@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/index';
 import { fuzzInputs, SAMPLES, type FuzzInput, type Scale } from './arbitraries';
 import { PropertyFailure } from './check';
-import { analyses, formattingKeepsWords, fixesKeepWords, rangesInside, TODAY } from './properties';
+import { analyses, formattingKeepsWords, fixesKeepWords, rangesInside, readsIncrementally, TODAY } from './properties';
 
 interface Options {
   runs: number;
@@ -130,6 +130,7 @@ function main(): void {
     spent('ranges', () => rangesInside(input, analysis));
     spent('formatting', () => formattingKeepsWords(input));
     spent('code actions', () => fixesKeepWords(input, analysis));
+    spent('incremental reading', () => readsIncrementally(input));
   });
 
   // fast-check stops at the first failure; the run goes on from a new seed until N inputs were tried.

@@ -14,6 +14,12 @@ export interface PublishedDiagnostics {
   diagnostics: { range: unknown; severity: number; code: string; message: string; data?: unknown }[];
 }
 
+/** One item of a `workspace/configuration` request. */
+export interface ConfigurationItem {
+  scopeUri?: string;
+  section?: string;
+}
+
 export class TestClient {
   readonly process: ChildProcessWithoutNullStreams;
   readonly connection: MessageConnection;
@@ -23,7 +29,11 @@ export class TestClient {
   /** Requests the server sent to the client, by method (e.g. workspace/configuration). */
   readonly serverRequests: string[] = [];
 
-  constructor(settings: Record<string, unknown> = {}) {
+  /** The items of every `workspace/configuration` request, in the order they came. */
+  readonly configurationItems: ConfigurationItem[] = [];
+
+  /** `settings` answers every `workspace/configuration` item; a function answers each by its scope. */
+  constructor(settings: Record<string, unknown> | ((item: ConfigurationItem) => unknown) = {}) {
     this.process = spawn(process.execPath, [launcher, '--stdio'], { stdio: 'pipe' });
     this.process.stderr.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
@@ -36,9 +46,10 @@ export class TestClient {
         }
       }
     });
-    this.connection.onRequest('workspace/configuration', () => {
+    this.connection.onRequest('workspace/configuration', ({ items }: { items: ConfigurationItem[] }) => {
       this.serverRequests.push('workspace/configuration');
-      return [settings];
+      this.configurationItems.push(...items);
+      return items.map((item) => (typeof settings === 'function' ? settings(item) : settings));
     });
     this.connection.onRequest('client/registerCapability', () => {
       this.serverRequests.push('client/registerCapability');
@@ -49,11 +60,17 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(capabilities: Record<string, unknown>, rootUri: string | null = null, initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown> }> {
+  /** Initializes with `rootUri` as the one workspace folder, or with the `folders` given. */
+  async initialize(
+    capabilities: Record<string, unknown>,
+    rootUri: string | null = null,
+    initializationOptions?: unknown,
+    folders: readonly string[] | null = rootUri ? [rootUri] : null,
+  ): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri,
-      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'test' }] : null,
+      workspaceFolders: folders && folders.map((uri, i) => ({ uri, name: `folder ${i + 1}` })),
       capabilities,
       ...(initializationOptions !== undefined && { initializationOptions }),
     });
@@ -61,9 +78,14 @@ export class TestClient {
     return result;
   }
 
-  /** Resolves with the next diagnostics published for `uri` that satisfy `test` (or already published). */
-  diagnostics(uri: string, test: (p: PublishedDiagnostics) => boolean = () => true): Promise<PublishedDiagnostics> {
-    const seen = this.published.find((p) => p.uri === uri && test(p));
+  /** How many diagnostics notifications have arrived so far, to wait for those after a point (`diagnostics`' `after`). */
+  get publishedCount(): number {
+    return this.published.length;
+  }
+
+  /** Resolves with the next diagnostics published for `uri` that satisfy `test` (or already published, from the `after`-th on). */
+  diagnostics(uri: string, test: (p: PublishedDiagnostics) => boolean = () => true, after = 0): Promise<PublishedDiagnostics> {
+    const seen = this.published.slice(after).find((p) => p.uri === uri && test(p));
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve) => this.waiters.push({ test: (p) => p.uri === uri && test(p), resolve }));
   }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { Snapshot } from '../../server/src/core/index';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { joinLines } from '../support/render';
 import { startInProcess } from './in-process';
@@ -14,15 +15,14 @@ import { RawServer } from './raw-server';
 const analysed: WeakRef<object>[] = [];
 vi.mock('../../server/src/core/index', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../server/src/core/index')>();
-  return {
-    ...real,
-    // The server parses first (serving plan-only requests from it), then checks: record every check.
-    *checkInSteps(...args: Parameters<typeof real.checkInSteps>) {
-      const analysis = yield* real.checkInSteps(...args);
-      analysed.push(new WeakRef(analysis.plan));
-      return analysis;
-    },
+  // The server reads first (serving plan-only requests from it), then checks: record every check.
+  const check = real.Snapshot.prototype.analyzeInSteps;
+  real.Snapshot.prototype.analyzeInSteps = function* (this: Snapshot, options) {
+    const analysis = yield* check.call(this, options);
+    analysed.push(new WeakRef(analysis.plan));
+    return analysis;
   };
+  return real;
 });
 
 /** A journal of `entries` lines under PLAN: about 90 bytes a line. */

@@ -3,13 +3,14 @@
  * plan's own suppression comments. The CLI and the language server both call `analyze`.
  */
 import { DEFAULT_CONFIG, type Config } from './config';
-import type { Diagnostic, ParseResult, Plan } from './model';
-import { parseInSteps, runToEnd } from './parse';
+import type { Diagnostic, Entry, ParseResult, Plan, Severity } from './model';
+import { runToEnd } from './steps';
 import { ALL_RULES, RULE_INFO } from './rules/index';
 import type { Finding, Rule, RuleContext } from './rules/rule';
 import { settle, type Checked } from './rules/overlaps';
 import { applySuppressions, readSuppressions } from './rules/suppressions';
 import { SYNTAX_CODES } from './build/diagnostics';
+import type { EntryMemo, EntryResult } from './rules/entry-memo';
 
 export interface AnalyzeOptions {
   /** The date to check against, `YYYY-MM-DD`: the caller's local date, or a fixed one in tests. */
@@ -17,6 +18,15 @@ export interface AnalyzeOptions {
   readonly config?: Config;
   /** The rules to run; every rule by default. Tests of one rule pass just that rule. */
   readonly rules?: readonly Rule[];
+}
+
+/**
+ * Where entry rules keep their findings between checks of successive versions of a document
+ * (`Snapshot` passes it): the memo, and the plan outside its ordinary entries as one string.
+ */
+export interface KeptFindings {
+  readonly memo: EntryMemo;
+  readonly outsideEntries: string;
 }
 
 export interface Analysis extends ParseResult {
@@ -35,26 +45,12 @@ export interface Findings {
   readonly held: Diagnostic[];
 }
 
-/** Parses and checks a document. */
-export function analyze(text: string, options: AnalyzeOptions): Analysis {
-  return runToEnd(analyzeInSteps(text, options));
-}
-
 /**
- * Parses and checks a document, pausing between slices of lines and between rules, for callers
- * that must stay responsive on a large journal (the language server) or drop stale work.
+ * Checks a parsed plan in steps, pausing between rules: the second half of `analyzeInSteps`, for
+ * callers that put the parsed plan to use (hover, completion) before the rules have run.
  */
-export function* analyzeInSteps(text: string, options: AnalyzeOptions): Generator<void, Analysis> {
-  const parsed = yield* parseInSteps(text);
-  return yield* checkInSteps(parsed, options);
-}
-
-/**
- * Checks what `parseInSteps` read, in steps: the second half of `analyzeInSteps`, for callers that
- * put the parsed plan to use (hover, completion) before the rules have run.
- */
-export function* checkInSteps(parsed: ParseResult, options: AnalyzeOptions): Generator<void, Analysis> {
-  const { shown, held } = yield* checkPlanInSteps(parsed.plan, options);
+export function* checkInSteps(parsed: ParseResult, options: AnalyzeOptions, kept?: KeptFindings): Generator<void, Analysis> {
+  const { shown, held } = yield* checkPlanInSteps(parsed.plan, options, kept);
   const voice = (options.config ?? DEFAULT_CONFIG).voice;
   const formatErrors = parsed.diagnostics.map(({ plain, ...error }) => (voice === 'plain' && plain ? { ...error, message: plain } : error));
   return { plan: parsed.plan, diagnostics: [...formatErrors, ...shown].sort(byPosition), held };
@@ -70,15 +66,21 @@ function voiced(finding: Finding, config: typeof DEFAULT_CONFIG): string {
   return config.voice === 'plain' ? (finding.plain ?? finding.message) : finding.message;
 }
 
-function* checkPlanInSteps(plan: Plan, options: AnalyzeOptions): Generator<void, Findings> {
+function* checkPlanInSteps(plan: Plan, options: AnalyzeOptions, memo?: KeptFindings): Generator<void, Findings> {
   const config = options.config ?? DEFAULT_CONFIG;
   const context: RuleContext = { plan, config, today: options.today };
   const setting = (id: string) => config.rules[id];
+  const rules = (options.rules ?? ALL_RULES).filter((rule) => setting(rule.id) !== 'off');
+  // Entry rules go over the journal together, entry by entry, keeping what they found where an
+  // entry and its inputs are unchanged (rules/entry-memo.ts).
+  const byEntry = rules.filter((rule) => memo && rule.checkEntry);
+  const inputs = `${options.today}\n${JSON.stringify(config)}\n${byEntry.map((r) => r.id).join(' ')}\n${memo?.outsideEntries}`;
+  const entryFound = memo && byEntry.length > 0 ? entryFindings(byEntry, context, memo.memo.resultsFor(inputs)) : new Map<Rule, Finding[]>();
   const findings: Checked[] = [];
-  for (const rule of options.rules ?? ALL_RULES) {
-    const configured = setting(rule.id);
-    if (configured === 'off') continue;
-    for (const finding of runRule(rule, context)) {
+  for (const rule of rules) {
+    const configured = setting(rule.id) as Severity | undefined;
+    const found = entryFound.get(rule) ?? runRule(rule, context);
+    for (const finding of found) {
       findings.push({
         range: finding.range,
         message: voiced(finding, config),
@@ -124,10 +126,39 @@ function plainDiagnostic({ goal: _goal, facet: _facet, ...diagnostic }: Checked)
   return diagnostic;
 }
 
+/**
+ * The findings of entry rules, entry by entry, from what was kept where an entry and the one above
+ * it are unchanged. A rule that throws is left out here, and reported by `runRule` as a bug.
+ */
+function entryFindings(rules: readonly Rule[], context: RuleContext, kept: WeakMap<Entry, EntryResult>): Map<Rule, Finding[]> {
+  const out = rules.map((): Finding[] | undefined => []);
+  const journal = context.plan.journal;
+  for (let index = 0; index < journal.length; index += 1) {
+    const entry = journal[index]!;
+    const above = journal[index - 1];
+    let result = kept.get(entry);
+    if (!result || result.above !== above) {
+      const found = rules.map((rule, r) => {
+        if (!out[r]) return [];
+        try {
+          return [...rule.checkEntry!(entry, context, above)];
+        } catch {
+          out[r] = undefined;
+          return [];
+        }
+      });
+      result = { above, found };
+      if (out.every(Boolean)) kept.set(entry, result);
+    }
+    for (const [r, found] of result.found.entries()) if (found.length > 0) out[r]?.push(...found);
+  }
+  return new Map(rules.flatMap((rule, r) => (out[r] ? [[rule, out[r]!] as const] : [])));
+}
+
 /** Runs one rule; a rule that throws is a bug, reported as a finding rather than crashing the caller. */
-function runRule(rule: Rule, context: RuleContext) {
+function runRule(rule: Rule, context: RuleContext, check: () => Iterable<Finding> = () => rule.check(context)): Finding[] {
   try {
-    return [...rule.check(context)];
+    return [...check()];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return [

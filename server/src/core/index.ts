@@ -4,8 +4,10 @@
  */
 export * from './model';
 export * from './queries';
-export { parse, parseInSteps, runToEnd } from './parse';
-export { analyze, analyzeInSteps, checkInSteps, checkPlan, type Analysis, type AnalyzeOptions } from './analyze';
+export { parse, parseInSteps } from './parse';
+export { runToEnd } from './steps';
+export { Snapshot, analyze, analyzeInSteps } from './snapshot';
+export { checkInSteps, checkPlan, type Analysis, type AnalyzeOptions } from './analyze';
 export { readConfig, DEFAULT_CONFIG, RULE_SETTINGS, VOICES, BUDGETS, type Config, type ConfigProblem, type RuleSetting } from './config';
 export type { Voice, Wording, Facet } from './rules/rule';
 export type { Budget } from './rules/overlaps';

@@ -210,7 +210,7 @@ interface EntryBase {
   readonly date: DateValue;
   readonly note?: Text;
   readonly range: Range;
-  /** Index of the entry in the journal, in source order. */
+  /** Where the entry stands in source order: the number of its line (entries of one line share it). */
   readonly index: number;
 }
 

@@ -1,16 +1,24 @@
 /** From the core's editor-neutral values to LSP types: the one place that knows both. */
 import {
   CompletionItemKind,
+  InlayHintKind,
   InsertTextFormat,
   InsertTextMode,
+  type CodeAction as LspCodeAction,
+  type CodeLens as LspCodeLens,
   type CompletionItem as LspCompletionItem,
   DiagnosticSeverity,
   DocumentSymbol as LspSymbol,
+  type InlayHint as LspInlayHint,
+  type SelectionRange as LspSelectionRange,
+  type SymbolInformation,
   SymbolKind,
   type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver/node';
-import type { CompletionItem, CompletionKind, Diagnostic, Severity } from '../core/index';
+import type { CodeAction, CompletionItem, CompletionKind, Diagnostic, Goal, InlayHint, Plan, Severity } from '../core/index';
+import type { CodeLens } from '../core/features/code-lens';
 import type { DocumentSymbol, SymbolKind as CoreSymbolKind } from '../core/features/document-symbols';
+import type { SelectionRange } from '../core/features/selection-ranges';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -95,4 +103,42 @@ export function toLspCompletion(item: CompletionItem): LspCompletionItem {
     ...(item.edit.newText.includes('\n') && { insertTextMode: InsertTextMode.asIs }),
     ...(item.triggerSuggest && { command: { title: 'Suggest', command: 'editor.action.triggerSuggest' } }),
   };
+}
+
+/** A code action on the document `uri`, with the findings it fixes linked to their rule pages by `pageOf`. */
+export function toLspCodeAction(action: CodeAction, uri: string, pageOf: (code: string) => string | undefined): LspCodeAction {
+  return {
+    title: action.title,
+    kind: action.kind,
+    ...(action.diagnostics && { diagnostics: action.diagnostics.map((d) => toLspDiagnostic(d, pageOf)) }),
+    ...(action.isPreferred && { isPreferred: true }),
+    edit: { changes: { [uri]: [...action.edit] } },
+  };
+}
+
+export function toLspInlayHint(hint: InlayHint): LspInlayHint {
+  return {
+    position: hint.position,
+    label: hint.label,
+    ...(hint.kind && { kind: hint.kind === 'type' ? InlayHintKind.Type : InlayHintKind.Parameter }),
+    ...(hint.paddingLeft && { paddingLeft: true }),
+  };
+}
+
+/** A selection range with each of its parents, out to the whole document. */
+export function toLspSelectionRange(r: SelectionRange): LspSelectionRange {
+  return { range: r.range, ...(r.parent && { parent: toLspSelectionRange(r.parent) }) };
+}
+
+/** An LSP lens always carries a command: a lens that runs none gets an empty command id. */
+export function toLspCodeLens(lens: CodeLens): LspCodeLens {
+  return {
+    range: lens.range,
+    command: { title: lens.title, command: lens.command?.id ?? '', ...(lens.command && { arguments: [...lens.command.arguments] }) },
+  };
+}
+
+/** A goal as a workspace symbol, inside its plan's title. */
+export function toLspWorkspaceSymbol(uri: string, plan: Plan, goal: Goal): SymbolInformation {
+  return { name: goal.id, kind: SymbolKind.Class, containerName: plan.header.title?.text ?? '', location: { uri, range: goal.idRange } };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkInSteps, parseInSteps, type Analysis, type Config, type Plan } from '../core/index';
+import { Snapshot, type Analysis, type Config, type Plan } from '../core/index';
 import { ConfigFiles } from '../node/config-file';
 import { AnalysisFailed } from './analysis-failure';
 import { describeError } from './log';
@@ -60,31 +60,28 @@ export class DocumentStore {
   readonly documents = new TextDocuments(TextDocument);
   readonly configFiles = new ConfigFiles();
   private readonly cache = new Map<string, DocumentState>();
+  /** The newest snapshot read of each open document, which the next version is read from. */
+  private readonly snapshots = new Map<string, Snapshot>();
   /** Analyses under way, so that requests for the same version share one. */
   private readonly running = new Map<string, Run>();
   /** False in an untrusted workspace: `.goalpost.json` files are then not read. */
   readSettingsFiles = true;
-  private settings: EditorSettings;
   private generation = 0;
   private readonly generationOf = new Map<string, number>();
   /** The version whose check threw, so that it is neither retried on every request nor reported twice. */
   private readonly failed = new Map<string, { key: string; error: AnalysisFailed }>();
 
-  /** `logFailure` is told, once per version, that the core threw while checking a document. */
+  /**
+   * `settingsFor` gives the editor settings for a document (those of its workspace folder);
+   * `logFailure` is told, once per version, that the core threw while checking a document.
+   */
   constructor(
-    settings: EditorSettings,
+    private readonly settingsFor: (uri: string) => EditorSettings,
     private readonly logFailure: (line: string) => void = () => undefined,
-  ) {
-    this.settings = settings;
-  }
-
-  get editorSettings(): EditorSettings {
-    return this.settings;
-  }
+  ) {}
 
   /** New editor settings or a changed settings file: every analysis is redone on next use. */
-  invalidate(settings: EditorSettings = this.settings): void {
-    this.settings = settings;
+  invalidate(): void {
     this.configFiles.clear();
     this.generation += 1;
     this.cache.clear();
@@ -166,7 +163,14 @@ export class DocumentStore {
     let state: DocumentState | undefined;
     try {
       const parsed = (plan: Omit<PlanState, 'version'>) => onParsed({ ...plan, version });
-      state = await this.check(uri, () => this.documents.get(uri)?.getText(), () => this.stale(uri, version, generation), parsed);
+      state = await this.check(
+        uri,
+        () => this.documents.get(uri)?.getText(),
+        () => this.stale(uri, version, generation),
+        parsed,
+        () => this.snapshots.get(uri),
+        (snapshot) => this.snapshots.set(uri, snapshot),
+      );
     } catch (error) {
       const failure = new AnalysisFailed(describeError(error), version);
       // A document closed or changed meanwhile needs no record: its next check starts afresh.
@@ -203,22 +207,29 @@ export class DocumentStore {
     read: () => string | undefined,
     stale: () => boolean,
     onParsed: (state: Omit<PlanState, 'version'>) => void = () => undefined,
+    previous?: () => Snapshot | undefined,
+    keep?: (snapshot: Snapshot) => void,
   ): Promise<DocumentState | undefined> {
     const directory = directoryOf(uri);
     const file = directory && this.readSettingsFiles ? await this.configFiles.forDirectory(directory).catch(() => undefined) : undefined;
-    const config = effectiveConfig(this.settings, file);
-    const today = todayFor(this.settings);
+    const settings = this.settingsFor(uri);
+    const config = effectiveConfig(settings, file);
+    const today = todayFor(settings);
     const text = read();
     if (text === undefined || stale()) return undefined;
-    const reading = parseInSteps(text);
-    let parse = reading.next();
-    while (!parse.done) {
+    // Read from the snapshot of the version before: only the lines an edit changed are read again,
+    // and entry rules check again only the entries it touched.
+    const reading = Snapshot.readInSteps(text, previous?.());
+    let lines = reading.next();
+    while (!lines.done) {
       await breathe();
       if (stale()) return undefined;
-      parse = reading.next();
+      lines = reading.next();
     }
-    onParsed({ uri, text, plan: parse.value.plan, config, today });
-    const steps = checkInSteps(parse.value, { today, config });
+    const snapshot = lines.value;
+    keep?.(snapshot);
+    onParsed({ uri, text, plan: snapshot.plan, config, today });
+    const steps = snapshot.analyzeInSteps({ today, config });
     let step = steps.next();
     while (!step.done) {
       await breathe();
@@ -227,7 +238,7 @@ export class DocumentStore {
     }
     const settingsProblems = [
       ...(file?.problems ?? []).map((p) => `${path.basename(p.file)}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.key ? `${p.key}: ` : ''}${p.message}`),
-      ...this.settings.problems.map((p) => `goalpost.${p.key}: ${p.message}`),
+      ...settings.problems.map((p) => `goalpost.${p.key}: ${p.message}`),
     ];
     return { uri, version: 0, text, analysis: step.value, config, today, settingsProblems };
   }
@@ -235,6 +246,7 @@ export class DocumentStore {
   /** A document was closed: nothing about it is kept. */
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.snapshots.delete(uri);
     this.running.delete(uri);
     this.generationOf.delete(uri);
     this.failed.delete(uri);

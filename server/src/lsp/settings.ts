@@ -6,6 +6,7 @@
 import { format } from 'date-fns';
 import { DEFAULT_CONFIG, RULE_INFO, readConfig, toDate, type Config, type ConfigProblem } from '../core/index';
 import type { ConfigFile } from '../node/config-file';
+import { filePath, isInside } from './paths';
 
 /** What the server reads from `workspace/configuration` for section `goalpost`. */
 export interface EditorSettings {
@@ -56,4 +57,62 @@ export function effectiveConfig(editor: EditorSettings, file: ConfigFile | undef
 /** The date documents are checked against. */
 export function todayFor(settings: EditorSettings): string {
   return settings.today ?? format(new Date(), 'yyyy-MM-dd');
+}
+
+/**
+ * The editor settings of each workspace folder, since a multi-root workspace may set them per folder.
+ * A document takes those of the innermost folder that holds it; one outside every folder, or not a
+ * file, takes the settings the editor gives without a folder.
+ */
+export class FolderSettings {
+  private outside: EditorSettings = DEFAULT_SETTINGS;
+  /** By the folder's path; `uri` is the one the editor named it by, which scopes the requests for its settings. */
+  private readonly folders = new Map<string, { readonly uri: string; settings: EditorSettings }>();
+
+  /** The workspace folders, by the uris the editor named them. */
+  uris(): string[] {
+    return [...this.folders.values()].map((folder) => folder.uri);
+  }
+
+  /** The workspace folders, as paths. */
+  paths(): string[] {
+    return [...this.folders.keys()];
+  }
+
+  /** Adds a folder, with the settings outside folders until its own are read; false when it is not on disk or already there. */
+  add(uri: string): boolean {
+    const folder = filePath(uri);
+    if (folder === undefined || this.folders.has(folder)) return false;
+    this.folders.set(folder, { uri, settings: this.outside });
+    return true;
+  }
+
+  remove(uri: string): void {
+    const folder = filePath(uri);
+    if (folder !== undefined) this.folders.delete(folder);
+  }
+
+  /** Sets the settings of the folder `uri`, or, without one, those of documents outside every folder. */
+  set(uri: string | undefined, settings: EditorSettings): void {
+    if (uri === undefined) this.outside = settings;
+    else {
+      const folder = this.folders.get(filePath(uri) ?? '');
+      if (folder) folder.settings = settings;
+    }
+  }
+
+  /** Sets the same settings everywhere, as the initialization options do. */
+  setAll(settings: EditorSettings): void {
+    this.outside = settings;
+    for (const folder of this.folders.values()) folder.settings = settings;
+  }
+
+  /** The settings for a document: those of the innermost folder that holds it, else those outside folders. */
+  settingsFor(documentUri: string): EditorSettings {
+    const file = filePath(documentUri);
+    if (file === undefined) return this.outside;
+    const holders = this.paths().filter((folder) => isInside(folder, file));
+    const innermost = holders.sort((a, b) => b.length - a.length)[0];
+    return innermost === undefined ? this.outside : (this.folders.get(innermost)?.settings ?? this.outside);
+  }
 }

@@ -8,18 +8,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { parse, type Plan } from '../core/index';
+import { filePath, isInside } from './paths';
 
 export interface IndexedPlan {
   readonly uri: string;
   readonly plan: Plan;
-}
-
-function filePath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Yields to the event loop so that requests are answered while a large workspace is read. */
@@ -31,7 +24,8 @@ export class WorkspaceIndex {
 
   /** Reads every `.goals` file under the folders; resolves when done (requests need not wait). */
   build(folders: readonly string[]): Promise<void> {
-    this.ready = (async () => {
+    const earlier = this.ready;
+    const reading = (async () => {
       for (const folder of folders) {
         const files = await glob('**/*.goals', { cwd: folder, absolute: true, dot: false, ignore: ['**/node_modules/**'], followSymbolicLinks: false });
         for (const file of files) {
@@ -40,6 +34,8 @@ export class WorkspaceIndex {
         }
       }
     })().catch(() => undefined);
+    // Folders added later are read beside the first ones; a request that waits waits for them all.
+    this.ready = Promise.all([earlier, reading]).then(() => undefined);
     return this.ready;
   }
 
@@ -74,9 +70,17 @@ export class WorkspaceIndex {
    */
   async closed(uri: string, folders: readonly string[]): Promise<void> {
     const file = filePath(uri);
-    const inside = file !== undefined && folders.some((folder) => !path.relative(folder, file).startsWith('..') && !path.isAbsolute(path.relative(folder, file)));
+    const inside = file !== undefined && folders.some((folder) => isInside(folder, file));
     if (inside) await this.refresh(uri);
     else this.plans.delete(uri);
+  }
+
+  /** Workspace folders were removed: files under none of `folders` leave the index, unless they are open. */
+  prune(folders: readonly string[], isOpen: (uri: string) => boolean): void {
+    for (const uri of this.plans.keys()) {
+      const file = filePath(uri);
+      if (!isOpen(uri) && !(file !== undefined && folders.some((folder) => isInside(folder, file)))) this.plans.delete(uri);
+    }
   }
 
   all(): IndexedPlan[] {

@@ -57,7 +57,7 @@ export function buildPlan(lines: readonly SyntaxLine[]): ParseResult {
         break;
       case 'entry': {
         if (line.indent === 0) endBlock();
-        journal.push(...readEntries(line, journal.length, sink));
+        journal.push(...entriesOf(line, sink));
         break;
       }
       case 'field':
@@ -81,6 +81,23 @@ export function buildPlan(lines: readonly SyntaxLine[]): ParseResult {
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
   return { plan: { header, goals, journal, comments, lineCount: lines.length }, diagnostics };
+}
+
+/**
+ * The journal entries read from each line that read without a problem. A snapshot of the next
+ * version of the document shares the line objects it did not change, so their entries are not
+ * read again.
+ */
+const entriesRead = new WeakMap<SyntaxLine, readonly Entry[]>();
+
+/** The entries of a journal line; an entry's index is its line, so an entry depends on its line alone. */
+function entriesOf(line: SyntaxLine, sink: DiagnosticSink): readonly Entry[] {
+  const known = entriesRead.get(line);
+  if (known) return known;
+  const problems = sink.diagnostics.length;
+  const entries = readEntries(line, line.line, sink);
+  if (sink.diagnostics.length === problems) entriesRead.set(line, entries);
+  return entries;
 }
 
 function toComment(line: SyntaxLine): Comment {

@@ -404,7 +404,7 @@ function planBlankLines(rows: readonly (Row | undefined)[]): { keep: Set<number>
   return { keep, blankBefore };
 }
 
-/** True when two parses say the same: same model apart from where things are, same problems. */
+/** True when two parses say the same: same model apart from where things are (ranges, an entry's line), same problems. */
 function sameMeaning(a: ParseResult, b: ParseResult): boolean {
   const codes = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.code}/${d.severity}`).join(',');
   return meaning(a) === meaning(b) && codes(a.diagnostics) === codes(b.diagnostics);
@@ -412,5 +412,5 @@ function sameMeaning(a: ParseResult, b: ParseResult): boolean {
 
 function meaning(result: ParseResult): string {
   const { lineCount: _lineCount, ...plan } = result.plan;
-  return JSON.stringify(plan, (key, value: unknown) => (key === 'range' || key.endsWith('Range') ? undefined : value));
+  return JSON.stringify(plan, (key, value: unknown) => (key === 'range' || key.endsWith('Range') || key === 'index' ? undefined : value));
 }

@@ -4,7 +4,7 @@
  * rules as the rest of the plan before anything is written, so a command never writes a broken line.
  */
 import type { AnalyzeOptions } from '../analyze';
-import { analyze } from '../analyze';
+import { analyze } from '../snapshot';
 import type { Diagnostic, Plan } from '../model';
 import { findGoal } from '../queries';
 import { formatLevel, isGasLevel } from '../rules/gas/levels';

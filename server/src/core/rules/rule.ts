@@ -1,6 +1,6 @@
 /** What a rule is: a stable id, a default severity, a one-line summary and a check over a plan. */
 import type { Config } from '../config';
-import type { Plan, Range, Severity } from '../model';
+import type { Entry, Plan, Range, Severity } from '../model';
 
 /** The groups rules are listed in, in docs and in `goalpost check --help`. */
 export type RuleGroup = 'smart' | 'challenge' | 'template' | 'gas' | 'journal' | 'review' | 'suppression';
@@ -70,4 +70,47 @@ export interface RuleInfo {
 
 export interface Rule extends RuleInfo {
   check(context: RuleContext): Iterable<Finding>;
+  /**
+   * Set on an entry rule (`entryRule`): its findings about one journal entry, which depend only on
+   * that entry and the entry's inputs (see `entryRule`), so the engine keeps them while neither changes.
+   */
+  readonly checkEntry?: (entry: Entry, context: RuleContext, above: Entry | undefined) => Iterable<Finding>;
+}
+
+/** The kinds of entry that change how a goal stands, which an entry rule may read beside its entry. */
+export const GOAL_CHANGING_KINDS: ReadonlySet<Entry['kind']> = new Set(['revise', 'achieved', 'paused', 'dropped', 'resumed', 'lapse']);
+
+/**
+ * A rule that looks at journal entries one at a time. Its findings about an entry may depend on the
+ * entry, the entry written just above it (`above`, in source order), and the inputs of every entry:
+ * the plan outside the journal, the journal's entries that change a goal (`GOAL_CHANGING_KINDS`),
+ * today and the settings. Never on other entries: a rule that compares entries further apart (for
+ * duplicates on one day, or reviews due) is a plan rule. The engine keeps each entry's findings
+ * while those stay the same, so a version of the document that only adds or edits ordinary entries
+ * is checked again only there.
+ */
+export function entryRule(rule: RuleInfo & { checkEntry(entry: Entry, context: RuleContext, above: Entry | undefined): Iterable<Finding> }): Rule {
+  const checkEntry = rule.checkEntry.bind(rule);
+  return {
+    ...rule,
+    checkEntry,
+    *check(context) {
+      const journal = context.plan.journal;
+      for (let index = 0; index < journal.length; index += 1) yield* checkEntry(journal[index]!, context, journal[index - 1]);
+    },
+  };
+}
+
+/**
+ * A value worked out once per plan (goal ids, tracked measures) for the rules that ask for it
+ * entry by entry.
+ */
+export function perPlan<T>(compute: (plan: Plan) => T): (plan: Plan) => T {
+  const values = new WeakMap<Plan, T>();
+  return (plan) => {
+    if (values.has(plan)) return values.get(plan)!;
+    const value = compute(plan);
+    values.set(plan, value);
+    return value;
+  };
 }

@@ -103,6 +103,39 @@ function intendedKind(first: IToken | undefined): LineKind {
   }
 }
 
+/** A range moved to another line, same columns. */
+function onLine(range: Range, line: number): Range {
+  return lineRange(line, range.start.character, range.end.character);
+}
+
+/** A part (or text) moved to another line. */
+function partOn<T extends Text>(part: T | undefined, line: number): T | undefined {
+  return part && { ...part, range: onLine(part.range, line) };
+}
+
+/**
+ * The same line read at another line number: what an edit above it does to a line it did not
+ * touch. Lines are independent, so only the ranges change, and nothing is lexed again.
+ */
+export function movedTo(syntax: SyntaxLine, line: number): SyntaxLine {
+  if (syntax.line === line) return syntax;
+  const { error } = syntax;
+  return {
+    ...syntax,
+    line,
+    head: syntax.head.map((part) => partOn(part, line)!),
+    date: partOn(syntax.date, line),
+    checkbox: partOn(syntax.checkbox, line),
+    colon: partOn(syntax.colon, line),
+    value: partOn(syntax.value, line),
+    noteSeparator: partOn(syntax.noteSeparator, line),
+    note: partOn(syntax.note, line),
+    comment: partOn(syntax.comment, line),
+    range: onLine(syntax.range, line),
+    error: error && { ...error, part: partOn(error.part, line)! },
+  };
+}
+
 /** Tokenises and parses one line of text (without its line break). */
 export function readLine(text: string, line: number): SyntaxLine {
   const { tokens } = lineLexer.tokenize(text);

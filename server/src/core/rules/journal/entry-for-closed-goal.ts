@@ -2,9 +2,9 @@
 import type { Plan, StatusEntry } from '../../model';
 import { goalStatus, statusEntriesOf } from '../../queries';
 import { shiftDate } from '../../values/dates';
-import type { Rule } from '../rule';
+import { entryRule } from '../rule';
 
-export const entryForClosedGoal: Rule = {
+export const entryForClosedGoal = entryRule({
   id: 'entry-for-closed-goal',
   group: 'journal',
   severity: 'warning',
@@ -15,27 +15,25 @@ export const entryForClosedGoal: Rule = {
     plain:
       "Once a goal is dropped, the plan treats it as set aside. If you have started on it again, that is fine: a line like '2026-11-16 resumed walk' opens it again from that day. If you only want to say how it is going, write a note.",
   },
-  *check({ plan }) {
-    for (const entry of plan.journal) {
-      if (entry.kind !== 'progress' && entry.kind !== 'review') continue;
-      const id = entry.goal.text;
-      const date = entry.date.iso;
-      const closing = closedBefore(plan, id, date);
-      if (!closing || reopenedOn(plan, id, date)) continue;
-      // Measuring or reviewing an achieved goal afterwards checks that the result holds (a skill
-      // kept up, a follow-up review): that is good practice, not a slip.
-      if (closing.kind === 'achieved') continue;
-      const resumed = `${date} resumed ${id}`;
-      yield {
-        range: entry.goal.range,
-        goal: id,
-        message: `'${id}' was dropped on ${closing.date.iso}: add '${resumed}' above this ${entry.kind}, or make it a note.`,
-        plain: `'${id}' was dropped on ${closing.date.iso}. If you are working on it again, add '${resumed}' above this line.`,
-        data: { id, status: closing.kind, since: closing.date.iso, resumeLine: resumed },
-      };
-    }
+  *checkEntry(entry, { plan }) {
+    if (entry.kind !== 'progress' && entry.kind !== 'review') return;
+    const id = entry.goal.text;
+    const date = entry.date.iso;
+    const closing = closedBefore(plan, id, date);
+    if (!closing || reopenedOn(plan, id, date)) return;
+    // Measuring or reviewing an achieved goal afterwards checks that the result holds (a skill
+    // kept up, a follow-up review): that is good practice, not a slip.
+    if (closing.kind === 'achieved') return;
+    const resumed = `${date} resumed ${id}`;
+    yield {
+      range: entry.goal.range,
+      goal: id,
+      message: `'${id}' was dropped on ${closing.date.iso}: add '${resumed}' above this ${entry.kind}, or make it a note.`,
+      plain: `'${id}' was dropped on ${closing.date.iso}. If you are working on it again, add '${resumed}' above this line.`,
+      data: { id, status: closing.kind, since: closing.date.iso, resumeLine: resumed },
+    };
   },
-};
+});
 
 /**
  * The entry that closed the goal, when it was achieved or dropped by the end of the day before

@@ -1,9 +1,9 @@
 /** measure-out-of-range: a tracked measure's value outside the range, scale, unit or kind its `track` line declares. */
 import type { MeasureEntry, Plan, TrackedMeasure } from '../../model';
 import { normalizeUnit } from '../../values/measurement';
-import type { Finding, Rule } from '../rule';
+import { entryRule, perPlan, type Finding } from '../rule';
 
-export const measureOutOfRange: Rule = {
+export const measureOutOfRange = entryRule({
   id: 'measure-out-of-range',
   group: 'journal',
   severity: 'warning',
@@ -14,27 +14,24 @@ export const measureOutOfRange: Rule = {
     plain:
       "At the top of your plan, each thing you track says how you write it down, e.g. 'mood: 1-10' or 'sleep: hours'. A number outside that, or written another way, is usually a slip, and it would bend your chart. Check the number and write it the way the top line says.",
   },
-  *check({ plan }) {
-    const declared = declarations(plan);
-    for (const entry of plan.journal) {
-      if (entry.kind !== 'measure') continue;
-      const track = declared.get(entry.name.text.toLowerCase());
-      if (!track) continue;
-      const finding = mismatch(entry, track);
-      if (finding) yield finding;
-    }
+  *checkEntry(entry, { plan }) {
+    if (entry.kind !== 'measure') return;
+    const track = declarations(plan).get(entry.name.text.toLowerCase());
+    if (!track) return;
+    const finding = mismatch(entry, track);
+    if (finding) yield finding;
   },
-};
+});
 
 /** The plan's `track` lines by name, the first one of each name. */
-export function declarations(plan: Plan): Map<string, TrackedMeasure> {
+export const declarations = perPlan((plan: Plan): ReadonlyMap<string, TrackedMeasure> => {
   const byName = new Map<string, TrackedMeasure>();
   for (const track of plan.header.tracked) {
     const name = track.name.text.toLowerCase();
     if (!byName.has(name)) byName.set(name, track);
   }
   return byName;
-}
+});
 
 function mismatch(entry: MeasureEntry, track: TrackedMeasure): Finding | undefined {
   const name = entry.name.text;

@@ -2,7 +2,7 @@
 import type { Goal, Plan, ProgressEntry, Quantity, Range } from '../../model';
 import { findGoal, revisionBefore } from '../../queries';
 import { normalizeUnit } from '../../values/measurement';
-import type { Rule } from '../rule';
+import { entryRule } from '../rule';
 
 /** A unit a goal is counted in, with the value it comes from. */
 interface Reference {
@@ -11,7 +11,7 @@ interface Reference {
   readonly label: string;
 }
 
-export const progressUnitMismatch: Rule = {
+export const progressUnitMismatch = entryRule({
   id: 'progress-unit-mismatch',
   group: 'journal',
   severity: 'warning',
@@ -22,27 +22,25 @@ export const progressUnitMismatch: Rule = {
     plain:
       "Each goal is counted one way, e.g. attacks a week, so its numbers can go on one chart. A number counted another way cannot be compared with the rest. Write it the way the goal is counted; if you now count it differently, change the target first with a 'revise' line.",
   },
-  *check({ plan }) {
-    for (const entry of plan.journal) {
-      if (entry.kind !== 'progress') continue;
-      const goal = findGoal(plan, entry.goal.text);
-      const unit = comparableUnit(entry.quantity);
-      // A bare number is read in the goal's own unit, so quick journal lines stay quick.
-      if (!goal || unit === '') continue;
-      const references = goalUnits(plan, goal, entry);
-      const main = references[0];
-      if (!main || references.some((r) => r.unit === unit)) continue;
-      const expected = describe(main.quantity);
-      yield {
-        range: unitRange(entry),
-        goal: goal.id,
-        message: `Progress in ${describe(entry.quantity)}, but '${goal.id}' is counted in ${expected} (${main.label}): use that, or revise the target first.`,
-        plain: `'${goal.id}' is counted in ${expected}, but this says ${describe(entry.quantity)}. Write it in ${expected} too.`,
-        data: { goal: goal.id, unit: written(entry.quantity), expected: written(main.quantity), expectedUnits: references.map((r) => written(r.quantity)) },
-      };
-    }
+  *checkEntry(entry, { plan }) {
+    if (entry.kind !== 'progress') return;
+    const goal = findGoal(plan, entry.goal.text);
+    const unit = comparableUnit(entry.quantity);
+    // A bare number is read in the goal's own unit, so quick journal lines stay quick.
+    if (!goal || unit === '') return;
+    const references = goalUnits(plan, goal, entry);
+    const main = references[0];
+    if (!main || references.some((r) => r.unit === unit)) return;
+    const expected = describe(main.quantity);
+    yield {
+      range: unitRange(entry),
+      goal: goal.id,
+      message: `Progress in ${describe(entry.quantity)}, but '${goal.id}' is counted in ${expected} (${main.label}): use that, or revise the target first.`,
+      plain: `'${goal.id}' is counted in ${expected}, but this says ${describe(entry.quantity)}. Write it in ${expected} too.`,
+      data: { goal: goal.id, unit: written(entry.quantity), expected: written(main.quantity), expectedUnits: references.map((r) => written(r.quantity)) },
+    };
   },
-};
+});
 
 /**
  * The units a goal is counted in where `entry` stands: its target's (after revisions), and its baseline's

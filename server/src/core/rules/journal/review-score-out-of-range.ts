@@ -1,9 +1,9 @@
 /** review-score-out-of-range: a GAS review level outside -2..+2. */
 import { hasLevel } from '../../model';
 import { formatLevel, isGasLevel } from '../gas/levels';
-import type { Rule } from '../rule';
+import { entryRule } from '../rule';
 
-export const reviewScoreOutOfRange: Rule = {
+export const reviewScoreOutOfRange = entryRule({
   id: 'review-score-out-of-range',
   group: 'journal',
   severity: 'error',
@@ -14,19 +14,17 @@ export const reviewScoreOutOfRange: Rule = {
     plain:
       "A review picks one of the five lines you agreed, from -2 to +2, so there is nothing past them. If things went even better than your +2 line, that is great news: write +2 and add a note, e.g. '-- even better than we hoped'.",
   },
-  *check({ plan }) {
-    for (const entry of plan.journal) {
-      if (entry.kind !== 'review' || !hasLevel(entry) || isGasLevel(entry.level)) continue;
-      const nearest = Math.max(-2, Math.min(2, entry.level));
-      const written = formatLevel(nearest);
-      const further = nearest > 0 ? 'better' : 'worse';
-      yield {
-        range: entry.levelRange,
-        goal: entry.goal.text,
-        message: `${formatLevel(entry.level)} is off the GAS scale, which runs from -2 to +2: record ${written}, with a note if it went even ${further}.`,
-        plain: `${formatLevel(entry.level)} is past the end: reviews go from -2 to +2. Write ${written} with a note, e.g. '${entry.date.iso} review ${entry.goal.text}: ${written} -- even ${further}'.`,
-        data: { level: entry.level, replacement: written },
-      };
-    }
+  *checkEntry(entry) {
+    if (entry.kind !== 'review' || !hasLevel(entry) || isGasLevel(entry.level)) return;
+    const nearest = Math.max(-2, Math.min(2, entry.level));
+    const written = formatLevel(nearest);
+    const further = nearest > 0 ? 'better' : 'worse';
+    yield {
+      range: entry.levelRange,
+      goal: entry.goal.text,
+      message: `${formatLevel(entry.level)} is off the GAS scale, which runs from -2 to +2: record ${written}, with a note if it went even ${further}.`,
+      plain: `${formatLevel(entry.level)} is past the end: reviews go from -2 to +2. Write ${written} with a note, e.g. '${entry.date.iso} review ${entry.goal.text}: ${written} -- even ${further}'.`,
+      data: { level: entry.level, replacement: written },
+    };
   },
-};
+});

@@ -2,9 +2,9 @@
 import { hasLevel } from '../../model';
 import { findGoal } from '../../queries';
 import { formatLevel } from '../gas/levels';
-import type { Rule } from '../rule';
+import { entryRule } from '../rule';
 
-export const reviewWithoutScale: Rule = {
+export const reviewWithoutScale = entryRule({
   id: 'review-without-scale',
   group: 'journal',
   severity: 'warning',
@@ -15,20 +15,18 @@ export const reviewWithoutScale: Rule = {
     plain:
       "A number from -2 to +2 only means something when the goal has a list saying what each number looks like. Without that list, say how it went in words instead, e.g. '-- a calmer week, one bad night'. You can also add the list to the goal with your therapist.",
   },
-  *check({ plan }) {
-    for (const entry of plan.journal) {
-      // A review without a level is a review like any other: only a level needs a scale.
-      if (entry.kind !== 'review' || !hasLevel(entry)) continue;
-      // An unknown goal is unknown-goal's to report; an empty `scale:` is gas-scale-incomplete's.
-      const goal = findGoal(plan, entry.goal.text);
-      if (!goal || goal.scale) continue;
-      yield {
-        range: entry.levelRange,
-        goal: goal.id,
-        message: `'${goal.id}' has no GAS scale, so level ${formatLevel(entry.level)} means nothing agreed: review in words, or give the goal a 'scale:'.`,
-        plain: `'${goal.id}' has no list of what -2 to +2 mean, so ${formatLevel(entry.level)} says little. Say how it went in words, e.g. '-- a calmer week'.`,
-        data: { id: goal.id, afterLine: goal.range.end.line },
-      };
-    }
+  *checkEntry(entry, { plan }) {
+    // A review without a level is a review like any other: only a level needs a scale.
+    if (entry.kind !== 'review' || !hasLevel(entry)) return;
+    // An unknown goal is unknown-goal's to report; an empty `scale:` is gas-scale-incomplete's.
+    const goal = findGoal(plan, entry.goal.text);
+    if (!goal || goal.scale) return;
+    yield {
+      range: entry.levelRange,
+      goal: goal.id,
+      message: `'${goal.id}' has no GAS scale, so level ${formatLevel(entry.level)} means nothing agreed: review in words, or give the goal a 'scale:'.`,
+      plain: `'${goal.id}' has no list of what -2 to +2 mean, so ${formatLevel(entry.level)} says little. Say how it went in words, e.g. '-- a calmer week'.`,
+      data: { id: goal.id, afterLine: goal.range.end.line },
+    };
   },
-};
+});

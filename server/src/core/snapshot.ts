@@ -1,0 +1,134 @@
+/**
+ * One version of a document, read in phases that are each made once and only when asked for:
+ * its lines, then its plan, then its findings. A snapshot made from the one before reuses what an
+ * edit did not touch: lines are independent, so an unchanged line is not read again, and the
+ * journal entries read from an unchanged line are kept (build/plan.ts).
+ */
+import { checkInSteps, type Analysis, type AnalyzeOptions } from './analyze';
+import { EntryMemo } from './rules/entry-memo';
+import { GOAL_CHANGING_KINDS } from './rules/rule';
+import { buildPlan } from './build/plan';
+import type { Entry, ParseResult, Plan } from './model';
+import { movedTo, readLine, type SyntaxLine } from './syntax/line';
+import { splitLines } from './syntax/lines';
+import { runToEnd } from './steps';
+
+/** How many lines are read between two pauses of a stepwise read. */
+const LINES_PER_STEP = 2000;
+
+export class Snapshot {
+  private parseResult: ParseResult | undefined;
+  private outside: string | undefined;
+
+  private constructor(
+    /** The document's text, exactly as given. */
+    readonly text: string,
+    /** Every line of the text, read; the same objects as the snapshot before for lines it shares. */
+    readonly lines: readonly SyntaxLine[],
+    /** The findings entry rules keep per entry, shared with the versions before and after. */
+    private readonly memo: EntryMemo,
+  ) {}
+
+  /** Reads a document; with the snapshot of its previous version, only the lines that changed. */
+  static read(text: string, previous?: Snapshot): Snapshot {
+    return runToEnd(Snapshot.readInSteps(text, previous));
+  }
+
+  /**
+   * Reads a document a slice of lines at a time, pausing (yielding) between slices, so that a
+   * caller with an event loop can answer other requests meanwhile, or drop the work when the text
+   * changes again. The core stays synchronous and pure; the caller decides when to go on.
+   */
+  static *readInSteps(text: string, previous?: Snapshot): Generator<void, Snapshot> {
+    if (previous?.text === text) return previous;
+    const lines = yield* readLinesInSteps(text, previous?.lines ?? []);
+    return new Snapshot(text, lines, previous?.memo ?? new EntryMemo());
+  }
+
+  /** The plan and its format problems, built on first use. */
+  get parsed(): ParseResult {
+    this.parseResult ??= buildPlan(this.lines);
+    return this.parseResult;
+  }
+
+  get plan(): Plan {
+    return this.parsed.plan;
+  }
+
+  /** Checks the plan with every enabled rule. */
+  analyze(options: AnalyzeOptions): Analysis {
+    return runToEnd(this.analyzeInSteps(options));
+  }
+
+  /** Checks the plan in steps, pausing between rules (see `readInSteps`). */
+  analyzeInSteps(options: AnalyzeOptions): Generator<void, Analysis> {
+    return checkInSteps(this.parsed, options, { memo: this.memo, outsideEntries: this.outsideEntries() });
+  }
+
+  /**
+   * What the findings of entry rules may depend on besides their entry, as one string: every line
+   * that is not blank or an ordinary journal entry, with its number (see `entryRule`).
+   */
+  private outsideEntries(): string {
+    if (this.outside !== undefined) return this.outside;
+    const parts: string[] = [];
+    for (const line of this.lines) if (isInput(line)) parts.push(`${line.line} ${line.text}`);
+    this.outside = parts.join('\n');
+    return this.outside;
+  }
+}
+
+/**
+ * Whether a line can change what entry rules find about other lines: any line but a blank one (it
+ * matters only by moving the lines below it, whose numbers are part of the string) and an ordinary
+ * journal entry (its findings are about itself).
+ */
+function isInput(line: SyntaxLine): boolean {
+  if (line.error) return true;
+  if (line.kind === 'blank') return line.comment !== undefined;
+  if (line.kind !== 'entry') return true;
+  const kind = line.head[0]?.text.toLowerCase() ?? '';
+  return GOAL_CHANGING_KINDS.has(kind as Entry['kind']);
+}
+
+/**
+ * Reads the lines of `text`, reusing `before` where the text is the same: the lines in front of
+ * the first changed line as they are, the lines after the last changed one moved to their new
+ * line numbers. Only the lines in between are lexed and parsed.
+ */
+function* readLinesInSteps(text: string, before: readonly SyntaxLine[]): Generator<void, SyntaxLine[]> {
+  const source = splitLines(text);
+  const count = source.length;
+  let same = 0;
+  while (same < count && same < before.length && before[same]!.text === source[same]!.text) same += 1;
+  let sameAtEnd = 0;
+  while (
+    sameAtEnd < count - same &&
+    sameAtEnd < before.length - same &&
+    before[before.length - 1 - sameAtEnd]!.text === source[count - 1 - sameAtEnd]!.text
+  ) {
+    sameAtEnd += 1;
+  }
+  const lines = before.slice(0, same);
+  for (let index = same; index < count - sameAtEnd; index += 1) {
+    lines.push(readLine(source[index]!.text, index));
+    if ((index - same + 1) % LINES_PER_STEP === 0) yield;
+  }
+  const shift = count - before.length;
+  for (let index = count - sameAtEnd; index < count; index += 1) lines.push(movedTo(before[index - shift]!, index));
+  return lines;
+}
+
+/** Parses and checks a document. */
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  return Snapshot.read(text).analyze(options);
+}
+
+/**
+ * Parses and checks a document, pausing between slices of lines and between rules, for callers
+ * that must stay responsive on a large journal or drop stale work.
+ */
+export function* analyzeInSteps(text: string, options: AnalyzeOptions): Generator<void, Analysis> {
+  const snapshot = yield* Snapshot.readInSteps(text);
+  return yield* snapshot.analyzeInSteps(options);
+}
