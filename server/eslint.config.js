@@ -39,8 +39,26 @@ export default tseslint.config(
     },
   },
   {
+    // The server and the CLI reach the core through its front door, server/src/core/index.ts: what
+    // it exports is what the shells may use, and a feature's signature is the core's business.
+    // `core/*` matches the core's folders too, and so everything inside them.
+    files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/core/*', '!**/core/index'], message: 'Import the core through server/src/core/index.ts, and export from there what a shell needs.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The extension talks to the server only through the protocol; it may reuse pure core modules
-    // (GAS levels, the report renderers) but never the server's or the CLI's machinery.
+    // (GAS levels, the report renderers) through their own entry, core/report/index.ts, since the
+    // core's front door would bundle the parser and the rules into the extension. Never the
+    // server's or the CLI's machinery.
     files: ['client/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -49,6 +67,10 @@ export default tseslint.config(
           patterns: [
             { group: ['**/server/src/lsp/*', '!**/server/src/lsp/protocol'], message: 'The extension speaks to the server through server/src/lsp/protocol.ts only.' },
             { group: ['**/server/src/cli/**', '**/server/src/node/**', 'vscode-languageserver', 'vscode-languageserver/*'], message: 'The extension must not run the CLI or the server in its own process.' },
+            {
+              group: ['**/server/src/core/*', '!**/server/src/core/report', '**/server/src/core/report/*', '!**/server/src/core/report/index'],
+              message: 'The extension reaches the core through server/src/core/report/index.ts only.',
+            },
           ],
         },
       ],

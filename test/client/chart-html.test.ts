@@ -3,8 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderChartMain, renderChartPage, type ChartPageOptions } from '../../client/src/chart/chart-html';
-import { reportData, type GoalReport, type ReportData } from '../../server/src/core/features/report-data';
-import { analyze } from '../../server/src/core/index';
+import { documentContext, reportData, type GoalReport, type ReportData } from '../../server/src/core/index';
 
 const TODAY = '2026-11-25';
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
@@ -20,8 +19,8 @@ const samplesDir = new URL('../../samples/', import.meta.url);
 const samples = readdirSync(samplesDir).filter((name) => name.endsWith('.goals'));
 
 function reportOf(text: string): ReportData {
-  const { plan, diagnostics } = analyze(text, { today: TODAY });
-  return reportData(plan, diagnostics, TODAY);
+  const context = documentContext(text, { today: TODAY });
+  return reportData(context, context.snapshot.analyze({ today: TODAY }).diagnostics);
 }
 
 const sample = (name: string) => reportOf(readFileSync(new URL(name, samplesDir), 'utf8'));

@@ -3,8 +3,7 @@
 // restored after a reload. What only a real editor can show is left to the extension-host suite.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { reportData, type ReportData } from '../../server/src/core/features/report-data';
-import { analyze } from '../../server/src/core/index';
+import { documentContext, reportData, type ReportData } from '../../server/src/core/index';
 import type { DidAnalyzeParams, GoalpostServer } from '../../client/src/server-api';
 
 /** The parts of `vscode.Uri` the panels use. */
@@ -106,8 +105,8 @@ const DOCUMENT = 'file:///work/plans/priya.goals';
 const EXTENSION = new FakeUri('file:///ext');
 
 function reportOf(text: string): ReportData {
-  const { plan, diagnostics } = analyze(text, { today: TODAY });
-  return reportData(plan, diagnostics, TODAY);
+  const context = documentContext(text, { today: TODAY });
+  return reportData(context, context.snapshot.analyze({ today: TODAY }).diagnostics);
 }
 
 /** A server whose answer each test sets, and whose analyses it announces. */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { analyze, formatDocument, parse, SYNTAX_CODES } from '../../server/src/core/index';
+import { analyze, documentContext, formatDocument, parse, SYNTAX_CODES } from '../../server/src/core/index';
 import { GOAL_FIELDS, TEMPLATE_FIELDS } from '../../server/src/core/fields';
 import { renderDiagnostics } from '../support/render';
 import { TODAY } from '../support/rules';
@@ -199,7 +199,7 @@ describe('goals.code-snippets', () => {
 
   it('write text the formatter would leave as it is', () => {
     const text = planFromSnippets();
-    expect(formatDocument(text)).toEqual([]);
+    expect(formatDocument(documentContext(text, { today: TODAY }))).toEqual([]);
   });
 
   for (const name of GOAL_SNIPPETS) {

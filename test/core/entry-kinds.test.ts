@@ -3,7 +3,7 @@
 // grammar fixtures show it highlighted as a keyword.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { complete, ENTRY_KINDS, parse } from '../../server/src/core/index';
+import { complete, documentContext, ENTRY_KINDS } from '../../server/src/core/index';
 import { withCursor } from '../support/cursor';
 
 const root = new URL('../../', import.meta.url);
@@ -12,7 +12,7 @@ const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 describe('the kinds of journal entry', () => {
   it('are all offered by completion after a date', () => {
     const { text, position } = withCursor('plan: P\n\n2026-11-20 $0');
-    const labels = complete(text, parse(text).plan, position, { today: '2026-11-25', snippets: false }).map((item) => item.label);
+    const labels = complete(documentContext(text, { today: '2026-11-25' }), position, { snippets: false }).map((item) => item.label);
     for (const kind of ENTRY_KINDS) expect(labels, kind).toContain(kind);
   });
 

@@ -2,6 +2,8 @@
 // of it as they are, the lines after it moved to their new numbers, and the entries read from
 // unchanged lines. Whether the result equals a fresh read is the fuzz suite's property
 // (test/fuzz/properties.ts, readsIncrementally); here, that the reuse really happens.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { analyze, parse, Snapshot } from '../../server/src/core/index';
 import { joinLines } from '../support/render';
@@ -60,5 +62,26 @@ describe('reading a document from the snapshot of its previous version', () => {
     let pauses = 0;
     while (!steps.next().done) pauses += 1;
     expect(pauses).toBeGreaterThan(1);
+  });
+});
+
+describe('a document edited many times', () => {
+  it('keeps no earlier version of its text alive through the lines read on an edit', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let text = joinLines(PLAN, ...Array.from({ length: 20_000 }, (_, i) => `2026-10-${String((i % 28) + 1).padStart(2, '0')} note: day ${i} of a long journal`));
+    let snapshot = Snapshot.read(text);
+    const heap = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const start = heap();
+    for (let i = 0; i < 40; i += 1) {
+      text += `\n2026-10-28 note: added line ${i}`;
+      snapshot = Snapshot.read(text, snapshot);
+    }
+    // Each version's text is about 0.9 MB: kept alive by its one new line, 40 versions would add 36 MB.
+    expect(heap() - start).toBeLessThan(12 * 2 ** 20);
+    expect(snapshot.plan.journal.length).toBe(20_043);
   });
 });

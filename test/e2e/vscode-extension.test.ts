@@ -11,9 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, CATEGORY_INFO, parse, planStatus, type Diagnostic } from '../../server/src/core/index';
-import { codeLenses } from '../../server/src/core/features/code-lens';
-import { hover } from '../../server/src/core/features/hover';
+import { analyze, CATEGORY_INFO, codeLenses, documentContext, hover, planStatus, type Diagnostic } from '../../server/src/core/index';
 import { ensureCodeServer, openWorkbench, startCodeServer, type CodeServer } from './code-server';
 import { exactly, lineTokens, openFile, runCommand, viewLine } from './workbench';
 
@@ -32,8 +30,8 @@ let page: Page;
 
 /** The sample as the tests found it, and the goal most steps look at. */
 const panicText = readFileSync(path.join(root, 'samples/anxiety-panic.goals'), 'utf8');
-const panicPlan = parse(panicText).plan;
-const panicGoal = panicPlan.goals.find((goal) => goal.id === 'panic')!;
+const panicContext = documentContext(panicText, { today: TODAY });
+const panicGoal = panicContext.snapshot.plan.goals.find((goal) => goal.id === 'panic')!;
 
 beforeAll(async () => {
   await ensureCodeServer();
@@ -101,7 +99,7 @@ describe('the Goalpost extension in code-server', () => {
 
   it('shows the code lenses of a goal above its goal line', async () => {
     await step('03-code-lenses', async () => {
-      const titles = codeLenses(panicPlan, 'file:///anxiety-panic.goals', TODAY)
+      const titles = codeLenses(panicContext)
         .filter((lens) => lens.range.start.line === panicGoal.headerRange.start.line)
         .map((lens) => lens.title);
       expect(titles.length).toBeGreaterThan(1);
@@ -112,7 +110,7 @@ describe('the Goalpost extension in code-server', () => {
       const shown = (await lens.locator(':scope > a, :scope > span').allInnerTexts()).filter((t) => t.trim() !== '|');
       expect(shown).toEqual(titles);
       // The status bar item speaks for the plan in the active editor.
-      await page.locator('.statusbar-item', { hasText: planStatus(panicPlan, TODAY).text }).first().waitFor();
+      await page.locator('.statusbar-item', { hasText: planStatus(panicContext).text }).first().waitFor();
     });
   }, 120_000);
 
@@ -248,7 +246,7 @@ async function step(name: string, body: () => Promise<void>): Promise<void> {
 
 /** Shows the hover at a zero-based position (Ctrl+K Ctrl+I) and checks it says what the core's hover says. */
 async function expectHover(position: { line: number; character: number }): Promise<void> {
-  const contents = hover(panicPlan, position, TODAY)?.contents;
+  const contents = hover(panicContext, position)?.contents;
   expect(contents, `the core has no hover at ${JSON.stringify(position)}`).toBeDefined();
   await openFile(page, 'anxiety-panic.goals', position.line + 1, position.character + 1);
   await page.keyboard.press('Control+K');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, applyTextEdits, codeActions, type CodeAction, type Range } from '../../server/src/core/index';
+import { analyze, applyTextEdits, codeActions, documentContext, type CodeAction, type Range } from '../../server/src/core/index';
 import { withCursor } from '../support/cursor';
 import { joinLines } from '../support/render';
 import { TODAY } from '../support/rules';
@@ -8,9 +8,9 @@ import { TODAY } from '../support/rules';
 /** The actions at the `$0` in `marked`, with the diagnostics `analyze` finds on the fixed test date. */
 function actionsAt(marked: string): { text: string; actions: CodeAction[] } {
   const { text, position } = withCursor(marked);
-  const { plan, diagnostics } = analyze(text, { today: TODAY });
+  const { diagnostics } = analyze(text, { today: TODAY });
   const range: Range = { start: position, end: position };
-  return { text, actions: codeActions(text, plan, diagnostics, range, { today: TODAY }) };
+  return { text, actions: codeActions(documentContext(text, { today: TODAY }), diagnostics, range) };
 }
 
 /** The titles of the actions at the cursor, with their kind and the finding each fixes. */
@@ -253,9 +253,9 @@ describe('code actions', () => {
 
   it('offer one sort for every line out of order, and as a source action away from them', () => {
     const text = joinLines('2026-09-08 session', '2026-09-01 session', '2026-10-13 session', '2026-10-06 session');
-    const { plan, diagnostics } = analyze(text, { today: TODAY });
+    const { diagnostics } = analyze(text, { today: TODAY });
     const all: Range = { start: { line: 0, character: 0 }, end: { line: 3, character: 18 } };
-    const sorts = codeActions(text, plan, diagnostics, all, { today: TODAY }).filter((a) => a.title === 'Sort journal entries by date');
+    const sorts = codeActions(documentContext(text, { today: TODAY }), diagnostics, all).filter((a) => a.title === 'Sort journal entries by date');
     expect(sorts.map((a) => `${a.kind}: ${a.diagnostics?.map((d) => d.range.start.line).join(', ')}`)).toEqual(['quickfix: 1, 3']);
     expect(titles(`$0${text}`)).toEqual(['source: Sort journal entries by date']);
   });
@@ -271,11 +271,12 @@ describe('code actions', () => {
 
   it('fix what they say they fix, for every finding in the flawed sample', () => {
     const text = readFileSync(new URL('../../samples/flawed.goals', import.meta.url), 'utf8');
-    const { plan, diagnostics } = analyze(text, { today: TODAY });
+    const { diagnostics } = analyze(text, { today: TODAY });
+    const context = documentContext(text, { today: TODAY });
     const count = (t: string, code: string) => analyze(t, { today: TODAY }).diagnostics.filter((d) => d.code === code).length;
     const fixed: string[] = [];
     for (const diagnostic of diagnostics) {
-      const actions = codeActions(text, plan, diagnostics, diagnostic.range, { today: TODAY }).filter((a) => a.diagnostics?.includes(diagnostic));
+      const actions = codeActions(context, diagnostics, diagnostic.range).filter((a) => a.diagnostics?.includes(diagnostic));
       for (const action of actions) {
         const after = applyTextEdits(text, action.edit);
         expect(count(after, diagnostic.code), action.title).toBeLessThan(count(text, diagnostic.code));

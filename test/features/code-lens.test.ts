@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../server/src/core/index';
-import { codeLenses } from '../../server/src/core/features/code-lens';
+import { codeLenses, documentContext } from '../../server/src/core/index';
+import { LENS_COMMANDS } from '../../server/src/lsp/lens-commands';
 import { joinLines } from '../support/render';
 import { TODAY } from '../support/rules';
 
+/** Each lens with the editor command it runs and the goal it is for, as the server names them. */
 function lenses(text: string): string[] {
-  return codeLenses(parse(text).plan, 'file:///plan.goals', TODAY).map(
-    (l) => `${l.range.start.line}: ${l.title}${l.command ? ` [${l.command.id} ${l.command.arguments.slice(1).join(' ')}]`.replace(/ \]$/, ']') : ''}`,
+  return codeLenses(documentContext(text, { today: TODAY })).map(
+    (l) => `${l.range.start.line}: ${l.title}${l.action ? ` [${LENS_COMMANDS[l.action.kind]} ${l.action.goal ?? ''}]`.replace(/ \]$/, ']') : ''}`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complete, parse, type CompletionItem, type CompletionOptions, type Range } from '../../server/src/core/index';
+import { complete, documentContext, type CompletionItem, type CompletionOptions, type Range } from '../../server/src/core/index';
 import { withCursor } from '../support/cursor';
 import { joinLines } from '../support/render';
 import { TODAY } from '../support/rules';
@@ -54,7 +54,7 @@ type Options = Partial<CompletionOptions>;
 /** The items at the `$0` in `marked`, in the order an editor lists them. */
 function itemsAt(marked: string, options: Options = {}): CompletionItem[] {
   const { text, position } = withCursor(marked);
-  const items = complete(text, parse(text).plan, position, { today: TODAY, snippets: true, ...options });
+  const items = complete(documentContext(text, { today: TODAY }), position, { snippets: true, ...options });
   return [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
 }
 
@@ -491,6 +491,6 @@ describe('completion stays quiet', () => {
   });
 
   it('past the end of the document', () => {
-    expect(complete(PLAN, parse(PLAN).plan, { line: 99, character: 0 }, { today: TODAY, snippets: true })).toEqual([]);
+    expect(complete(documentContext(PLAN, { today: TODAY }), { line: 99, character: 0 }, { snippets: true })).toEqual([]);
   });
 });

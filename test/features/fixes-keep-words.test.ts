@@ -1,7 +1,7 @@
 // Regression tests for quick fixes and source actions that lost or broke the writer's words (issue 15):
 // each case is the smallest input that showed the fault.
 import { describe, expect, it } from 'vitest';
-import { analyze, applyTextEdits, codeActions, parse, type CodeAction, type Range } from '../../server/src/core/index';
+import { analyze, applyTextEdits, codeActions, documentContext, parse, type CodeAction, type Range } from '../../server/src/core/index';
 import { withCursor } from '../support/cursor';
 import { joinLines } from '../support/render';
 import { TODAY } from '../support/rules';
@@ -9,9 +9,9 @@ import { TODAY } from '../support/rules';
 /** The actions at the `$0` in `marked`, with the diagnostics `analyze` finds on the fixed test date. */
 function actionsAt(marked: string): { text: string; actions: CodeAction[] } {
   const { text, position } = withCursor(marked);
-  const { plan, diagnostics } = analyze(text, { today: TODAY });
+  const { diagnostics } = analyze(text, { today: TODAY });
   const range: Range = { start: position, end: position };
-  return { text, actions: codeActions(text, plan, diagnostics, range, { today: TODAY }) };
+  return { text, actions: codeActions(documentContext(text, { today: TODAY }), diagnostics, range) };
 }
 
 const titles = (marked: string) => actionsAt(marked).actions.map((a) => a.title);

@@ -1,8 +1,9 @@
 // Formatting regressions found by the fuzz run (test/fuzz): each case is its smallest input.
 import { describe, expect, it } from 'vitest';
-import { applyTextEdits, formatDocument, parse } from '../../server/src/core/index';
+import { applyTextEdits, documentContext, formatDocument, parse } from '../../server/src/core/index';
+import { TODAY } from '../support/rules';
 
-const format = (text: string) => applyTextEdits(text, formatDocument(text));
+const format = (text: string) => applyTextEdits(text, formatDocument(documentContext(text, { today: TODAY })));
 
 describe('formatDocument', () => {
   it('keeps a U+FEFF that starts a later line: dropping the blank lines above would make it the byte-order mark', () => {
@@ -23,7 +24,7 @@ describe('formatDocument', () => {
     // The blank line before the goal line went between it and the comment that takes its indentation,
     // so a second pass moved the comment again, and the document was replaced in one sweeping edit.
     const text = '-\n # \n  goal';
-    const edits = formatDocument(text);
+    const edits = formatDocument(documentContext(text, { today: TODAY }));
     expect(edits.every((e) => e.range.start.line === e.range.end.line)).toBe(true);
     expect(format(text)).toBe('-\n\n  #\n  goal\n');
     expect(format(format(text))).toBe(format(text));
@@ -31,14 +32,14 @@ describe('formatDocument', () => {
 
   it('adds a blank line after a lone CR with a CR, which an LF would join into one CRLF', () => {
     const text = 'goal a: Rest\rgoal b: Walk\n';
-    expect(formatDocument(text).every((e) => e.range.start.line === e.range.end.line)).toBe(true);
+    expect(formatDocument(documentContext(text, { today: TODAY })).every((e) => e.range.start.line === e.range.end.line)).toBe(true);
     expect(format(text)).toBe('goal a: Rest\r\rgoal b: Walk\n');
     expect(format(format(text))).toBe(format(text));
   });
 
   it('leaves a line of spaces between a lone CR and an LF as it is, since emptying it would join the two breaks', () => {
     const text = 'k\r \ngoal\n';
-    expect(formatDocument(text).every((e) => e.range.start.line === e.range.end.line)).toBe(true);
+    expect(formatDocument(documentContext(text, { today: TODAY })).every((e) => e.range.start.line === e.range.end.line)).toBe(true);
     expect(format(format(text))).toBe(format(text));
     expect(format(text).split(/\r\n|\r|\n/).length).toBe(text.split(/\r\n|\r|\n/).length);
   });

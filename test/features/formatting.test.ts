@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyTextEdits, formatDocument, formatRange, parse, type Range, type TextEdit } from '../../server/src/core/index';
+import { applyTextEdits, documentContext, formatDocument, formatRange, parse, type Range, type TextEdit } from '../../server/src/core/index';
 import { readLine } from '../../server/src/core/syntax/line';
 import { joinLines } from '../support/render';
+import { TODAY } from '../support/rules';
 
 /** The document after formatting. */
 function format(text: string): string {
-  return applyTextEdits(text, formatDocument(text));
+  return applyTextEdits(text, formatDocument(documentContext(text, { today: TODAY })));
 }
 
 /** The edits as `line: "new text"` rows, or `lines a-b: delete` for removed blank lines. */
@@ -164,7 +165,7 @@ describe('formatDocument', () => {
 
   it('returns one edit per changed line, so the cursor stays put', () => {
     const before = joinLines('plan: Edits', 'goal walk: Walk more', '  kind:process', '  due: 2027-01-31', '2026-11-08 session');
-    expect(renderEdits(formatDocument(before))).toMatchInlineSnapshot(`
+    expect(renderEdits(formatDocument(documentContext(before, { today: TODAY })))).toMatchInlineSnapshot(`
       [
         "1: "\\ngoal walk: Walk more"",
         "2: "  kind: process"",
@@ -208,7 +209,7 @@ describe('formatDocument', () => {
   });
 
   it('leaves the samples as they are: they are written in the canonical layout', () => {
-    for (const { name, text } of samples) expect(renderEdits(formatDocument(text)), name).toEqual([]);
+    for (const { name, text } of samples) expect(renderEdits(formatDocument(documentContext(text, { today: TODAY }))), name).toEqual([]);
   });
 });
 
@@ -216,7 +217,7 @@ describe('formatRange', () => {
   it('returns only the edits on the lines of the range', () => {
     const before = joinLines('Plan:  Range', 'goal walk:Walk', '  Kind:process', '  Due:2027-01-31');
     const range: Range = { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } };
-    expect(renderEdits(formatRange(before, range))).toMatchInlineSnapshot(`
+    expect(renderEdits(formatRange(documentContext(before, { today: TODAY }), range))).toMatchInlineSnapshot(`
       [
         "2: "  kind: process"",
       ]
@@ -232,7 +233,7 @@ describe('formatting properties', () => {
     expect(meaning(once)).toBe(meaning(text));
     expect(once.startsWith('\uFEFF')).toBe(text.startsWith('\uFEFF'));
     if (text.includes('\r\n') && !/(^|[^\r])\n/.test(text)) expect(/(^|[^\r])\n/.test(once)).toBe(false);
-    const edits = formatDocument(text);
+    const edits = formatDocument(documentContext(text, { today: TODAY }));
     for (const edit of edits) {
       const { start, end } = edit.range;
       // One line replaced, or whole blank lines removed: never a sweeping edit.

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../server/src/core/index';
-import { checkNewGoalId, goalAt, goalDefinition, occurrencesOf } from '../../server/src/core/features/goal-references';
+import { checkNewGoalId, documentContext, goalAt, occurrencesOf, parse } from '../../server/src/core/index';
+import { goalDefinition } from '../../server/src/core/features/goal-references';
 import { withCursor } from '../support/cursor';
 import { joinLines } from '../support/render';
+import { TODAY } from '../support/rules';
 
 const fixture = joinLines(
   'goal calm: Leave the house on 5 days a week by June',
@@ -17,7 +18,7 @@ describe('goal references', () => {
   it('find the goal id under the cursor, on its definition or a reference', () => {
     const at = (marked: string) => {
       const { text, position } = withCursor(marked);
-      return goalAt(parse(text).plan, position);
+      return goalAt(documentContext(text, { today: TODAY }), position);
     };
     expect(at(fixture.replace('review calm', 'review ca$0lm'))).toMatchObject({ id: 'calm', kind: 'reference' });
     expect(at(fixture.replace('goal calm', 'goal calm$0'))).toMatchObject({ id: 'calm', kind: 'definition' });
@@ -36,9 +37,9 @@ describe('goal references', () => {
   });
 
   it('check a new name for a goal', () => {
-    const { plan } = parse(fixture);
-    expect(checkNewGoalId(plan, 'calm', 'calm-home')).toBeUndefined();
-    expect(checkNewGoalId(plan, 'calm', 'bus')).toContain('already has a goal');
-    expect(checkNewGoalId(plan, 'calm', 'my goal')).toContain('cannot be a goal id');
+    const context = documentContext(fixture, { today: TODAY });
+    expect(checkNewGoalId(context, 'calm', 'calm-home')).toBeUndefined();
+    expect(checkNewGoalId(context, 'calm', 'bus')).toContain('already has a goal');
+    expect(checkNewGoalId(context, 'calm', 'my goal')).toContain('cannot be a goal id');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../server/src/core/index';
-import { hover } from '../../server/src/core/features/hover';
+import { documentContext, hover } from '../../server/src/core/index';
 import { withCursor } from '../support/cursor';
 import { joinLines } from '../support/render';
 import { TODAY } from '../support/rules';
@@ -29,7 +28,7 @@ const plan = joinLines(
 /** The hover at the `$0` in `marked`, as its Markdown, or 'none'. */
 function hoverAt(marked: string): string {
   const { text, position } = withCursor(marked);
-  return hover(parse(text).plan, position, TODAY)?.contents ?? 'none';
+  return hover(documentContext(text, { today: TODAY }), position)?.contents ?? 'none';
 }
 
 describe('hover', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlayHints, parse, type Range } from '../../server/src/core/index';
+import { documentContext, inlayHints, type Range } from '../../server/src/core/index';
 import { joinLines } from '../support/render';
 import { TODAY } from '../support/rules';
 
@@ -8,7 +8,7 @@ const everything: Range = { start: { line: 0, character: 0 }, end: { line: 1000,
 /** Each hint drawn into its line: the text before it, then `⟨label⟩`. */
 function hints(text: string, range: Range = everything): string {
   const lines = text.split('\n');
-  return inlayHints(parse(text).plan, range, { today: TODAY })
+  return inlayHints(documentContext(text, { today: TODAY }), range)
     .map((h) => `${lines[h.position.line]!.slice(0, h.position.character)}⟨${h.label}⟩`)
     .join('\n');
 }

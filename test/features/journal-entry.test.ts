@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTextEdits, journalEntry, parse, type EntryRequest } from '../../server/src/core/index';
+import { applyTextEdits, documentContext, journalEntry, type EntryRequest } from '../../server/src/core/index';
 import { joinLines } from '../support/render';
 import { TODAY } from '../support/rules';
 
@@ -27,7 +27,7 @@ const PLAN = joinLines(
 
 /** The document after the command's edit, or the problem it reports. */
 function record(request: Partial<EntryRequest> & Pick<EntryRequest, 'kind' | 'value'>, text = PLAN): string {
-  const answer = journalEntry(text, parse(text).plan, { goal: 'panic', date: TODAY, ...request }, { today: TODAY });
+  const answer = journalEntry(documentContext(text, { today: TODAY }), { goal: 'panic', date: TODAY, ...request });
   if (!answer.ok) return `problem: ${answer.problem}`;
   return applyTextEdits(text, answer.edits) + (answer.warning ? `warning: ${answer.warning}` : '');
 }

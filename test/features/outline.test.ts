@@ -1,11 +1,9 @@
 // Document symbols, folding ranges and selection ranges, rendered as text.
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../server/src/core/index';
-import { documentSymbols, type DocumentSymbol } from '../../server/src/core/features/document-symbols';
-import { foldingRanges } from '../../server/src/core/features/folding';
-import { selectionRange } from '../../server/src/core/features/selection-ranges';
+import { documentContext, documentSymbols, foldingRanges, selectionRange, type DocumentSymbol } from '../../server/src/core/index';
 import { withCursor } from '../support/cursor';
 import { joinLines } from '../support/render';
+import { TODAY } from '../support/rules';
 
 const plan = joinLines(
   '# A plan',
@@ -38,7 +36,7 @@ function render(symbols: readonly DocumentSymbol[], depth = 0): string[] {
 
 describe('document symbols', () => {
   it('outline the plan, its goals with their fields, and the journal by month', () => {
-    expect(render(documentSymbols(parse(plan).plan)).join('\n')).toMatchInlineSnapshot(`
+    expect(render(documentSymbols(documentContext(plan, { today: TODAY }))).join('\n')).toMatchInlineSnapshot(`
       "plan Outline test 2-3
         field plan (Outline test) 2-2
         field start (2026-11-01) 3-3
@@ -60,7 +58,7 @@ describe('document symbols', () => {
 
 describe('folding ranges', () => {
   it('fold goals, multi-line fields, months of journal and comment blocks', () => {
-    expect(foldingRanges(parse(plan).plan).map((f) => `${f.startLine}-${f.endLine}${f.kind ? ` ${f.kind}` : ''}`)).toMatchInlineSnapshot(`
+    expect(foldingRanges(documentContext(plan, { today: TODAY })).map((f) => `${f.startLine}-${f.endLine}${f.kind ? ` ${f.kind}` : ''}`)).toMatchInlineSnapshot(`
       [
         "0-1 comment",
         "2-3",
@@ -79,7 +77,7 @@ describe('selection ranges', () => {
     const { text, position } = withCursor(fixture);
     const lines = text.split('\n');
     const out: string[] = [];
-    for (let r: ReturnType<typeof selectionRange> | undefined = selectionRange(parse(text).plan, position, { line: lines.length - 1, character: lines.at(-1)!.length }); r; r = r.parent) {
+    for (let r: ReturnType<typeof selectionRange> | undefined = selectionRange(documentContext(text, { today: TODAY }), position); r; r = r.parent) {
       const { start, end } = r.range;
       out.push(start.line === end.line ? lines[start.line]!.slice(start.character, end.character) : `lines ${start.line}-${end.line}`);
     }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newGoalInsertion, parse, planStatus } from '../../server/src/core/index';
+import { documentContext, newGoalInsertion, planStatus } from '../../server/src/core/index';
 import { joinLines } from '../support/render';
 import { TODAY } from '../support/rules';
 
-const status = (...lines: string[]) => planStatus(parse(joinLines(...lines)).plan, TODAY);
+const status = (...lines: string[]) => planStatus(documentContext(joinLines(...lines), { today: TODAY }));
 
 describe('the plan status line', () => {
   it('counts open goals and names the soonest review', () => {
@@ -44,7 +44,7 @@ describe('the plan status line', () => {
 describe('where New Goal puts the template', () => {
   it('goes after the last goal, with a blank line, above the journal', () => {
     const text = joinLines('plan: p', 'review: every 2 weeks', '', 'goal a: Walk', '  target: 3 days/week', '', '# Journal', '2026-11-20 session');
-    const { position, snippet } = newGoalInsertion(text, parse(text).plan, TODAY);
+    const { position, snippet } = newGoalInsertion(documentContext(text, { today: TODAY }));
     expect(position).toEqual({ line: 4, character: '  target: 3 days/week'.length });
     expect(snippet.startsWith('\n\ngoal ${1:new-goal}: ')).toBe(true);
     // The plan has a review schedule, so the goal needs none of its own.
@@ -54,8 +54,8 @@ describe('where New Goal puts the template', () => {
 
   it('goes after the header when there is no goal yet, and first in an empty file', () => {
     const header = joinLines('plan: p', 'start: 2026-11-20');
-    expect(newGoalInsertion(header, parse(header).plan, TODAY).position).toEqual({ line: 1, character: 'start: 2026-11-20'.length });
-    const empty = newGoalInsertion('', parse('').plan, TODAY);
+    expect(newGoalInsertion(documentContext(header, { today: TODAY })).position).toEqual({ line: 1, character: 'start: 2026-11-20'.length });
+    const empty = newGoalInsertion(documentContext('', { today: TODAY }));
     expect(empty.position).toEqual({ line: 0, character: 0 });
     expect(empty.snippet).toContain('  review: ${14:every 2 weeks}');
   });

@@ -1,8 +1,7 @@
 // The data of `goalpost report`: what the report says about each goal and the plan, before any rendering.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/core/index';
-import { reportData } from '../../server/src/core/features/report-data';
+import { documentContext, reportData } from '../../server/src/core/index';
 
 const TODAY = '2026-11-25';
 
@@ -11,8 +10,8 @@ function joinLines(...lines: string[]): string {
 }
 
 function report(text: string, today = TODAY) {
-  const { plan, diagnostics } = analyze(text, { today });
-  return reportData(plan, diagnostics, today);
+  const context = documentContext(text, { today });
+  return reportData(context, context.snapshot.analyze({ today }).diagnostics);
 }
 
 describe('reportData', () => {

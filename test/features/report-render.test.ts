@@ -3,8 +3,7 @@
 // axis, wins and setbacks as markers, and the tracked measures week by week.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/core/index';
-import { reportData, type ReportData } from '../../server/src/core/features/report-data';
+import { documentContext, reportData, type ReportData } from '../../server/src/core/index';
 import { renderMarkdown } from '../../server/src/core/report/markdown';
 import { changeText, shownChange } from '../../server/src/core/report/words';
 import { renderHtml } from '../../server/src/cli/report/html';
@@ -13,8 +12,8 @@ import { joinLines } from '../support/render';
 const TODAY = '2026-11-25';
 
 function report(text: string): ReportData {
-  const { plan, diagnostics } = analyze(text, { today: TODAY });
-  return reportData(plan, diagnostics, TODAY);
+  const context = documentContext(text, { today: TODAY });
+  return reportData(context, context.snapshot.analyze({ today: TODAY }).diagnostics);
 }
 
 const DAN = report(readFileSync(new URL('fixtures/sober-smart.goals', import.meta.url), 'utf8'));

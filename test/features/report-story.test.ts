@@ -2,15 +2,14 @@
 // the nine template fields, journal notes, tracked measures, wins and setbacks, and day counts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/core/index';
-import { reportData, type GoalReport } from '../../server/src/core/features/report-data';
+import { documentContext, reportData, type GoalReport } from '../../server/src/core/index';
 import { joinLines } from '../support/render';
 
 const TODAY = '2026-11-25';
 
 function report(text: string, today = TODAY) {
-  const { plan, diagnostics } = analyze(text, { today });
-  return reportData(plan, diagnostics, today);
+  const context = documentContext(text, { today });
+  return reportData(context, context.snapshot.analyze({ today }).diagnostics);
 }
 
 function goal(text: string, id: string, today = TODAY): GoalReport {

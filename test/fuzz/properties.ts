@@ -4,14 +4,11 @@
  * functions, so a counterexample from either replays in the other.
  */
 import {
-  analyze, applyTextEdits, codeActions, complete, encodeSemanticTokens, formatDocument, formatRange, inlayHints, semanticTokens,
-  Snapshot, SYNTAX_CODES, type Analysis, type Diagnostic, type Position, type Range, type TextEdit,
+  analyze, applyTextEdits, codeActions, codeLenses, complete, documentContext, documentSymbols, foldingRanges, formatDocument, formatRange, hover,
+  inlayHints, selectionRange, semanticTokens, Snapshot, SYNTAX_CODES, type Analysis, type DocumentSymbol, type Diagnostic, type Position, type Range,
+  type TextEdit,
 } from '../../server/src/core/index';
-import { codeLenses } from '../../server/src/core/features/code-lens';
-import { documentSymbols, type DocumentSymbol } from '../../server/src/core/features/document-symbols';
-import { foldingRanges } from '../../server/src/core/features/folding';
-import { hover } from '../../server/src/core/features/hover';
-import { selectionRange } from '../../server/src/core/features/selection-ranges';
+import { encodeSemanticTokens } from '../../server/src/lsp/semantic-tokens';
 import type { FuzzInput } from './arbitraries';
 import { documentLines, ensure } from './check';
 import { expectSameWords, meaning, sameMeaning } from './meaning';
@@ -80,8 +77,9 @@ export function analyses(text: string): Analysis {
 }
 
 /** Every range a feature reports lies inside the document, in UTF-16 columns. */
-export function rangesInside({ text, picks }: FuzzInput, { plan, diagnostics }: Analysis): void {
+export function rangesInside({ text, picks }: FuzzInput, { diagnostics }: Analysis): void {
   const lines = documentLines(text);
+  const context = documentContext(text, { today: TODAY });
   const whole: Range = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines.at(-1)!.length } };
   for (const d of diagnostics) ensureInside(`the ${d.code} finding`, d.range, lines);
   const symbol = (s: DocumentSymbol, parent?: DocumentSymbol) => {
@@ -91,51 +89,51 @@ export function rangesInside({ text, picks }: FuzzInput, { plan, diagnostics }: 
     if (parent) ensure(before(parent.range.start, s.range.start) && before(s.range.end, parent.range.end), () => `symbol '${s.name}' is not inside '${parent.name}'`);
     for (const child of s.children) symbol(child, s);
   };
-  for (const s of documentSymbols(plan)) symbol(s);
-  for (const f of foldingRanges(plan)) ensure(f.startLine >= 0 && f.startLine <= f.endLine && f.endLine < lines.length, () => `folding range ${f.startLine}-${f.endLine} of ${lines.length} lines`);
-  for (const lens of codeLenses(plan, 'file:///fuzz.goals', TODAY)) ensureInside(`code lens '${lens.title}'`, lens.range, lines);
-  const tokens = semanticTokens(plan);
+  for (const s of documentSymbols(context)) symbol(s);
+  for (const f of foldingRanges(context)) ensure(f.startLine >= 0 && f.startLine <= f.endLine && f.endLine < lines.length, () => `folding range ${f.startLine}-${f.endLine} of ${lines.length} lines`);
+  for (const lens of codeLenses(context)) ensureInside(`code lens '${lens.title}'`, lens.range, lines);
+  const tokens = semanticTokens(context);
   for (const t of tokens) ensureInside(`semantic token ${t.type}`, { start: t, end: { line: t.line, character: t.character + t.length } }, lines);
   const encoded = encodeSemanticTokens(tokens);
   for (let i = 0; i < encoded.length; i += 5) {
     ensure(encoded[i]! >= 0 && (encoded[i]! > 0 || encoded[i + 1]! >= 0) && encoded[i + 2]! > 0, () => `semantic tokens out of order or empty at token ${i / 5}`);
   }
-  for (const hint of inlayHints(plan, whole, { today: TODAY })) ensureInside(`inlay hint '${hint.label}'`, { start: hint.position, end: hint.position }, lines);
+  for (const hint of inlayHints(context, whole)) ensureInside(`inlay hint '${hint.label}'`, { start: hint.position, end: hint.position }, lines);
   for (const n of picks.slice(0, 3)) {
     const { start: position } = pickRange(lines, n, n >> 3);
-    const h = hover(plan, position, TODAY);
+    const h = hover(context, position);
     if (h) ensureInside('hover', h.range, lines);
-    for (let s: ReturnType<typeof selectionRange> | undefined = selectionRange(plan, position, whole.end); s; s = s.parent) {
+    for (let s: ReturnType<typeof selectionRange> | undefined = selectionRange(context, position); s; s = s.parent) {
       ensureInside('selection range', s.range, lines);
       if (s.parent) ensure(before(s.parent.range.start, s.range.start) && before(s.range.end, s.parent.range.end), () => 'a selection range is not inside its parent');
     }
-    for (const item of complete(text, plan, position, { today: TODAY, snippets: true })) ensureInside(`completion '${item.label}'`, item.edit.range, lines);
+    for (const item of complete(context, position, { snippets: true })) ensureInside(`completion '${item.label}'`, item.edit.range, lines);
   }
 }
 
 /** Formatting is idempotent, keeps every word and the plan; so does formatting random ranges, which never changes the parse. */
 export function formattingKeepsWords({ text, picks }: FuzzInput): void {
   const lines = documentLines(text);
-  const edits = formatDocument(text);
+  const edits = formatDocument(documentContext(text, { today: TODAY }));
   ensureApplicable('formatting', edits, lines);
   // One edit per changed line, or whole blank lines removed, so the cursor and the undo history survive.
   for (const { range: { start, end }, newText } of edits) {
     ensure(start.line === end.line || (newText === '' && start.character === 0 && end.character === 0), () => `formatting replaces lines ${start.line + 1}-${end.line + 1} in one sweeping edit`);
   }
   const once = applyTextEdits(text, edits);
-  ensure(formatDocument(once).length === 0, () => 'formatting a formatted document changes it again');
+  ensure(formatDocument(documentContext(once, { today: TODAY })).length === 0, () => 'formatting a formatted document changes it again');
   expectSameWords(text, once, 'formatting');
   ensure(sameMeaning(text, once), () => `formatting changes what the plan says:\n${meaning(text)}\n${meaning(once)}`);
   ensure(once.startsWith('\uFEFF') === text.startsWith('\uFEFF'), () => 'formatting adds or drops the byte-order mark');
   const range = pickRange(lines, picks[3]!, picks[4]!);
-  const rangeEdits = formatRange(text, range);
+  const rangeEdits = formatRange(documentContext(text, { today: TODAY }), range);
   ensureApplicable('range formatting', rangeEdits, lines);
   const after = applyTextEdits(text, rangeEdits);
   const where = `formatting lines ${range.start.line + 1}-${range.end.line + 1}`;
   ensure(sameMeaning(text, after), () => `${where} changes what the plan says:\n${meaning(text)}\n${meaning(after)}`);
   expectSameWords(text, after, where);
   const same = sameLines(lines, documentLines(after), range);
-  const again = same ? formatRange(after, same) : [];
+  const again = same ? formatRange(documentContext(after, { today: TODAY }), same) : [];
   ensure(again.length === 0, () => `${where} a second time changes the document again: ${JSON.stringify(again)}`);
 }
 
@@ -174,11 +172,12 @@ const countBy = (ds: readonly Diagnostic[], codes: readonly string[]) => {
  */
 export function fixesKeepWords({ text, picks }: FuzzInput, analysis: Analysis): void {
   const lines = documentLines(text);
-  const { plan, diagnostics } = analysis;
+  const { diagnostics } = analysis;
+  const context = documentContext(text, { today: TODAY });
   const targets: { range: Range; diagnostic?: Diagnostic }[] = [{ range: pickRange(lines, picks[7]!, picks[8]!) }];
   if (diagnostics.length > 0) for (const n of picks.slice(9, 12)) targets.push({ range: diagnostics[n % diagnostics.length]!.range, diagnostic: diagnostics[n % diagnostics.length]! });
   for (const { range, diagnostic } of targets) {
-    for (const action of codeActions(text, plan, diagnostics, range, { today: TODAY })) {
+    for (const action of codeActions(context, diagnostics, range)) {
       if (diagnostic ? !action.diagnostics?.includes(diagnostic) : action.kind !== 'source') continue;
       checkAction(text, lines, analysis, action.title, action.edit, diagnostic, range);
     }
@@ -264,14 +263,14 @@ export function checkAll(input: FuzzInput): void {
 
 /**
  * The next version of a document as an editor makes it: a few lines typed into, inserted,
- * deleted or copied elsewhere, picked by the input's numbers. Line breaks become LF.
+ * deleted, emptied, or copied over or between others, picked by the input's numbers. Line breaks become LF.
  */
 export function editedVersion({ text, picks }: FuzzInput): string {
   const lines = documentLines(text);
   for (let i = 0; i + 2 < picks.length; i += 3) {
     const at = picks[i + 1]! % lines.length;
     const other = lines[picks[i + 2]! % lines.length]!;
-    switch (picks[i]! % 5) {
+    switch (picks[i]! % 6) {
       case 0:
         lines.splice(at, 0, other);
         break;
@@ -283,6 +282,9 @@ export function editedVersion({ text, picks }: FuzzInput): string {
         break;
       case 3:
         lines.push(other);
+        break;
+      case 4:
+        lines[at] = other;
         break;
       default:
         lines[at] = '';

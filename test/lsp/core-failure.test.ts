@@ -26,7 +26,7 @@ vi.mock('../../server/src/core/features/hover', async (importOriginal) => {
   return {
     ...real,
     hover: (...args: Parameters<typeof real.hover>) => {
-      if (args[0].header.title?.text === FAIL_HOVER) throw new TypeError(`cannot read ${SECRET}`);
+      if (args[0].snapshot.plan.header.title?.text === FAIL_HOVER) throw new TypeError(`cannot read ${SECRET}`);
       return real.hover(...args);
     },
   };

@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderChartPage } from '../../client/src/chart/chart-html';
 import { renderHtml } from '../../server/src/cli/report/html';
-import { reportData } from '../../server/src/core/features/report-data';
-import { analyze } from '../../server/src/core/index';
+import { documentContext, reportData } from '../../server/src/core/index';
 import { renderMarkdown } from '../../server/src/core/report/markdown';
 import { joinLines } from '../support/render';
 
@@ -49,8 +48,8 @@ const HOSTILE_PLAN = joinLines(
 );
 
 function report() {
-  const { plan, diagnostics } = analyze(HOSTILE_PLAN, { today: TODAY });
-  return reportData(plan, diagnostics, TODAY);
+  const context = documentContext(HOSTILE_PLAN, { today: TODAY });
+  return reportData(context, context.snapshot.analyze({ today: TODAY }).diagnostics);
 }
 
 /** Every start tag of an HTML page, with its name and its attributes as written. */

@@ -8,10 +8,26 @@
  * Some of the people who read this page find busy screens hard, so it says one thing per line in
  * plain words and leaves out what the editor already shows (findings, fields, steps).
  */
-import type { GoalReport, ReportData, ReportMeasure, ReportScore } from '../../../server/src/core/features/report-data';
-import { pluralUnit } from '../../../server/src/core/features/unit-words';
-import { escapeXml as esc, renderChart, renderDayCountChart, renderMeasureChart, renderScoreChart } from '../../../server/src/core/report/svg-chart';
-import { changeText, measureSummary, measureTitle, milestoneText, momentText, notComparableText, weekColumn, weekValue } from '../../../server/src/core/report/words';
+import {
+  changeText,
+  escapeXml as esc,
+  measureSummary,
+  measureTitle,
+  milestoneText,
+  momentText,
+  notComparableText,
+  pluralUnit,
+  renderChart,
+  renderDayCountChart,
+  renderMeasureChart,
+  renderScoreChart,
+  weekColumn,
+  weekValue,
+  type GoalReport,
+  type ReportData,
+  type ReportMeasure,
+  type ReportScore,
+} from '../../../server/src/core/report/index';
 
 /** What the page needs from the webview around it. */
 export interface ChartPageOptions {

@@ -3,7 +3,7 @@
  * or a caller passed them), let the server check and place the line, and apply its edit.
  */
 import * as vscode from 'vscode';
-import { formatLevel, GAS_LEVELS, LEVEL_MEANINGS } from '../../../server/src/core/rules/gas/levels';
+import { formatLevel, GAS_LEVELS, LEVEL_MEANINGS } from '../../../server/src/core/report/index';
 import type { EntryKind, EntryResult, GoalpostServer, ReportData } from '../server-api';
 import { planReport, pickGoal, targetDocument } from './target';
 

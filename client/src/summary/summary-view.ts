@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { fileName, normalize, parseUri } from '../uris';
-import { renderMarkdown } from '../../../server/src/core/report/markdown';
+import { renderMarkdown } from '../../../server/src/core/report/index';
 import type { GoalpostServer } from '../server-api';
 
 /** The scheme of the summaries; a summary's query is the uri of the `.goals` document it summarises. */

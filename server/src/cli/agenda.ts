@@ -3,8 +3,7 @@
  * The items come from the core (`agenda`); this file finds the plans, reads them and prints.
  */
 import { addDays, format } from 'date-fns';
-import { parse, toDate, toIso } from '../core/index';
-import { agenda, restingGoals, type AgendaItem, type RestingGoal } from '../core/features/agenda';
+import { agenda, parse, restingGoals, toDate, toIso, type AgendaItem, type RestingGoal } from '../core/index';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { loadConfigs } from './check-config';
 import { UsageError } from './errors';

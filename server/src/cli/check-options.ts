@@ -3,8 +3,7 @@
  * on the command line rather than one per attempt.
  */
 import { readToday } from './plan-input';
-import { BUDGETS, RULE_INFO, RULE_SETTINGS, SYNTAX_CODES, VOICES, type Budget, type RuleSetting, type Voice } from '../core/index';
-import { suggest } from '../core/build/suggest';
+import { BUDGETS, RULE_INFO, RULE_SETTINGS, suggest, SYNTAX_CODES, VOICES, type Budget, type RuleSetting, type Voice } from '../core/index';
 import { COMMON_OPTIONS, parseArguments } from './args';
 import { UsageError } from './errors';
 import { FORMATS, type Format } from './formats/index';

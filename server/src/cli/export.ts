@@ -4,8 +4,7 @@
  * stable UUIDs come from export-ids.ts.
  */
 import path from 'node:path';
-import { exportFhir, PATIENT_REFERENCE } from '../core/export/fhir';
-import { parse } from '../core/index';
+import { exportFhir, parse, PATIENT_REFERENCE } from '../core/index';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError } from './errors';
 import { idSeed, uuidV5 } from './export-ids';

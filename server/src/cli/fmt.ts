@@ -4,7 +4,7 @@
  * changes only white space, key case, checkbox case, level signs and blank lines.
  */
 import path from 'node:path';
-import { applyTextEdits, formatDocument } from '../core/features/formatting';
+import { applyTextEdits, formatDocument, Snapshot } from '../core/index';
 import { readPlanFile } from '../node/read-plan';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError, describeIoError } from './errors';
@@ -139,7 +139,7 @@ function readMode(check: boolean, write: boolean, positionals: readonly string[]
 
 /** The formatted text of a plan. */
 function formatText(text: string): string {
-  return applyTextEdits(text, formatDocument(text));
+  return applyTextEdits(text, formatDocument({ snapshot: Snapshot.read(text) }));
 }
 
 /**

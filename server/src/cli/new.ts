@@ -4,8 +4,7 @@
  * The plan is printed, or written with `-o` to a file that must not exist yet: a template never replaces a plan.
  */
 import path from 'node:path';
-import { CATEGORIES } from '../core/index';
-import { shiftDate } from '../core/values/dates';
+import { CATEGORIES, shiftDate } from '../core/index';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError } from './errors';
 import type { Io } from './io';

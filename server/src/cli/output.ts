@@ -1,6 +1,5 @@
 /** What every output format of `goalpost check` shares: the findings per file, their order, and the counts. */
-import type { Diagnostic, Severity } from '../core/model';
-import type { Voice } from '../core/rules/rule';
+import type { Diagnostic, Severity, Voice } from '../core/index';
 
 /** The findings of one checked file, under the path it is shown as. */
 export interface FileReport {

@@ -2,9 +2,7 @@
  * `goalpost report`: a session-ready summary of one plan, as Markdown or as a self-contained HTML page.
  * The content comes from the core (`reportData`); this file reads the plan, picks a renderer and writes.
  */
-import { analyze } from '../core/index';
-import { reportData } from '../core/features/report-data';
-import { renderMarkdown } from '../core/report/markdown';
+import { documentContext, renderMarkdown, reportData } from '../core/index';
 import { COMMON_OPTIONS, parseArguments, answerCommonOptions } from './args';
 import { UsageError } from './errors';
 import type { Io } from './io';
@@ -79,9 +77,10 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   const input = await readPlanInput(positionals[0]!, values.config, io);
   const { file, text, config } = input;
   if (values.output !== undefined) await checkOutputFile(values.output, input, io);
-  const { plan, diagnostics } = analyze(text, { today, config });
+  const context = documentContext(text, { today, config });
+  const { diagnostics } = context.snapshot.analyze({ today, config });
   noteUnreadLines(io, file, diagnostics, 'the report');
-  const data = reportData(plan, diagnostics, today, config);
+  const data = reportData(context, diagnostics);
   const output = (formatName as Format) === 'html' ? renderHtml(data, file) : renderMarkdown(data, file);
   if (values.output === undefined) io.out(output);
   else await writeOutputFile(values.output, output, input, io);

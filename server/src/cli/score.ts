@@ -5,6 +5,7 @@
 import {
   gasTimeline,
   parse,
+  shownChange,
   type GasExclusion,
   type GasStanding,
   type GasTimeline,
@@ -16,7 +17,6 @@ import { UsageError } from './errors';
 import type { Io } from './io';
 import { noteUnreadLines, readPlanInput, readToday } from './plan-input';
 import { showPath } from './show';
-import { shownChange } from '../core/report/words';
 
 /** The help of `goalpost score`. */
 export const SCORE_HELP = `Usage: goalpost score [options] <plan.goals>

@@ -6,11 +6,11 @@ import { DEFAULT_CONFIG, type Config } from './config';
 import type { Diagnostic, Entry, ParseResult, Plan, Severity } from './model';
 import { runToEnd } from './steps';
 import { ALL_RULES, RULE_INFO } from './rules/index';
-import type { Finding, Rule, RuleContext } from './rules/rule';
+import { groupsOf, type Finding, type Rule, type RuleContext } from './rules/rule';
 import { settle, type Checked } from './rules/overlaps';
 import { applySuppressions, readSuppressions } from './rules/suppressions';
 import { SYNTAX_CODES } from './build/diagnostics';
-import type { EntryMemo, EntryResult } from './rules/entry-memo';
+import type { EntryMemo, EntryResult, GroupResult } from './rules/entry-memo';
 
 export interface AnalyzeOptions {
   /** The date to check against, `YYYY-MM-DD`: the caller's local date, or a fixed one in tests. */
@@ -79,7 +79,13 @@ function* checkPlanInSteps(plan: Plan, options: AnalyzeOptions, memo?: KeptFindi
   const findings: Checked[] = [];
   for (const rule of rules) {
     const configured = setting(rule.id) as Severity | undefined;
-    const found = entryFound.get(rule) ?? runRule(rule, context);
+    const byEntries = entryFound.get(rule);
+    const outside = byEntries && rule.checkOutside ? runRule(rule, context, () => rule.checkOutside!(context)) : [];
+    const found = byEntries
+      ? [...outside, ...byEntries]
+      : memo && rule.groupOf
+        ? runRule(rule, context, () => groupFindings(rule, context, memo.memo, inputs))
+        : runRule(rule, context);
     for (const finding of found) {
       findings.push({
         range: finding.range,
@@ -138,21 +144,48 @@ function entryFindings(rules: readonly Rule[], context: RuleContext, kept: WeakM
     const above = journal[index - 1];
     let result = kept.get(entry);
     if (!result || result.above !== above) {
-      const found = rules.map((rule, r) => {
-        if (!out[r]) return [];
-        try {
-          return [...rule.checkEntry!(entry, context, above)];
-        } catch {
-          out[r] = undefined;
-          return [];
-        }
-      });
-      result = { above, found };
+      result = { above, found: checkEntry(rules, entry, context, above, out) };
       if (out.every(Boolean)) kept.set(entry, result);
     }
-    for (const [r, found] of result.found.entries()) if (found.length > 0) out[r]?.push(...found);
+    const { found } = result;
+    if (found === undefined) continue;
+    for (let r = 0; r < found.length; r += 1) if (found[r]!.length > 0) out[r]?.push(...found[r]!);
   }
   return new Map(rules.flatMap((rule, r) => (out[r] ? [[rule, out[r]!] as const] : [])));
+}
+
+/** What each entry rule finds about one entry, or undefined for nothing; a rule that throws is marked in `out`. */
+function checkEntry(rules: readonly Rule[], entry: Entry, context: RuleContext, above: Entry | undefined, out: (Finding[] | undefined)[]): Finding[][] | undefined {
+  let any = false;
+  const found = rules.map((rule, r) => {
+    if (!out[r]) return [];
+    try {
+      const findings = [...rule.checkEntry!(entry, context, above)];
+      any ||= findings.length > 0;
+      return findings;
+    } catch {
+      out[r] = undefined;
+      return [];
+    }
+  });
+  return any ? found : undefined;
+}
+
+/** A group rule's findings, group by group, from what was kept where a group's entries are the same. */
+function groupFindings(rule: Rule, context: RuleContext, memo: EntryMemo, inputs: string): Finding[] {
+  const before = memo.groupsFor(inputs, rule.id);
+  const now = new Map<string, GroupResult>();
+  const out: Finding[] = [];
+  for (const [key, entries] of groupsOf(context.plan.journal, rule.groupOf!)) {
+    const kept = before.get(key);
+    let same = kept !== undefined && kept.entries.length === entries.length;
+    for (let i = 0; same && i < entries.length; i += 1) same = kept!.entries[i] === entries[i];
+    const result = same && kept ? kept : { entries, found: [...rule.checkGroup!(entries, context)] };
+    now.set(key, result);
+    out.push(...result.found);
+  }
+  memo.keepGroups(rule.id, now);
+  return out;
 }
 
 /** Runs one rule; a rule that throws is a bug, reported as a finding rather than crashing the caller. */

@@ -44,8 +44,15 @@ export function entryGoal(entry: Entry): Text | undefined {
 
 /** Entries sorted by date; entries on the same day keep the order they were written in. */
 export function byDate<T extends Entry>(entries: readonly T[]): T[] {
-  // ISO dates order as plain strings; comparing code units is much cheaper than localeCompare.
-  return [...entries].sort((a, b) => (a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : a.index - b.index));
+  // A journal is almost always written in date order already: checking that is far cheaper than sorting.
+  let inOrder = true;
+  for (let i = 1; i < entries.length && inOrder; i += 1) inOrder = compareDates(entries[i - 1]!, entries[i]!) <= 0;
+  return inOrder ? entries.slice() : [...entries].sort(compareDates);
+}
+
+/** Date order, then source order; ISO dates order as plain strings, much cheaper than localeCompare. */
+function compareDates(a: Entry, b: Entry): number {
+  return a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : a.index - b.index;
 }
 
 const STATUS_KINDS: ReadonlySet<string> = new Set(['achieved', 'paused', 'dropped', 'resumed']);
@@ -63,6 +70,8 @@ interface JournalIndex {
    */
   readonly byGoalAndKind: Map<string, Entry[]>;
   readonly sessions: SessionEntry[];
+  /** The last entry in date order, which an entry added later must not come before. */
+  last: Entry | undefined;
 }
 
 const indexes = new WeakMap<Plan, JournalIndex>();
@@ -70,27 +79,51 @@ const indexes = new WeakMap<Plan, JournalIndex>();
 function journalIndex(plan: Plan): JournalIndex {
   let index = indexes.get(plan);
   if (index) return index;
-  const byGoal = new Map<string, Entry[]>();
-  const byGoalAndKind = new Map<string, Entry[]>();
-  const push = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
+  index = { byGoal: new Map(), byGoalAndKind: new Map(), sessions: [], last: undefined };
+  for (const entry of byDate(plan.journal)) addToIndex(index, entry);
+  indexes.set(plan, index);
+  return index;
+}
+
+/** Adds an entry that comes after every entry of the index in date order. */
+function addToIndex(index: JournalIndex, entry: Entry): void {
+  const push = (map: Map<string, Entry[]>, key: string) => {
     const list = map.get(key);
     if (list) list.push(entry);
     else map.set(key, [entry]);
   };
-  const sessions: SessionEntry[] = [];
-  for (const entry of byDate(plan.journal)) {
-    if (entry.kind === 'session') sessions.push(entry);
-    const goal = entryGoal(entry)?.text;
-    if (goal === undefined) continue;
-    push(byGoal, goal, entry);
-    push(byGoalAndKind, `${goal} ${entry.kind}`, entry);
-    if (entry.kind === 'revise') push(byGoalAndKind, `${goal} revise ${entry.field.key.name}`, entry);
-    if (entry.kind === 'review' && hasLevel(entry)) push(byGoalAndKind, `${goal} review level`, entry);
-    if (STATUS_KINDS.has(entry.kind)) push(byGoalAndKind, `${goal} status`, entry);
+  index.last = entry;
+  if (entry.kind === 'session') index.sessions.push(entry);
+  const goal = entryGoal(entry)?.text;
+  if (goal === undefined) return;
+  push(index.byGoal, goal);
+  push(index.byGoalAndKind, `${goal} ${entry.kind}`);
+  if (entry.kind === 'revise') push(index.byGoalAndKind, `${goal} revise ${entry.field.key.name}`);
+  if (entry.kind === 'review' && hasLevel(entry)) push(index.byGoalAndKind, `${goal} review level`);
+  if (STATUS_KINDS.has(entry.kind)) push(index.byGoalAndKind, `${goal} status`);
+}
+
+/**
+ * Indexes the journal of `plan` from the index of `before`, an earlier version of the same
+ * document, when the journal only grew at its end and in date order, as a journal usually does:
+ * the lists are copied and the new entries added, instead of sorting and grouping every entry
+ * again. Otherwise it does nothing, and the index is built whole when first asked for.
+ */
+export function continueIndex(plan: Plan, before: Plan): void {
+  const old = indexes.get(before);
+  const kept = before.journal;
+  const journal = plan.journal;
+  if (!old || indexes.has(plan) || journal.length < kept.length) return;
+  for (let i = 0; i < kept.length; i += 1) if (journal[i] !== kept[i]) return;
+  let last = old.last;
+  for (let i = kept.length; i < journal.length; i += 1) {
+    if (last && compareDates(last, journal[i]!) > 0) return;
+    last = journal[i];
   }
-  index = { byGoal, byGoalAndKind, sessions };
+  const copy = (map: Map<string, Entry[]>) => new Map([...map].map(([key, list]) => [key, list.slice()]));
+  const index: JournalIndex = { byGoal: copy(old.byGoal), byGoalAndKind: copy(old.byGoalAndKind), sessions: old.sessions.slice(), last: old.last };
+  for (let i = kept.length; i < journal.length; i += 1) addToIndex(index, journal[i]!);
   indexes.set(plan, index);
-  return index;
 }
 
 /** How many entries of a date-sorted list are dated on or before `asOf` (all of them without it). */

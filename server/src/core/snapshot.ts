@@ -8,6 +8,7 @@ import { checkInSteps, type Analysis, type AnalyzeOptions } from './analyze';
 import { EntryMemo } from './rules/entry-memo';
 import { GOAL_CHANGING_KINDS } from './rules/rule';
 import { buildPlan } from './build/plan';
+import { continueIndex } from './queries';
 import type { Entry, ParseResult, Plan } from './model';
 import { movedTo, readLine, type SyntaxLine } from './syntax/line';
 import { splitLines } from './syntax/lines';
@@ -19,6 +20,8 @@ const LINES_PER_STEP = 2000;
 export class Snapshot {
   private parseResult: ParseResult | undefined;
   private outside: string | undefined;
+  /** The plan of the version this one was read from, until this one's plan is built from it. */
+  private planBefore: Plan | undefined;
 
   private constructor(
     /** The document's text, exactly as given. */
@@ -42,12 +45,19 @@ export class Snapshot {
   static *readInSteps(text: string, previous?: Snapshot): Generator<void, Snapshot> {
     if (previous?.text === text) return previous;
     const lines = yield* readLinesInSteps(text, previous?.lines ?? []);
-    return new Snapshot(text, lines, previous?.memo ?? new EntryMemo());
+    const snapshot = new Snapshot(text, lines, previous?.memo ?? new EntryMemo());
+    // Only the plan: a chain of snapshots would keep every version's text.
+    snapshot.planBefore = previous?.parseResult?.plan;
+    return snapshot;
   }
 
   /** The plan and its format problems, built on first use. */
   get parsed(): ParseResult {
-    this.parseResult ??= buildPlan(this.lines);
+    if (this.parseResult) return this.parseResult;
+    this.parseResult = buildPlan(this.lines);
+    // A journal that grew at its end is indexed from the version before (queries.ts).
+    if (this.planBefore) continueIndex(this.parseResult.plan, this.planBefore);
+    this.planBefore = undefined;
     return this.parseResult;
   }
 
@@ -66,12 +76,14 @@ export class Snapshot {
   }
 
   /**
-   * What the findings of entry rules may depend on besides their entry, as one string: every line
-   * that is not blank or an ordinary journal entry, with its number (see `entryRule`).
+   * What the findings of entry rules may depend on besides their entry, as one string: where each
+   * goal block starts and ends, and every line that can change them or a goal's
+   * standing, with its number (see `isInput` and `entryRule`).
    */
   private outsideEntries(): string {
     if (this.outside !== undefined) return this.outside;
-    const parts: string[] = [];
+    // Where each goal block starts and ends: a journal line can end a block early.
+    const parts = this.plan.goals.map((goal) => `${goal.range.start.line}-${goal.range.end.line}`);
     for (const line of this.lines) if (isInput(line)) parts.push(`${line.line} ${line.text}`);
     this.outside = parts.join('\n');
     return this.outside;
@@ -79,16 +91,22 @@ export class Snapshot {
 }
 
 /**
- * Whether a line can change what entry rules find about other lines: any line but a blank one (it
- * matters only by moving the lines below it, whose numbers are part of the string) and an ordinary
- * journal entry (its findings are about itself).
+ * Whether a line can change what entry rules find about other lines. Not a blank or comment line:
+ * the plan does not read it, and it matters only by moving the lines below it, whose numbers are
+ * part of the string. Not an ordinary journal line, even a broken one: what it says is an entry of
+ * its own (or none), and where it ends a goal block shows in the goals' ranges.
  */
 function isInput(line: SyntaxLine): boolean {
-  if (line.error) return true;
-  if (line.kind === 'blank') return line.comment !== undefined;
+  if (line.kind === 'blank') return false;
   if (line.kind !== 'entry') return true;
-  const kind = line.head[0]?.text.toLowerCase() ?? '';
-  return GOAL_CHANGING_KINDS.has(kind as Entry['kind']);
+  const kind = line.head[0]?.text ?? '';
+  return GOAL_CHANGING_KINDS.has(kind as Entry['kind']) || (kind !== kind.toLowerCase() && GOAL_CHANGING_KINDS.has(kind.toLowerCase() as Entry['kind']));
+}
+
+/** A string with storage of its own, not a view into the string it was cut from. */
+function copyOf(text: string): string {
+  // Joining forces new storage; the slice then views only that short string.
+  return ` ${text}`.slice(1);
 }
 
 /**
@@ -110,8 +128,11 @@ function* readLinesInSteps(text: string, before: readonly SyntaxLine[]): Generat
     sameAtEnd += 1;
   }
   const lines = before.slice(0, same);
+  // A line read on an edit outlives the text it was cut from (the next versions share it), so it
+  // gets a copy of its own: a cut of the whole text would keep every version of the document alive.
+  const own = before.length > 0 ? copyOf : (text: string) => text;
   for (let index = same; index < count - sameAtEnd; index += 1) {
-    lines.push(readLine(source[index]!.text, index));
+    lines.push(readLine(own(source[index]!.text), index));
     if ((index - same + 1) % LINES_PER_STEP === 0) yield;
   }
   const shift = count - before.length;

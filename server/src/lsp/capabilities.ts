@@ -3,11 +3,11 @@
  * folders, pull or push diagnostics, Goalpost's own options) and the capabilities it answers with.
  */
 import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
-import { SEMANTIC_TOKENS_LEGEND } from '../core/index';
 import { lensCommandCapabilities } from './commands';
 import type { DiagnosticsMode } from './diagnostics';
 import { filePath } from './paths';
 import type { GoalpostInitializationOptions } from './protocol';
+import { SEMANTIC_TOKENS_LEGEND } from './semantic-tokens';
 
 /** What the client said in `initialize`, as the rest of the server needs it. */
 export interface ClientSetup {

@@ -12,18 +12,18 @@
  * (`clientCommands`); it is offered none, because its client would register the ids a second time.
  */
 import { ErrorCodes, MessageType, ResponseError, ShowMessageNotification, type ClientCapabilities, type Connection, type ExecuteCommandParams, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { COMMANDS } from '../core/features/code-lens';
-import { findGoal, journalEntry, type EntryKind } from '../core/index';
-import { formatLevel, GAS_LEVELS, LEVEL_MEANINGS } from '../core/rules/gas/levels';
+import { findGoal, formatLevel, GAS_LEVELS, journalEntry, LEVEL_MEANINGS, type EntryKind } from '../core/index';
+import { contextOf } from './context';
 import type { DocumentState } from './documents';
 import type { EditorRequests } from './editor-requests';
 import type { Guard } from './guard';
+import { LENS_COMMANDS } from './lens-commands';
 import type { GoalpostInitializationOptions } from './protocol';
 
 const KINDS: Readonly<Record<string, EntryKind>> = {
-  [COMMANDS.logProgress]: 'progress',
-  [COMMANDS.recordReview]: 'review',
-  [COMMANDS.addBaseline]: 'baseline',
+  [LENS_COMMANDS['log-progress']]: 'progress',
+  [LENS_COMMANDS['record-review']]: 'review',
+  [LENS_COMMANDS['add-baseline']]: 'baseline',
 };
 
 const TITLES: Record<EntryKind, string> = { progress: 'Log progress', review: 'Record a review', baseline: 'Add a baseline' };
@@ -70,7 +70,7 @@ export function registerLensCommands(connection: Connection, stateOf: (uri: stri
 
   /** The level for a review, asked with a message whose actions are the goal's own scale where it has one. */
   async function askLevel(state: DocumentState, goalId: string): Promise<{ value: string } | undefined> {
-    const scale = findGoal(state.analysis.plan, goalId)?.scale ?? [];
+    const scale = findGoal(state.snapshot.plan, goalId)?.scale ?? [];
     const meaning = (level: number) => scale.find((l) => l.level === level)?.text.text ?? LEVEL_MEANINGS[level];
     const choices = [...GAS_LEVELS].reverse().map((level) => ({ title: `${formatLevel(level)}: ${meaning(level)}`, value: formatLevel(level) }));
     choices.push({ title: 'Reviewed, no level', value: '' });
@@ -95,7 +95,7 @@ export function registerLensCommands(connection: Connection, stateOf: (uri: stri
       return refuse(`This editor did not ask for the value; write ${where}.`);
     }
     const request = { kind, goal: args.goal, value, date: state.today, ...(args.note !== undefined && { note: args.note }) };
-    const answer = journalEntry(state.text, state.analysis.plan, request, { today: state.today, config: state.config });
+    const answer = journalEntry(contextOf(state), request);
     if (!answer.ok) return refuse(answer.problem);
     // With a version, an editor where the person typed since refuses the edit instead of misplacing it.
     const edit: WorkspaceEdit = capabilities().workspace?.workspaceEdit?.documentChanges

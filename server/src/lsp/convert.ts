@@ -15,10 +15,21 @@ import {
   SymbolKind,
   type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver/node';
-import type { CodeAction, CompletionItem, CompletionKind, Diagnostic, Goal, InlayHint, Plan, Severity } from '../core/index';
-import type { CodeLens } from '../core/features/code-lens';
-import type { DocumentSymbol, SymbolKind as CoreSymbolKind } from '../core/features/document-symbols';
-import type { SelectionRange } from '../core/features/selection-ranges';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  CompletionKind,
+  Diagnostic,
+  DocumentSymbol,
+  Goal,
+  InlayHint,
+  Plan,
+  SelectionRange,
+  Severity,
+  SymbolKind as CoreSymbolKind,
+} from '../core/index';
+import { lensCommand } from './lens-commands';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -131,11 +142,8 @@ export function toLspSelectionRange(r: SelectionRange): LspSelectionRange {
 }
 
 /** An LSP lens always carries a command: a lens that runs none gets an empty command id. */
-export function toLspCodeLens(lens: CodeLens): LspCodeLens {
-  return {
-    range: lens.range,
-    command: { title: lens.title, command: lens.command?.id ?? '', ...(lens.command && { arguments: [...lens.command.arguments] }) },
-  };
+export function toLspCodeLens(lens: CodeLens, uri: string): LspCodeLens {
+  return { range: lens.range, command: lensCommand(lens.title, lens.action, uri) };
 }
 
 /** A goal as a workspace symbol, inside its plan's title. */

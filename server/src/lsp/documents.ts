@@ -16,6 +16,8 @@ export interface DocumentState {
   readonly uri: string;
   readonly version: number;
   readonly text: string;
+  /** The version as the core read it: what every feature takes (with `today` and `config`). */
+  readonly snapshot: Snapshot;
   readonly analysis: Analysis;
   readonly config: Config;
   readonly today: string;
@@ -32,6 +34,7 @@ export interface PlanState {
   readonly uri: string;
   readonly version: number;
   readonly text: string;
+  readonly snapshot: Snapshot;
   readonly plan: Plan;
   readonly config: Config;
   readonly today: string;
@@ -228,7 +231,7 @@ export class DocumentStore {
     }
     const snapshot = lines.value;
     keep?.(snapshot);
-    onParsed({ uri, text, plan: snapshot.plan, config, today });
+    onParsed({ uri, text, snapshot, plan: snapshot.plan, config, today });
     const steps = snapshot.analyzeInSteps({ today, config });
     let step = steps.next();
     while (!step.done) {
@@ -240,7 +243,7 @@ export class DocumentStore {
       ...(file?.problems ?? []).map((p) => `${path.basename(p.file)}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.key ? `${p.key}: ` : ''}${p.message}`),
       ...settings.problems.map((p) => `goalpost.${p.key}: ${p.message}`),
     ];
-    return { uri, version: 0, text, analysis: step.value, config, today, settingsProblems };
+    return { uri, version: 0, text, snapshot, analysis: step.value, config, today, settingsProblems };
   }
 
   /** A document was closed: nothing about it is kept. */

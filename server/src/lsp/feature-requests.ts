@@ -1,16 +1,25 @@
 /**
  * The editor features of the standard protocol, one short handler each: find the document, call one
- * core feature, convert the answer (`convert.ts`). Goal ids across files are in `goal-navigation.ts`.
+ * core feature with its context (`context.ts`), convert the answer (`convert.ts`). Goal ids across
+ * files are in `goal-navigation.ts`.
  */
 import type { ClientCapabilities, Connection } from 'vscode-languageserver/node';
-import { codeLenses } from '../core/features/code-lens';
-import { documentSymbols } from '../core/features/document-symbols';
-import { explainFindings } from '../core/features/finding-hover';
-import { foldingRanges } from '../core/features/folding';
-import { hover } from '../core/features/hover';
-import { selectionRange } from '../core/features/selection-ranges';
-import { codeActions, complete, encodeSemanticTokens, formatDocument, formatRange, inlayHints, semanticTokens } from '../core/index';
+import {
+  codeActions,
+  codeLenses,
+  complete,
+  documentSymbols,
+  explainFindings,
+  foldingRanges,
+  formatDocument,
+  formatRange,
+  hover,
+  inlayHints,
+  selectionRange,
+  semanticTokens,
+} from '../core/index';
 import { rulePageUri } from '../node/rule-pages';
+import { contextOf } from './context';
 import {
   sameFinding,
   toLspCodeAction,
@@ -23,6 +32,7 @@ import {
 } from './convert';
 import type { DocumentStore } from './documents';
 import type { Guard } from './guard';
+import { encodeSemanticTokens } from './semantic-tokens';
 import type { WorkspaceIndex } from './workspace-index';
 
 export function registerFeatureRequests(connection: Connection, store: DocumentStore, index: WorkspaceIndex, guard: Guard, capabilities: () => ClientCapabilities): void {
@@ -35,7 +45,7 @@ export function registerFeatureRequests(connection: Connection, store: DocumentS
       const state = await planOf(textDocument.uri);
       if (!state) return null;
       const snippets = capabilities().textDocument?.completion?.completionItem?.snippetSupport === true;
-      const items = complete(state.text, state.plan, position, { today: state.today, config: state.config, snippets });
+      const items = complete(contextOf(state), position, { snippets });
       return { isIncomplete: false, items: items.map(toLspCompletion) };
     }, ['textDocument', 'position']),
   );
@@ -43,14 +53,14 @@ export function registerFeatureRequests(connection: Connection, store: DocumentS
   connection.onDocumentFormatting(
     guard('formatting', async ({ textDocument }) => {
       const state = await planOf(textDocument.uri);
-      return state ? formatDocument(state.text) : null;
+      return state ? formatDocument(contextOf(state)) : null;
     }, ['textDocument']),
   );
 
   connection.onDocumentRangeFormatting(
     guard('range formatting', async ({ textDocument, range }) => {
       const state = await planOf(textDocument.uri);
-      return state ? formatRange(state.text, range) : null;
+      return state ? formatRange(contextOf(state), range) : null;
     }, ['textDocument', 'range']),
   );
 
@@ -63,7 +73,7 @@ export function registerFeatureRequests(connection: Connection, store: DocumentS
       // A quick fix answers for the findings the editor asks about, not for others on the same range.
       const asked = Array.isArray(context?.diagnostics) ? context.diagnostics : undefined;
       const findings = asked ? state.analysis.diagnostics.filter((d) => asked.some((a) => sameFinding(a, d))) : state.analysis.diagnostics;
-      return codeActions(state.text, state.analysis.plan, findings, range, { today: state.today })
+      return codeActions(contextOf(state), findings, range)
         .filter((action) => wanted(action.kind))
         .map((action) => toLspCodeAction(action, textDocument.uri, rulePageUri));
     }, ['textDocument', 'range']),
@@ -72,31 +82,31 @@ export function registerFeatureRequests(connection: Connection, store: DocumentS
   connection.languages.inlayHint.on(
     guard('inlay hints', async ({ textDocument, range }) => {
       const state = await planOf(textDocument.uri);
-      return state ? inlayHints(state.plan, range, { today: state.today, config: state.config }).map(toLspInlayHint) : null;
+      return state ? inlayHints(contextOf(state), range).map(toLspInlayHint) : null;
     }, ['textDocument', 'range']),
   );
 
   connection.languages.semanticTokens.on(
     guard('semantic tokens', async ({ textDocument }) => {
       const state = await planOf(textDocument.uri);
-      return { data: state ? encodeSemanticTokens(semanticTokens(state.plan)) : [] };
+      return { data: state ? encodeSemanticTokens(semanticTokens(contextOf(state))) : [] };
     }, ['textDocument']),
   );
 
   connection.languages.semanticTokens.onRange(
     guard('semantic tokens', async ({ textDocument, range }) => {
       const state = await planOf(textDocument.uri);
-      return { data: state ? encodeSemanticTokens(semanticTokens(state.plan, range)) : [] };
+      return { data: state ? encodeSemanticTokens(semanticTokens(contextOf(state), range)) : [] };
     }, ['textDocument', 'range']),
   );
 
   connection.onHover(
     guard('hover', async ({ textDocument, position }) => {
       const state = await planOf(textDocument.uri);
-      const answer = state && hover(state.plan, position, state.today, state.config);
+      const answer = state && hover(contextOf(state), position);
       // Over a finding, the why and how behind it, once the check has run (a hover never waits for it).
       const checked = store.peek(textDocument.uri);
-      const why = checked && explainFindings(checked.analysis.diagnostics, position, { voice: checked.config.voice, pageOf: rulePageUri });
+      const why = checked && explainFindings(contextOf(checked), checked.analysis.diagnostics, position, { pageOf: rulePageUri });
       const value = [answer?.contents, why].filter(Boolean).join('\n\n---\n\n');
       if (!value) return null;
       return { contents: { kind: 'markdown' as const, value }, ...(answer && { range: answer.range }) };
@@ -106,7 +116,7 @@ export function registerFeatureRequests(connection: Connection, store: DocumentS
   connection.onDocumentSymbol(
     guard('document symbols', async ({ textDocument }) => {
       const state = await planOf(textDocument.uri);
-      return state ? documentSymbols(state.plan).map(toLspSymbol) : null;
+      return state ? documentSymbols(contextOf(state)).map(toLspSymbol) : null;
     }, ['textDocument']),
   );
 
@@ -125,24 +135,23 @@ export function registerFeatureRequests(connection: Connection, store: DocumentS
   connection.onFoldingRanges(
     guard('folding ranges', async ({ textDocument }) => {
       const state = await planOf(textDocument.uri);
-      return state ? foldingRanges(state.plan) : null;
+      return state ? foldingRanges(contextOf(state)) : null;
     }, ['textDocument']),
   );
 
   connection.onSelectionRanges(
     guard('selection ranges', async ({ textDocument, positions }) => {
       const state = await planOf(textDocument.uri);
-      const document = store.documents.get(textDocument.uri);
-      if (!state || !document) return null;
-      const end = document.positionAt(state.text.length);
-      return positions.map((p) => toLspSelectionRange(selectionRange(state.plan, p, end)));
+      if (!state) return null;
+      const context = contextOf(state);
+      return positions.map((p) => toLspSelectionRange(selectionRange(context, p)));
     }, ['textDocument', 'positions']),
   );
 
   connection.onCodeLens(
     guard('code lenses', async ({ textDocument }) => {
       const state = await planOf(textDocument.uri);
-      return state ? codeLenses(state.plan, textDocument.uri, state.today, state.config).map(toLspCodeLens) : null;
+      return state ? codeLenses(contextOf(state)).map((lens) => toLspCodeLens(lens, textDocument.uri)) : null;
     }, ['textDocument']),
   );
 }

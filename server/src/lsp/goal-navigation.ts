@@ -4,8 +4,8 @@
  * have a goal `panic` without their references mixing.
  */
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection, type Location, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { checkNewGoalId, goalAt, occurrencesOf } from '../core/features/goal-references';
-import type { Plan, Position } from '../core/index';
+import { checkNewGoalId, goalAt, occurrencesOf, type Plan, type Position } from '../core/index';
+import { contextOf } from './context';
 import type { DocumentState } from './documents';
 import type { Guard } from './guard';
 import type { WorkspaceIndex } from './workspace-index';
@@ -14,11 +14,12 @@ export function registerGoalNavigation(connection: Connection, stateOf: (uri: st
   /** Every location of the goal id under the cursor, across the workspace, definitions first. */
   async function goalLocations(uri: string, position: Position): Promise<{ id: string; locations: (Location & { kind: string })[] } | undefined> {
     const state = await stateOf(uri);
-    const at = state && goalAt(state.analysis.plan, position);
+    const at = state && goalAt(contextOf(state), position);
     if (!state || !at) return undefined;
-    index.update(uri, state.analysis.plan);
-    const home = index.definingPlan(at.id, uri, state.analysis.plan);
-    if (!home) return { id: at.id, locations: occurrencesOf(state.analysis.plan, at.id).map((o) => ({ uri, range: o.range, kind: o.kind })) };
+    const plan = state.snapshot.plan;
+    index.update(uri, plan);
+    const home = index.definingPlan(at.id, uri, plan);
+    if (!home) return { id: at.id, locations: occurrencesOf(plan, at.id).map((o) => ({ uri, range: o.range, kind: o.kind })) };
     // A reference belongs to the goal when its own plan resolves the id to the same home plan.
     const plans: { uri: string; plan: Plan }[] = index.all();
     const locations = plans
@@ -45,16 +46,16 @@ export function registerGoalNavigation(connection: Connection, stateOf: (uri: st
   connection.onDocumentHighlight(
     guard('document highlights', async ({ textDocument, position }) => {
       const state = await stateOf(textDocument.uri);
-      const at = state && goalAt(state.analysis.plan, position);
+      const at = state && goalAt(contextOf(state), position);
       if (!state || !at) return null;
-      return occurrencesOf(state.analysis.plan, at.id).map((o) => ({ range: o.range, kind: o.kind === 'definition' ? 3 /* Write */ : 2 /* Read */ }));
+      return occurrencesOf(state.snapshot.plan, at.id).map((o) => ({ range: o.range, kind: o.kind === 'definition' ? 3 /* Write */ : 2 /* Read */ }));
     }, ['textDocument', 'position']),
   );
 
   connection.onPrepareRename(
     guard('prepare rename', async ({ textDocument, position }) => {
       const state = await stateOf(textDocument.uri);
-      const at = state && goalAt(state.analysis.plan, position);
+      const at = state && goalAt(contextOf(state), position);
       return at ? { range: at.range, placeholder: at.id } : null;
     }, ['textDocument', 'position']),
   );
@@ -65,7 +66,7 @@ export function registerGoalNavigation(connection: Connection, stateOf: (uri: st
       const found = await goalLocations(textDocument.uri, position);
       if (!state || !found) return null;
       if (typeof newName !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'newName must be a string.');
-      const problem = checkNewGoalId(state.analysis.plan, found.id, newName);
+      const problem = checkNewGoalId(contextOf(state), found.id, newName);
       if (problem) throw new ResponseError(LSPErrorCodes.RequestFailed, problem);
       const changes: WorkspaceEdit['changes'] = {};
       for (const { uri, range } of found.locations) (changes[uri] ??= []).push({ range, newText: newName });

@@ -4,6 +4,7 @@
  */
 import type { Connection } from 'vscode-languageserver/node';
 import { journalEntry, newGoalInsertion, planStatus, reportData } from '../core/index';
+import { contextOf } from './context';
 import type { DocumentState } from './documents';
 import type { Guard } from './guard';
 import {
@@ -25,7 +26,7 @@ export function registerGoalpostRequests(connection: Connection, stateOf: (uri: 
     REPORT_REQUEST,
     guard('the report', async ({ uri }: DocumentParams): Promise<ReportResult> => {
       const state = await stateOf(uri);
-      return state ? reportData(state.analysis.plan, state.analysis.diagnostics, state.today, state.config) : null;
+      return state ? reportData(contextOf(state), state.analysis.diagnostics) : null;
     }, ['uri']),
   );
 
@@ -33,7 +34,7 @@ export function registerGoalpostRequests(connection: Connection, stateOf: (uri: 
     PLAN_STATUS_REQUEST,
     guard('the plan status', async ({ uri }: DocumentParams): Promise<PlanStatusResult> => {
       const state = await stateOf(uri);
-      return state ? planStatus(state.analysis.plan, state.today, state.config) : null;
+      return state ? planStatus(contextOf(state)) : null;
     }, ['uri']),
   );
 
@@ -43,7 +44,7 @@ export function registerGoalpostRequests(connection: Connection, stateOf: (uri: 
       const state = await stateOf(params.uri);
       if (!state) return { ok: false, problem: 'Open the plan in the editor first.' };
       const request = { kind: params.kind, goal: params.goal, value: params.value, date: params.date ?? state.today, ...(params.note !== undefined && { note: params.note }) };
-      const answer = journalEntry(state.text, state.analysis.plan, request, { today: state.today, config: state.config });
+      const answer = journalEntry(contextOf(state), request);
       return answer.ok ? { ...answer, version: state.version } : answer;
     }, ['uri']),
   );
@@ -52,7 +53,7 @@ export function registerGoalpostRequests(connection: Connection, stateOf: (uri: 
     NEW_GOAL_REQUEST,
     guard('the new goal', async ({ uri }: DocumentParams): Promise<NewGoalResult> => {
       const state = await stateOf(uri);
-      return state ? newGoalInsertion(state.text, state.analysis.plan, state.today) : null;
+      return state ? newGoalInsertion(contextOf(state)) : null;
     }, ['uri']),
   );
 }

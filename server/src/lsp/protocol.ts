@@ -2,9 +2,9 @@
  * Goalpost's own requests and notifications, beside the standard protocol. The VS Code extension
  * imports this file, so it holds only method names and plain types: no runtime dependency.
  */
-import type { ReportData } from '../core/features/report-data';
+import type { ReportData } from '../core/index';
 
-export type { ReportData } from '../core/features/report-data';
+export type { ReportData } from '../core/index';
 
 /** A document the request is about. */
 export interface DocumentParams {

@@ -3,10 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import type { Entry } from '../../../server/src/core/index';
-import { reportData } from '../../../server/src/core/features/report-data';
-import { renderMarkdown } from '../../../server/src/core/report/markdown';
-import { analyzeText, codeOf, diagnosticsWhen, goalpost, insertedLines, openPlan, readPlan, today, writePlan } from './support';
+import { renderMarkdown, reportData, type Entry } from '../../../server/src/core/index';
+import { analyzeText, codeOf, contextFor, diagnosticsWhen, goalpost, insertedLines, openPlan, readPlan, today, writePlan } from './support';
 
 const SAMPLE = 'anxiety-panic.goals';
 
@@ -92,7 +90,7 @@ suite('commands', () => {
     const { document } = await openPlan(uri);
     await vscode.commands.executeCommand('goalpost.showSummary', uri);
     const summaryOf = () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'goalpost-summary' && d.uri.query === uri.toString());
-    const expected = (text: string) => renderMarkdown(reportData(analyzeText(text).plan, analyzeText(text).diagnostics, today()), vscode.workspace.asRelativePath(uri, false));
+    const expected = (text: string) => renderMarkdown(reportData(contextFor(text), analyzeText(text).diagnostics), vscode.workspace.asRelativePath(uri, false));
     await until(() => summaryOf()?.getText() === expected(document.getText()), 'the summary to show the plan');
     await vscode.commands.executeCommand('goalpost.logProgress', uri, 'panic', '1 attack/week');
     await until(() => summaryOf()?.getText() === expected(document.getText()), 'the summary to show the new progress line');

@@ -4,11 +4,8 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import { parse as parseJsonc } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import { applyTextEdits, CATEGORY_INFO, complete, DEFAULT_CONFIG, formatDocument, type TextEdit } from '../../../server/src/core/index';
-import { codeLenses } from '../../../server/src/core/features/code-lens';
-import { documentSymbols } from '../../../server/src/core/features/document-symbols';
-import { hover } from '../../../server/src/core/features/hover';
-import { analyzeText, EXTENSION_ID, goalpost, openPlan, positionOf, rangeText, today, toVscodePosition, workspaceFile, writePlan } from './support';
+import { applyTextEdits, CATEGORY_INFO, codeLenses, complete, documentSymbols, formatDocument, hover, type TextEdit } from '../../../server/src/core/index';
+import { contextFor, EXTENSION_ID, goalpost, openPlan, positionOf, rangeText, toVscodePosition, workspaceFile, writePlan } from './support';
 
 const SAMPLE = 'anxiety-panic.goals';
 
@@ -51,7 +48,7 @@ suite('language features', () => {
 
   test('completion after "category:" offers every category', async () => {
     const at = positionOf(text, '  category: symptom-reduction', 'symptom-reduction');
-    const expected = complete(text, analyzeText(text).plan, at, { today: today(), config: DEFAULT_CONFIG, snippets: true });
+    const expected = complete(contextFor(text), at, { snippets: true });
     assert.deepEqual(
       CATEGORY_INFO.map((c) => c.id).filter((id) => !expected.some((item) => item.label === id)),
       [],
@@ -72,7 +69,7 @@ suite('language features', () => {
 
   test('hover over a goal id in the journal shows the goal', async () => {
     const at = positionOf(text, '2026-11-16 review panic:', 'panic', 1);
-    const expected = hover(analyzeText(text).plan, at, today(), DEFAULT_CONFIG);
+    const expected = hover(contextFor(text), at);
     assert.ok(expected, 'the core should answer a hover on a goal id');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, toVscodePosition(at));
     const contents = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
@@ -81,7 +78,7 @@ suite('language features', () => {
   });
 
   test('code lenses show the core lenses and run registered commands', async () => {
-    const expected = codeLenses(analyzeText(text).plan, uri.toString(), today(), DEFAULT_CONFIG);
+    const expected = codeLenses(contextFor(text));
     assert.ok(expected.length > 0, 'the core should give the sample lenses');
     // Resolve every lens: the server answers them whole, but VS Code only hands out resolved ones when asked.
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, expected.length);
@@ -93,13 +90,13 @@ suite('language features', () => {
   });
 
   test('the outline is the core symbol tree', async () => {
-    const expected = documentSymbols(analyzeText(text).plan);
+    const expected = documentSymbols(contextFor(text));
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
     assert.deepEqual(renderSymbols(symbols), renderSymbols(expected));
   });
 
   test('formatting leaves a formatted sample alone', async () => {
-    assert.deepEqual(formatDocument(text), [], `the core should find ${SAMPLE} formatted`);
+    assert.deepEqual(formatDocument(contextFor(text)), [], `the core should find ${SAMPLE} formatted`);
     const edits = await vscode.commands.executeCommand<vscode.TextEdit[] | undefined>('vscode.executeFormatDocumentProvider', uri, { tabSize: 2, insertSpaces: true });
     // VS Code answers `undefined` when every formatter returns no edits, so both mean "nothing to do".
     assert.deepEqual(edits ?? [], []);
@@ -109,7 +106,7 @@ suite('language features', () => {
     // The same plan with its fields indented by four spaces and the blank line before a goal gone.
     const messy = text.replace(/^ {2}(category|kind|term):/gm, '    $1:').replace('\n\ngoal commute:', '\ngoal commute:');
     assert.notEqual(messy, text);
-    const expected = applyTextEdits(messy, formatDocument(messy));
+    const expected = applyTextEdits(messy, formatDocument(contextFor(messy)));
     assert.notEqual(expected, messy, 'the core should find something to format');
     const messyUri = await writePlan('format-messy.goals', messy);
     await openPlan(messyUri);

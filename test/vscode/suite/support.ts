@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { GoalpostApi } from '../../../client/src/extension';
-import { analyze, DEFAULT_CONFIG, type Analysis, type Position } from '../../../server/src/core/index';
+import { analyze, DEFAULT_CONFIG, documentContext, type Analysis, type DocumentContext, type Position } from '../../../server/src/core/index';
 
 /** The extension under test, as `publisher.name` in package.json. */
 export const EXTENSION_ID = 'goalpost.goalpost';
@@ -70,6 +70,11 @@ export async function openPlan(uri: vscode.Uri): Promise<{ document: vscode.Text
 /** What the core finds in a text, with the settings the workspace gives the server. */
 export function analyzeText(text: string): Analysis {
   return analyze(text, { today: today(), config: DEFAULT_CONFIG });
+}
+
+/** The context the core's features take for `text`, as the server would make it today. */
+export function contextFor(text: string): DocumentContext {
+  return documentContext(text, { today: today(), config: DEFAULT_CONFIG });
 }
 
 /** The zero-based position of `needle` on the first line that contains `lineText`, plus `offset`. */

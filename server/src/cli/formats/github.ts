@@ -2,7 +2,7 @@
  * The `github` output: GitHub Actions workflow commands, which the runner turns into annotations on the
  * pull request's diff (`::error file=...,line=...::message`).
  */
-import type { Diagnostic, Severity } from '../../core/model';
+import type { Diagnostic, Severity } from '../../core/index';
 import type { FileReport } from '../output';
 
 // GitHub has three annotation levels; info and hints are notices.

@@ -2,7 +2,7 @@
  * The `json` output: one document with every checked file, its findings and a summary; its shape is documented
  * in docs/cli.md and changes only with a new `schemaVersion`.
  */
-import type { Diagnostic } from '../../core/model';
+import type { Diagnostic } from '../../core/index';
 import type { FileReport, Summary } from '../output';
 
 /** The version of the document's shape; a change that could break a reader raises it. */

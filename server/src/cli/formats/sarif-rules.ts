@@ -1,7 +1,6 @@
 /** The rule descriptors of the SARIF output: Goalpost's rules and the format's own problems, with their docs. */
 import type { ReportingDescriptor } from 'sarif';
-import { RULE_INFO, SYNTAX_CODES } from '../../core/index';
-import type { Severity } from '../../core/model';
+import { RULE_INFO, SYNTAX_CODES, type Severity } from '../../core/index';
 
 /**
  * SARIF help links must be absolute URIs, and Goalpost has no public address to point at, so each rule

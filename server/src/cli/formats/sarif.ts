@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Log, Result } from 'sarif';
-import type { Diagnostic } from '../../core/model';
+import type { Diagnostic } from '../../core/index';
 import type { FileReport } from '../output';
 import { version } from '../version';
 import { describeRules, SARIF_LEVELS } from './sarif-rules';

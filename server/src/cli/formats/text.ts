@@ -1,6 +1,5 @@
 /** The default output: one finding per line, `file:line:col  severity  message  [code]`, easy to read and to grep. */
-import { findRule } from '../../core/rules/index';
-import type { Severity } from '../../core/model';
+import { findRule, type Severity } from '../../core/index';
 import { rulePagePath } from '../../node/rule-pages';
 import type { Paint, Style } from '../color';
 import { oneLine, type FileReport } from '../output';

@@ -3,10 +3,20 @@
  * their tables (measurements with wins and setbacks marked, days free for an abstinence goal), its
  * GAS levels, revisions and journal.
  */
-import type { GoalReport } from '../../core/features/report-data';
-import { pluralUnit } from '../../core/features/unit-words';
-import { escapeXml as esc, renderChart, renderDayCountChart } from '../../core/report/svg-chart';
-import { agreedFact, checksText, goalHeading, milestoneText, momentText, pathParts, stepsText } from '../../core/report/words';
+import {
+  agreedFact,
+  checksText,
+  escapeXml as esc,
+  goalHeading,
+  milestoneText,
+  momentText,
+  pathParts,
+  pluralUnit,
+  renderChart,
+  renderDayCountChart,
+  stepsText,
+  type GoalReport,
+} from '../../core/index';
 
 /** The section of one goal. */
 export function goalSection(goal: GoalReport, today: string): string {

@@ -4,9 +4,22 @@
  * and prints cleanly. Every chart has a title, a description and the table of its numbers beside it.
  */
 import { createHash } from 'node:crypto';
-import type { ReportData, ReportMeasure } from '../../core/features/report-data';
-import { escapeXml as esc, renderMeasureChart, renderScoreChart } from '../../core/report/svg-chart';
-import { changeText, errorsText, formatScore, measureSummary, measureTitle, momentText, notComparableText, weekColumn, weekValue } from '../../core/report/words';
+import {
+  changeText,
+  errorsText,
+  escapeXml as esc,
+  formatScore,
+  measureSummary,
+  measureTitle,
+  momentText,
+  notComparableText,
+  renderMeasureChart,
+  renderScoreChart,
+  weekColumn,
+  weekValue,
+  type ReportData,
+  type ReportMeasure,
+} from '../../core/index';
 import { goalSection } from './html-goal';
 import { CSS } from './html-style';
 

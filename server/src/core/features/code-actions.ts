@@ -8,6 +8,7 @@ import { parse } from '../parse';
 import { formatLevel, LEVEL_MEANINGS } from '../rules/gas/levels';
 import { suggestedDate } from '../rules/smart/suggestions';
 import { readLine, type SyntaxLine } from '../syntax/line';
+import type { DocumentContext } from './context';
 import { applyTextEdits, type TextEdit } from './formatting';
 import { childStep, EditableDocument as Document, insertField, insertFields } from './document-edits';
 import { insertionKeepsBlock } from './goal-block-check';
@@ -24,19 +25,17 @@ export interface CodeAction {
   readonly isPreferred?: boolean;
 }
 
-export interface CodeActionOptions {
-  /** The date written into new baselines and due dates, `YYYY-MM-DD`. */
-  readonly today: string;
-}
-
 const SORT_TITLE = 'Sort journal entries by date';
 
-/** The actions available for `range`: fixes for the diagnostics that touch it, and source actions there. */
-export function codeActions(text: string, plan: Plan, diagnostics: readonly Diagnostic[], range: Range, options: CodeActionOptions): CodeAction[] {
+/**
+ * The actions available for `range`: fixes for the document's findings (`diagnostics`) that touch
+ * it, and source actions there. New baselines and due dates are dated `today`.
+ */
+export function codeActions({ snapshot: { text, plan }, today }: DocumentContext, diagnostics: readonly Diagnostic[], range: Range): CodeAction[] {
   const doc = new Document(text);
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics.filter((d) => overlaps(d.range, range))) {
-    for (const fix of [quickFix(doc, plan, diagnostic, options)].flat()) {
+    for (const fix of [quickFix(doc, plan, diagnostic, today)].flat()) {
       if (!fix || (isFormatError(diagnostic) && !mendsFormat(text, diagnostics, fix))) continue;
     // One sort fixes every line out of order: offer it once, for all of them.
     const same = actions.findIndex((a) => a.title === fix.title && JSON.stringify(a.edit) === JSON.stringify(fix.edit));
@@ -77,7 +76,7 @@ function mendsFormat(text: string, before: readonly Diagnostic[], fix: Fix): boo
   return total(now) < total(was) && [...now].every(([code, n]) => n <= (was.get(code) ?? 0));
 }
 
-function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, { today }: CodeActionOptions): Fix | Fix[] | undefined {
+function quickFix(doc: Document, plan: Plan, diagnostic: Diagnostic, today: string): Fix | Fix[] | undefined {
   const data = diagnostic.data ?? {};
   const str = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
   const goal = () => goalOf(plan, diagnostic.range, str('goal') ?? str('id'));

@@ -1,7 +1,7 @@
 /**
  * Code lenses above each goal (its status, baseline, progress or day count, review, GAS level),
- * above each milestone the journal has reached, and above the plan (its GAS T-score). Each names
- * the editor command it runs; the VS Code extension registers them.
+ * above each milestone the journal has reached, and above the plan (its GAS T-score). Each says
+ * what clicking it does, as data; the language server names the editor command for it.
  */
 import type { Config } from '../config';
 import { DEFAULT_CONFIG } from '../config';
@@ -11,20 +11,22 @@ import { gasTimeline } from '../clinical/gas';
 import { milestoneStandings } from '../clinical/milestones';
 import { goalState, statusWords } from './goal-state';
 import { quantityText } from './report-values';
+import type { DocumentContext } from './context';
 import { gasSummary, formatNumber, hasProgress, progressSummary, reviewSummary } from './summaries';
 
-/** The editor commands lenses run; the client registers each with these ids. */
-export const COMMANDS = {
-  logProgress: 'goalpost.logProgress',
-  recordReview: 'goalpost.recordReview',
-  showChart: 'goalpost.showChart',
-  addBaseline: 'goalpost.addBaseline',
-} as const;
+/** What clicking a lens does: show the chart (of the plan, or of one goal), or write a line for a goal. */
+export type LensActionKind = 'show-chart' | 'log-progress' | 'record-review' | 'add-baseline';
+
+export interface LensAction {
+  readonly kind: LensActionKind;
+  /** The goal it is about; none for the plan's chart. */
+  readonly goal?: string;
+}
 
 export interface CodeLens {
   readonly range: Range;
   readonly title: string;
-  readonly command?: { readonly id: string; readonly arguments: readonly unknown[] };
+  readonly action?: LensAction;
 }
 
 /** The plan's T-score at its last review and the change from baseline, or why there is none. */
@@ -47,20 +49,20 @@ export function planScoreSummary(plan: Plan, today: string, config: Config = DEF
 }
 
 /** Every lens of the plan: each goal's state, and for the plan as a whole its T-score. */
-export function codeLenses(plan: Plan, uri: string, today: string, config: Config = DEFAULT_CONFIG): CodeLens[] {
+export function codeLenses({ snapshot: { plan }, today, config }: DocumentContext): CodeLens[] {
   const lenses: CodeLens[] = [];
   const planLine = plan.header.fields[0]?.range ?? plan.goals[0]?.headerRange;
   const score = planScoreSummary(plan, today, config);
-  if (planLine && score) lenses.push({ range: planLine, title: score, command: { id: COMMANDS.showChart, arguments: [uri] } });
+  if (planLine && score) lenses.push({ range: planLine, title: score, action: { kind: 'show-chart' } });
   for (const goal of plan.goals) {
     const state = goalState(plan, goal, today);
     const at = goal.headerRange;
-    const args = [uri, goal.id];
-    const chart = { id: COMMANDS.showChart, arguments: args };
-    if (state.status !== 'active') lenses.push({ range: at, title: capitalise(statusWords(state)), command: chart });
+    const action = (kind: LensActionKind): LensAction => ({ kind, goal: goal.id });
+    const chart = action('show-chart');
+    if (state.status !== 'active') lenses.push({ range: at, title: capitalise(statusWords(state)), action: chart });
     for (const { milestone, reachedOn } of milestoneStandings(plan, goal, today)) {
       // A milestone reached is a small win, shown where it is written.
-      if (reachedOn) lenses.push({ range: milestone.field.range, title: `✓ Reached on ${reachedOn}`, command: chart });
+      if (reachedOn) lenses.push({ range: milestone.field.range, title: `✓ Reached on ${reachedOn}`, action: chart });
     }
     if (state.status === 'achieved' || state.status === 'dropped') continue;
     const field = effectiveField(plan, goal, 'baseline', today)?.value;
@@ -69,14 +71,14 @@ export function codeLenses(plan: Plan, uri: string, today: string, config: Confi
     lenses.push(
       baseline
         ? { range: at, title: `Baseline ${quantityText(baseline)}${baseline.date ? ` (${baseline.date.iso})` : ''}` }
-        : { range: at, title: 'No baseline yet', command: { id: COMMANDS.addBaseline, arguments: args } },
+        : { range: at, title: 'No baseline yet', action: action('add-baseline') },
     );
     // Without a baseline or a day count, the lens above already says what is missing.
-    if (baseline || progress) lenses.push({ range: at, title: progressSummary(plan, goal, today), command: { id: COMMANDS.logProgress, arguments: args } });
+    if (baseline || progress) lenses.push({ range: at, title: progressSummary(plan, goal, today), action: action('log-progress') });
     // A paused goal waits for no review.
-    if (state.status === 'active') lenses.push({ range: at, title: reviewSummary(plan, goal, today, config), command: { id: COMMANDS.recordReview, arguments: args } });
+    if (state.status === 'active') lenses.push({ range: at, title: reviewSummary(plan, goal, today, config), action: action('record-review') });
     const gas = gasSummary(plan, goal, today);
-    if (gas) lenses.push({ range: at, title: gas, command: chart });
+    if (gas) lenses.push({ range: at, title: gas, action: chart });
   }
   return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
 }

@@ -1,7 +1,8 @@
 /** The outline of a plan: the header, each goal with its fields, and the journal by month. */
 import { format } from 'date-fns';
-import type { Entry, Plan, Range } from '../model';
+import type { Entry, Range } from '../model';
 import { toDate } from '../values/dates';
+import type { DocumentContext } from './context';
 import { comparePositions } from './positions';
 
 export type SymbolKind = 'plan' | 'goal' | 'field' | 'journal' | 'month' | 'entry';
@@ -52,7 +53,7 @@ function journalSymbols(journal: readonly Entry[]): DocumentSymbol[] {
 }
 
 /** The plan's outline, for the editor's outline view and breadcrumbs. */
-export function documentSymbols(plan: Plan): DocumentSymbol[] {
+export function documentSymbols({ snapshot: { plan } }: DocumentContext): DocumentSymbol[] {
   const header = plan.header;
   const goals = plan.goals.map(
     (goal): DocumentSymbol => ({

@@ -1,5 +1,5 @@
 /** Folding ranges: goal blocks, multi-line fields, runs of journal lines in one month, comment blocks. */
-import type { Plan } from '../model';
+import type { DocumentContext } from './context';
 
 export interface FoldingRange {
   readonly startLine: number;
@@ -8,7 +8,7 @@ export interface FoldingRange {
 }
 
 /** Folds every block of two or more lines; a fold's first line stays visible. */
-export function foldingRanges(plan: Plan): FoldingRange[] {
+export function foldingRanges({ snapshot: { plan } }: DocumentContext): FoldingRange[] {
   const folds: FoldingRange[] = [];
   const add = (startLine: number, endLine: number, kind?: FoldingRange['kind']) => {
     if (endLine > startLine) folds.push({ startLine, endLine, ...(kind && { kind }) });

@@ -5,9 +5,10 @@
  * parser reports a problem on is left exactly as it is.
  */
 import { ENTRY_KINDS, type Diagnostic, type ParseResult, type Range } from '../model';
-import { parse } from '../parse';
+import { Snapshot } from '../snapshot';
 import { readLine, type Part, type SyntaxLine } from '../syntax/line';
 import { splitLines } from '../syntax/lines';
+import type { DocumentContext } from './context';
 
 /** A replacement of the text in `range`, in LSP terms. */
 export interface TextEdit {
@@ -24,17 +25,26 @@ const KINDS: readonly string[] = ENTRY_KINDS;
  * The edits that bring the whole document to the canonical layout; none when it is already there.
  * Formatting twice changes nothing: in the rare layouts where one pass is not yet the canonical one
  * (lines indented by mistake around a broken line), the passes are repeated until they settle, and
- * the document is then replaced in one edit.
+ * the document is then replaced in one edit. Formatting reads only the document, not the day or
+ * the settings, so it takes only the snapshot (`goalpost fmt` has no day to give).
  */
-export function formatDocument(text: string): TextEdit[] {
-  const edits = formatOnce(text);
+export function formatDocument({ snapshot }: Pick<DocumentContext, 'snapshot'>): TextEdit[] {
+  return formatEdits(snapshot);
+}
+
+/**
+ * The edits of `formatDocument`. Each result is read as a snapshot of the text before it, so only
+ * the lines an edit changed are read again.
+ */
+function formatEdits(snapshot: Snapshot): TextEdit[] {
+  const edits = formatOnce(snapshot);
   // A document already in the canonical layout needs no second pass to show that it settles.
   if (edits.length === 0) return edits;
-  const once = applyTextEdits(text, edits);
+  const once = Snapshot.read(applyTextEdits(snapshot.text, edits), snapshot);
   let settled = once;
   for (let pass = 0; pass < 4; pass++) {
-    const next = applyTextEdits(settled, formatOnce(settled));
-    if (next === settled) return settled === once ? edits : [replaceAll(text, settled)];
+    const next = Snapshot.read(applyTextEdits(settled.text, formatOnce(settled)), settled);
+    if (next.text === settled.text) return settled === once ? edits : [replaceAll(snapshot.text, settled.text)];
     settled = next;
   }
   return edits;
@@ -48,17 +58,21 @@ function replaceAll(text: string, result: string): TextEdit {
   return { range: { start: { line: 0, character: 0 }, end }, newText: result.replace(/^\uFEFF/, '') };
 }
 
-/** One formatting pass. */
-function formatOnce(text: string): TextEdit[] {
-  const before = parse(text);
+/** One formatting pass over a version of the document. */
+function formatOnce(snapshot: Snapshot): TextEdit[] {
   // Re-indenting the lines around a broken one could regroup them (an item the parser rejected may
   // fit under its field once the field moves), so the result must read exactly as before; if not,
   // the goal blocks with broken lines keep their indentation, and failing that, every line does.
   for (const keep of ['none', 'broken-blocks', 'all'] as const) {
-    const edits = layoutEdits(text, before, keep);
-    if (edits.length === 0 || sameMeaning(before, parse(applyTextEdits(text, edits)))) return edits;
+    const edits = layoutEdits(snapshot.text, snapshot.parsed, keep);
+    if (edits.length === 0 || keepsMeaning(snapshot, edits)) return edits;
   }
   return [];
+}
+
+/** True when the document, edited, reads as the same plan with the same problems. */
+function keepsMeaning(snapshot: Snapshot, edits: readonly TextEdit[]): boolean {
+  return sameMeaning(snapshot.parsed, Snapshot.read(applyTextEdits(snapshot.text, edits), snapshot).parsed);
 }
 
 /**
@@ -69,7 +83,8 @@ function formatOnce(text: string): TextEdit[] {
  * its meaning, the lines of the range keep their indentation and only their spacing is tidied, and
  * failing that nothing changes. Editors format modified lines on save this way.
  */
-export function formatRange(text: string, range: Range): TextEdit[] {
+export function formatRange({ snapshot }: Pick<DocumentContext, 'snapshot'>, range: Range): TextEdit[] {
+  const { text, parsed: before } = snapshot;
   const last = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
   const inRange = (edits: readonly TextEdit[]) =>
     edits.filter((edit) => {
@@ -77,9 +92,8 @@ export function formatRange(text: string, range: Range): TextEdit[] {
       const to = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
       return start.line <= last && to >= range.start.line;
     });
-  const before = parse(text);
-  const keeps = (edits: readonly TextEdit[]) => edits.length === 0 || sameMeaning(before, parse(applyTextEdits(text, edits)));
-  const canonical = inRange(formatDocument(text));
+  const keeps = (edits: readonly TextEdit[]) => edits.length === 0 || keepsMeaning(snapshot, edits);
+  const canonical = inRange(formatEdits(snapshot));
   if (keeps(canonical)) return canonical;
   const spacing = inRange(layoutEdits(text, before, 'all'));
   return keeps(spacing) ? spacing : [];
@@ -410,7 +424,15 @@ function sameMeaning(a: ParseResult, b: ParseResult): boolean {
   return meaning(a) === meaning(b) && codes(a.diagnostics) === codes(b.diagnostics);
 }
 
+/** What each parse says, worked out once: formatting compares one text with several edited ones. */
+const meanings = new WeakMap<ParseResult, string>();
+
 function meaning(result: ParseResult): string {
-  const { lineCount: _lineCount, ...plan } = result.plan;
-  return JSON.stringify(plan, (key, value: unknown) => (key === 'range' || key.endsWith('Range') || key === 'index' ? undefined : value));
+  let said = meanings.get(result);
+  if (said === undefined) {
+    const { lineCount: _lineCount, ...plan } = result.plan;
+    said = JSON.stringify(plan, (key, value: unknown) => (key === 'range' || key.endsWith('Range') || key === 'index' ? undefined : value));
+    meanings.set(result, said);
+  }
+  return said;
 }

@@ -4,6 +4,7 @@ import { CATEGORY_INFO } from '../categories';
 import { TEMPLATE_FIELDS } from '../fields';
 import type { Config } from '../config';
 import type { Goal, Plan, Position, Range } from '../model';
+import type { DocumentContext } from './context';
 import { effectiveStatement } from '../queries';
 import { milestoneStandings } from '../clinical/milestones';
 import { formatLevel, LEVEL_MEANINGS } from '../rules/gas/levels';
@@ -25,7 +26,7 @@ export interface Hover {
  * day count, next review, GAS level, milestones reached, and its last win and last setback, since a
  * setback is part of the story and a win is worth seeing again.
  */
-function goalHover(plan: Plan, goal: Goal, today: string, config: Config | undefined): string {
+function goalHover(plan: Plan, goal: Goal, today: string, config: Config): string {
   const facts = [goal.category?.text, goal.kind, goal.term && `${goal.term} term`, statusWords(goalState(plan, goal, today))].filter(Boolean).join(' · ');
   const lines = [`**${goal.id}** · ${facts}`, '', effectiveStatement(plan, goal, today).text, '', `- Progress: ${progressSummary(plan, goal, today)}`, `- ${reviewSummary(plan, goal, today, config)}`];
   const gas = gasSummary(plan, goal, today);
@@ -52,7 +53,7 @@ function escapeMarkdown(text: string): string {
 }
 
 /** The hover at `position`, or undefined over plain text. */
-export function hover(plan: Plan, position: Position, today: string, config?: Config): Hover | undefined {
+export function hover({ snapshot: { plan }, today, config }: DocumentContext, position: Position): Hover | undefined {
   const node = nodeAt(plan, position);
   if (!node) return undefined;
   switch (node.kind) {

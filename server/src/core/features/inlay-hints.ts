@@ -3,11 +3,11 @@
  * `steps:`, and when the next review falls, shown after a `review:` schedule.
  */
 import { format } from 'date-fns';
-import type { Config } from '../config';
 import type { Goal, Plan, Position, Range } from '../model';
 import { nextReview, type ReviewDue } from '../clinical/review';
 import { effectiveField, goalStatus } from '../queries';
 import { toDate } from '../values/dates';
+import type { DocumentContext } from './context';
 import { contains } from './positions';
 
 export interface InlayHint {
@@ -17,20 +17,15 @@ export interface InlayHint {
   readonly paddingLeft?: boolean;
 }
 
-export interface InlayHintOptions {
-  /** The date the review clock is read on, `YYYY-MM-DD`. */
-  readonly today: string;
-  readonly config?: Config;
-}
-
 /** The hints whose position lies in `range`, in document order. */
-export function inlayHints(plan: Plan, range: Range, options: InlayHintOptions): InlayHint[] {
+export function inlayHints(context: DocumentContext, range: Range): InlayHint[] {
+  const { snapshot: { plan }, today, config } = context;
   const hints: InlayHint[] = [];
   const add = (position: Position, label: string | undefined) => {
     if (label && contains(range, position)) hints.push({ position, label, kind: 'type', paddingLeft: true });
   };
   const header = plan.header.review;
-  if (header) add(header.range.end, headerReviewLabel(plan, options));
+  if (header) add(header.range.end, headerReviewLabel(context));
   for (const goal of plan.goals) {
     const steps = goal.steps;
     const field = goal.fields.find((f) => f.value?.type === 'list' && f.key.name === 'steps');
@@ -39,7 +34,7 @@ export function inlayHints(plan: Plan, range: Range, options: InlayHintOptions):
       const after = { line: field.key.range.end.line, character: field.key.range.end.character + 1 };
       add(after, `[${steps.filter((s) => s.done).length}/${steps.length}]`);
     }
-    if (goal.review && isOpen(plan, goal, options.today)) add(goal.review.range.end, reviewLabel(nextReview(plan, goal, options.today, options.config)));
+    if (goal.review && isOpen(plan, goal, today)) add(goal.review.range.end, reviewLabel(nextReview(plan, goal, today, config)));
   }
   return hints.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
 }
@@ -66,7 +61,7 @@ function reviewLabel(due: ReviewDue): string | undefined {
  * The plan's schedule drives every open goal without a schedule of its own; the hint names the
  * one reviewed soonest: the earliest date, or, when none has a date yet, the fewest sessions left.
  */
-function headerReviewLabel(plan: Plan, { today, config }: InlayHintOptions): string | undefined {
+function headerReviewLabel({ snapshot: { plan }, today, config }: DocumentContext): string | undefined {
   const dues = plan.goals
     .filter((goal) => isOpen(plan, goal, today) && !effectiveField(plan, goal, 'review', today))
     .map((goal) => ({ goal, due: nextReview(plan, goal, today, config) }));

@@ -5,7 +5,8 @@
  */
 import type { AnalyzeOptions } from '../analyze';
 import { analyze } from '../snapshot';
-import type { Diagnostic, Plan } from '../model';
+import type { DocumentContext } from './context';
+import type { Diagnostic } from '../model';
 import { findGoal } from '../queries';
 import { formatLevel, isGasLevel } from '../rules/gas/levels';
 import { toDate } from '../values/dates';
@@ -40,7 +41,7 @@ const EXAMPLES: Record<EntryKind, string> = {
 };
 
 /** The edit that records `request` in the plan, or why it cannot be written. */
-export function journalEntry(text: string, plan: Plan, request: EntryRequest, options: AnalyzeOptions): EntryAnswer {
+export function journalEntry({ snapshot: { text, plan }, today, config }: DocumentContext, request: EntryRequest): EntryAnswer {
   const goal = findGoal(plan, request.goal);
   if (!goal) return { ok: false, problem: `This plan has no goal '${request.goal}'.` };
   if (!toDate(request.date)) return { ok: false, problem: `'${request.date}' is not a date written YYYY-MM-DD.` };
@@ -70,7 +71,7 @@ export function journalEntry(text: string, plan: Plan, request: EntryRequest, op
     line = `${request.date} progress ${goal.id}: ${value}${remark}`;
     edit = doc.insertAfter(lastLineWithText(doc), [line]);
   }
-  const finding = findingOnNewLine(applyTextEdits(text, [edit]), newLineOf(edit), options);
+  const finding = findingOnNewLine(applyTextEdits(text, [edit]), newLineOf(edit), { today, config });
   if (finding?.severity === 'error') return { ok: false, problem: finding.message };
   return { ok: true, line, edits: [edit], ...(finding && { warning: finding.message }) };
 }

@@ -2,8 +2,9 @@
  * Where the editor's New Goal command puts a goal: after the last goal (or after the header), so
  * that goals stay together above the journal, with a blank line before it as the format lays out.
  */
-import type { Plan, Position } from '../model';
+import type { Position } from '../model';
 import { newGoalTemplate } from './completion/journal';
+import type { DocumentContext } from './context';
 import { EditableDocument } from './document-edits';
 
 export interface NewGoalInsertion {
@@ -12,8 +13,8 @@ export interface NewGoalInsertion {
   readonly snippet: string;
 }
 
-/** The new goal's template and where it goes in `text`. */
-export function newGoalInsertion(text: string, plan: Plan, today: string): NewGoalInsertion {
+/** The new goal's template and where it goes in the document. */
+export function newGoalInsertion({ snapshot: { text, plan }, today }: DocumentContext): NewGoalInsertion {
   const doc = new EditableDocument(text);
   const template = newGoalTemplate(plan, today).join(doc.eol);
   const lastGoal = plan.goals.at(-1);

@@ -2,7 +2,7 @@
 import { findField, GOAL_FIELDS, HEADER_FIELDS, type FieldSpec } from '../fields';
 import { hasLevel, type DateValue, type Goal, type LevelReview, type Plan, type Position, type Range, type ScaleLevel, type Text } from '../model';
 import { findGoal } from '../queries';
-import { goalAt, type GoalOccurrence } from './goal-references';
+import { occurrenceAt, type GoalOccurrence } from './goal-references';
 import { contains } from './positions';
 
 export type NodeAt =
@@ -39,7 +39,7 @@ function keySpec(name: string, specs: readonly FieldSpec[], withArgument: boolea
 
 /** Finds the most specific thing at `position`, or undefined over plain text. */
 export function nodeAt(plan: Plan, position: Position): NodeAt | undefined {
-  const occurrence = goalAt(plan, position);
+  const occurrence = occurrenceAt(plan, position);
   if (occurrence) return { kind: 'goal', occurrence, ...withGoal(plan, occurrence.id) };
   const date = allDates(plan).find((d) => contains(d.range, position));
   if (date) return { kind: 'date', date };

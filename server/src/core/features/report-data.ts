@@ -4,12 +4,11 @@
  * tracked measures week by week, and the plan's T-score over time, as plain values. The CLI renders
  * it as Markdown or HTML and the extension as its chart page; nothing here knows about either.
  */
-import type { Config } from '../config';
-import { DEFAULT_CONFIG } from '../config';
-import type { Diagnostic, GoalKind, GoalTerm, Plan, SetBy } from '../model';
+import type { Diagnostic, GoalKind, GoalTerm, SetBy } from '../model';
 import type { GoalStatus } from '../queries';
 import { gasTimeline, type GasExclusion, type TScore } from '../clinical/gas';
 import { formatInterval } from '../values/interval';
+import type { DocumentContext } from './context';
 import { findingsByGoal, type ReportCheck } from './report-findings';
 import { goalReport } from './report-goal';
 import { planJournal } from './report-journal';
@@ -221,8 +220,8 @@ export interface ReportData {
   readonly scores: readonly ReportScore[];
 }
 
-/** Builds the report of a plan as it stands on `today`, from the plan and the diagnostics of its analysis. */
-export function reportData(plan: Plan, diagnostics: readonly Diagnostic[], today: string, config: Config = DEFAULT_CONFIG): ReportData {
+/** Builds the report of a plan as it stands on `today`, from the document and the diagnostics of its analysis. */
+export function reportData({ snapshot: { plan }, today, config }: DocumentContext, diagnostics: readonly Diagnostic[]): ReportData {
   const findings = findingsByGoal(plan, diagnostics);
   const timeline = gasTimeline(plan, today, config);
   const score = (s: TScore) => (s.kind === 'score' ? { tScore: s.value } : { reason: s.reason });

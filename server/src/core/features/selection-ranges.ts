@@ -1,5 +1,6 @@
 /** Smart selection: from the word under the cursor out to its line, its field, its goal, the plan. */
-import type { Plan, Range } from '../model';
+import type { Position, Range } from '../model';
+import type { DocumentContext } from './context';
 import { contains, encloses } from './positions';
 
 export interface SelectionRange {
@@ -7,8 +8,8 @@ export interface SelectionRange {
   readonly parent?: SelectionRange;
 }
 
-/** The nested ranges around `position`, innermost first, each inside the next. */
-export function selectionRange(plan: Plan, position: { line: number; character: number }, documentEnd: { line: number; character: number }): SelectionRange {
+/** The nested ranges around `position`, innermost first, each inside the next; the outermost is the whole document. */
+export function selectionRange({ snapshot: { plan, lines } }: DocumentContext, position: Position): SelectionRange {
   const candidates: Range[] = [];
   const consider = (range: Range | undefined) => {
     if (range && contains(range, position)) candidates.push(range);
@@ -43,7 +44,8 @@ export function selectionRange(plan: Plan, position: { line: number; character: 
     consider(entry.note?.range);
     consider(entry.range);
   }
-  candidates.push({ start: { line: 0, character: 0 }, end: documentEnd });
+  // The whole document ends where its last line does, counted as every range is (a byte-order mark is no character).
+  candidates.push({ start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines.at(-1)?.text.length ?? 0 } });
   // Innermost first; drop repeats and any range that does not hold the one before it.
   const size = (r: Range) => (r.end.line - r.start.line) * 1_000_000 + (r.end.character - r.start.character);
   const sorted = candidates.sort((a, b) => size(a) - size(b));

@@ -1,13 +1,19 @@
 /**
  * Semantic tokens for what a TextMate grammar cannot know: whether a goal id names a goal this
- * plan defines. The grammar colours the rest of the line.
+ * plan defines. The grammar colours the rest of the line. The language server encodes them.
  */
-import type { Plan, Range } from '../model';
+import type { Range } from '../model';
+import type { DocumentContext } from './context';
 import { goalOccurrences } from './goal-references';
 import { comparePositions } from './positions';
 
-export type SemanticTokenType = 'goal' | 'unresolvedGoal';
-export type SemanticTokenModifier = 'declaration' | 'reference';
+/** Every type of token, in the order the language server's legend lists them. */
+export const SEMANTIC_TOKEN_TYPES = ['goal', 'unresolvedGoal'] as const;
+/** Every modifier a token may carry, in the order of the legend. */
+export const SEMANTIC_TOKEN_MODIFIERS = ['declaration', 'reference'] as const;
+
+export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
+export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
 
 /** A token on one line, in LSP terms: zero-based line, UTF-16 start and length. */
 export interface SemanticToken {
@@ -18,19 +24,8 @@ export interface SemanticToken {
   readonly modifiers: readonly SemanticTokenModifier[];
 }
 
-export interface SemanticTokensLegend {
-  readonly tokenTypes: readonly string[];
-  readonly tokenModifiers: readonly string[];
-}
-
-/** The legend the server announces; the encoded numbers index into these arrays. */
-export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
-  tokenTypes: ['goal', 'unresolvedGoal'],
-  tokenModifiers: ['declaration', 'reference'],
-};
-
 /** Every goal id in the plan as a token, in document order; only those in `range` when one is given. */
-export function semanticTokens(plan: Plan, range?: Range): SemanticToken[] {
+export function semanticTokens({ snapshot: { plan } }: DocumentContext, range?: Range): SemanticToken[] {
   const ids = new Set(plan.goals.map((g) => g.id));
   return goalOccurrences(plan)
     .filter((o) => o.range.start.line === o.range.end.line && o.range.end.character > o.range.start.character)
@@ -43,29 +38,4 @@ export function semanticTokens(plan: Plan, range?: Range): SemanticToken[] {
       modifiers: [o.kind === 'definition' ? 'declaration' : 'reference'],
     }))
     .sort((a, b) => a.line - b.line || a.character - b.character);
-}
-
-/**
- * Encodes tokens as LSP's flat integer array: for each token, its line relative to the previous
- * token's, its start relative to the previous token's on the same line (else absolute), its
- * length, its type's index in the legend and a bit set of its modifiers. Tokens whose type is not
- * in the legend are left out, and so are modifiers that are not.
- */
-export function encodeSemanticTokens(tokens: readonly SemanticToken[], legend: SemanticTokensLegend = SEMANTIC_TOKENS_LEGEND): number[] {
-  const sorted = [...tokens].sort((a, b) => a.line - b.line || a.character - b.character);
-  const data: number[] = [];
-  let line = 0;
-  let character = 0;
-  for (const token of sorted) {
-    const type = legend.tokenTypes.indexOf(token.type);
-    if (type < 0) continue;
-    const modifiers = token.modifiers.reduce((bits, m) => {
-      const index = legend.tokenModifiers.indexOf(m);
-      return index < 0 ? bits : bits | (1 << index);
-    }, 0);
-    data.push(token.line - line, token.line === line ? token.character - character : token.character, token.length, type, modifiers);
-    line = token.line;
-    character = token.character;
-  }
-  return data;
 }

@@ -9,6 +9,7 @@ import { activeGoals, effectiveField, latestLevelReview, latestReview } from '..
 import { goalProgress, type MeasuredProgress } from '../clinical/progress';
 import { nextReview } from '../clinical/review';
 import { toDate } from '../values/dates';
+import type { DocumentContext } from './context';
 import { dayCountOf, dayCountWords, gasWords, goalState, statusWords } from './goal-state';
 import { unitFor, withUnit } from './unit-words';
 
@@ -134,7 +135,7 @@ export interface PlanStatusLine {
 }
 
 /** How many goals are open and when the next review falls due, the soonest first. */
-export function planStatus(plan: Plan, today: string, config?: Config): PlanStatusLine {
+export function planStatus({ snapshot: { plan }, today, config }: DocumentContext): PlanStatusLine {
   const open = activeGoals(plan, today);
   const count = open.length === 0 ? 'No open goals' : `${open.length} ${open.length === 1 ? 'goal' : 'goals'}`;
   const dues = open.map((goal) => ({ goal, due: nextReview(plan, goal, today, config) }));

@@ -75,6 +75,11 @@ export interface Rule extends RuleInfo {
    * that entry and the entry's inputs (see `entryRule`), so the engine keeps them while neither changes.
    */
   readonly checkEntry?: (entry: Entry, context: RuleContext, above: Entry | undefined) => Iterable<Finding>;
+  /** Set on an entry rule that also checks what is outside the journal (the goals), on every version. */
+  readonly checkOutside?: (context: RuleContext) => Iterable<Finding>;
+  /** Set on a group rule (`groupRule`): the group an entry belongs to, and its findings about one group. */
+  readonly groupOf?: (entry: Entry) => string;
+  readonly checkGroup?: (entries: readonly Entry[], context: RuleContext) => Iterable<Finding>;
 }
 
 /** The kinds of entry that change how a goal stands, which an entry rule may read beside its entry. */
@@ -89,16 +94,61 @@ export const GOAL_CHANGING_KINDS: ReadonlySet<Entry['kind']> = new Set(['revise'
  * while those stay the same, so a version of the document that only adds or edits ordinary entries
  * is checked again only there.
  */
-export function entryRule(rule: RuleInfo & { checkEntry(entry: Entry, context: RuleContext, above: Entry | undefined): Iterable<Finding> }): Rule {
+export function entryRule(
+  rule: RuleInfo & {
+    checkEntry(entry: Entry, context: RuleContext, above: Entry | undefined): Iterable<Finding>;
+    /** Findings outside the journal, such as about the goals themselves: checked on every version. */
+    checkOutside?(context: RuleContext): Iterable<Finding>;
+  },
+): Rule {
   const checkEntry = rule.checkEntry.bind(rule);
+  const checkOutside = rule.checkOutside?.bind(rule);
   return {
     ...rule,
     checkEntry,
+    ...(checkOutside && { checkOutside }),
     *check(context) {
+      if (checkOutside) yield* checkOutside(context);
       const journal = context.plan.journal;
       for (let index = 0; index < journal.length; index += 1) yield* checkEntry(journal[index]!, context, journal[index - 1]);
     },
   };
+}
+
+/**
+ * A rule that compares journal entries within groups, such as the entries of one day. Its findings
+ * about a group may depend on the group's entries, in source order, and on the inputs of every
+ * entry (see `entryRule`). The engine keeps a group's findings while its entries are the same, so
+ * a new line is compared only with the entries of its own group.
+ */
+export function groupRule(
+  rule: RuleInfo & {
+    groupOf(entry: Entry): string;
+    checkGroup(entries: readonly Entry[], context: RuleContext): Iterable<Finding>;
+  },
+): Rule {
+  const groupOf = rule.groupOf.bind(rule);
+  const checkGroup = rule.checkGroup.bind(rule);
+  return {
+    ...rule,
+    groupOf,
+    checkGroup,
+    *check(context) {
+      for (const entries of groupsOf(context.plan.journal, groupOf).values()) yield* checkGroup(entries, context);
+    },
+  };
+}
+
+/** The journal's entries by group, each group in source order, the groups in the order they first appear. */
+export function groupsOf(journal: readonly Entry[], groupOf: (entry: Entry) => string): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>();
+  for (const entry of journal) {
+    const key = groupOf(entry);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  }
+  return groups;
 }
 
 /**

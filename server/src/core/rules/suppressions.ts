@@ -64,10 +64,16 @@ export function readSuppressions(
 ): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
   const suppressions: Suppression[] = [];
   const problems: SuppressionProblem[] = [];
-  const contentLines = new Set<number>();
-  for (const goal of plan.goals) for (let l = goal.range.start.line; l <= goal.range.end.line; l++) contentLines.add(l);
-  for (const entry of plan.journal) contentLines.add(entry.range.start.line);
-  for (const field of plan.header.fields) contentLines.add(field.range.start.line);
+  // The lines a comment on a line of its own can apply to, worked out only for a plan that has one.
+  let content: Set<number> | undefined;
+  const contentLines = () => {
+    if (content) return content;
+    content = new Set<number>();
+    for (const goal of plan.goals) for (let l = goal.range.start.line; l <= goal.range.end.line; l++) content.add(l);
+    for (const entry of plan.journal) content.add(entry.range.start.line);
+    for (const field of plan.header.fields) content.add(field.range.start.line);
+    return content;
+  };
 
   for (const comment of plan.comments) {
     const match = MARKER.exec(comment.text);
@@ -108,7 +114,7 @@ export function readSuppressions(
       );
       continue;
     }
-    const target = comment.ownLine ? nextContentLine(comment.range.start.line, plan.lineCount, contentLines) : comment.range.start.line;
+    const target = comment.ownLine ? nextContentLine(comment.range.start.line, plan.lineCount, contentLines()) : comment.range.start.line;
     if (target === undefined) {
       invalid(
         'This goalpost-ignore comment has nothing after it to apply to: put it above the line or goal it is for.',

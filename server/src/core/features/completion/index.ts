@@ -3,6 +3,7 @@
  * Items replace the word or value at the cursor; the language server maps them to LSP.
  */
 import type { Plan, Position } from '../../model';
+import type { DocumentContext } from '../context';
 import { completionContext } from './context';
 import { dateItems } from './dates';
 import { goalFieldItems, reviseKeyItems } from './fields';
@@ -23,17 +24,17 @@ function withoutLine(plan: Plan, line: number): Plan {
   return { ...plan, journal: plan.journal.filter((entry) => entry.range.start.line !== line) };
 }
 
-/** The suggestions at `position` in `text`, whose parsed plan is `plan`; the editor filters them by what is typed. */
-export function complete(text: string, plan: Plan, position: Position, options: CompletionOptions): CompletionItem[] {
-  const context = completionContext(text, plan, position, options.today);
+/** The suggestions at `position` in the document; the editor filters them by what is typed. */
+export function complete({ snapshot: { text, plan }, today, config }: DocumentContext, position: Position, options: CompletionOptions): CompletionItem[] {
+  const context = completionContext(text, plan, position, today);
   if (!context) return [];
   const request: Request = {
     plan: withoutLine(plan, context.line),
     context,
-    today: options.today,
+    today,
     snippets: options.snippets,
     eol: /\r\n|\r|\n/.exec(text)?.[0] ?? '\n',
-    ...(options.config && { config: options.config }),
+    config,
   };
   const { slot, goal } = context;
   switch (slot.kind) {

@@ -2,7 +2,6 @@
  * Completion items in Goalpost's own terms. The core knows no LSP; the language server maps these
  * to LSP completion items (kinds, snippet format, `editor.action.triggerSuggest`).
  */
-import type { Config } from '../../config';
 import type { Range } from '../../model';
 
 export type CompletionKind = 'field' | 'category' | 'goal' | 'entry-kind' | 'date' | 'unit' | 'level' | 'interval' | 'snippet' | 'value';
@@ -38,10 +37,8 @@ export interface CompletionItem {
   readonly triggerSuggest?: boolean;
 }
 
+/** What a completion request adds to the document's context. */
 export interface CompletionOptions {
-  /** The local date, `YYYY-MM-DD`; completion never reads the clock. */
-  readonly today: string;
-  readonly config?: Config;
   /** True when the editor accepts snippets with tab stops; plain text otherwise. */
   readonly snippets: boolean;
 }

@@ -1,13 +1,13 @@
 /** invalid-weight: a GAS weight that is zero, negative, implausibly large, or has a factor outside 0-3. */
 import type { Range, Text, Weight } from '../../model';
-import type { Finding, Rule } from '../rule';
+import { entryRule, type Finding } from '../rule';
 
 /** The largest weight importance × difficulty can give: 3 × 3. */
 const MAX_WEIGHT = 9;
 const MAX_FACTOR = 3;
 const PRODUCT = /^(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)$/i;
 
-export const invalidWeight: Rule = {
+export const invalidWeight = entryRule({
   id: 'invalid-weight',
   group: 'gas',
   severity: 'error',
@@ -18,17 +18,17 @@ export const invalidWeight: Rule = {
     plain:
       "The weight says how much a goal counts in your overall score, from 1 for a small goal up to 9 for the biggest, e.g. 'weight: 2 x 3' for fairly important and hard. Below 1, a goal counts for nothing or against you. To rest a goal for a while, mark it paused in your journal instead.",
   },
-  *check({ plan }) {
+  *checkOutside({ plan }) {
     for (const goal of plan.goals) {
       const field = goal.fields.find((f) => f.value?.type === 'weight');
       if (goal.weight && field?.raw) yield* checkWeight(goal.weight, field.raw, goal.id);
     }
-    for (const entry of plan.journal) {
-      if (entry.kind !== 'revise' || entry.field.value?.type !== 'weight' || !entry.field.raw) continue;
-      yield* checkWeight(entry.field.value.weight, entry.field.raw, entry.goal.text);
-    }
   },
-};
+  *checkEntry(entry) {
+    if (entry.kind !== 'revise' || entry.field.value?.type !== 'weight' || !entry.field.raw) return;
+    yield* checkWeight(entry.field.value.weight, entry.field.raw, entry.goal.text);
+  },
+});
 
 function* checkWeight(weight: Weight, raw: Text, goal: string): Generator<Finding> {
   const factors = weight.importance !== undefined && weight.difficulty !== undefined;

@@ -3,12 +3,12 @@ import { hasLevel, type Entry, type LevelReview, type ProgressEntry, type Quanti
 import { entryGoal } from '../../queries';
 import { normalizeUnit } from '../../values/measurement';
 import { formatLevel } from '../gas/levels';
-import type { Finding, Rule } from '../rule';
+import { groupRule, type Finding } from '../rule';
 
 /** The entries a day may hold only one of per goal: one measurement, one GAS level. */
 type Measured = ProgressEntry | LevelReview;
 
-export const duplicateEntry: Rule = {
+export const duplicateEntry = groupRule({
   id: 'duplicate-entry',
   group: 'journal',
   severity: 'warning',
@@ -19,22 +19,19 @@ export const duplicateEntry: Rule = {
     plain:
       'When the same line is written twice, it counts twice, and your progress looks different from how it really went. For one day, each goal has one number and one rating. Keep the one that is right and delete the other; anything more to say can go in a note.',
   },
-  *check({ plan }) {
-    // Only entries of one day, kind and goal (or measure) can be the same, so entries are grouped by
-    // day and the full comparison key is built only for the few that share all three.
-    const byDay = new Map<string, Entry[]>();
+  // Only entries of one day can be the same, so the journal is compared day by day.
+  groupOf: (entry) => entry.date.iso,
+  *checkGroup(entries) {
+    // Within a day, only entries of one kind and goal (or measure) can be the same, so the full
+    // comparison key is built only for the few that share both.
     const keys = new Map<Entry, string>();
     const keyOf = (entry: Entry) => {
       let key = keys.get(entry);
       if (key === undefined) keys.set(entry, (key = sameness(entry)));
       return key;
     };
-    for (const entry of plan.journal) {
-      const day = byDay.get(entry.date.iso);
-      if (!day) {
-        byDay.set(entry.date.iso, [entry]);
-        continue;
-      }
+    const day: Entry[] = [];
+    for (const entry of entries) {
       const about = aboutOf(entry);
       const slot = day.filter((e) => e.kind === entry.kind && aboutOf(e) === about);
       const key = slot.length > 0 ? keyOf(entry) : '';
@@ -49,7 +46,7 @@ export const duplicateEntry: Rule = {
       if (earlier) yield conflicting(entry, earlier);
     }
   },
-};
+});
 
 /** A progress line or a review with a level: a day holds one of each per goal. */
 function isMeasured(entry: Entry): entry is Measured {
