@@ -9,6 +9,7 @@ import type {
   Goal,
   Interval,
   LevelReview,
+  MomentEntry,
   Plan,
   ProgressEntry,
   Quantity,
@@ -70,6 +71,8 @@ interface JournalIndex {
    */
   readonly byGoalAndKind: Map<string, Entry[]>;
   readonly sessions: SessionEntry[];
+  /** The `lapse` lines that name no goal: a lapse is about the substance, whichever goal it touches. */
+  readonly lapses: Entry[];
   /** The last entry in date order, which an entry added later must not come before. */
   last: Entry | undefined;
 }
@@ -79,7 +82,7 @@ const indexes = new WeakMap<Plan, JournalIndex>();
 function journalIndex(plan: Plan): JournalIndex {
   let index = indexes.get(plan);
   if (index) return index;
-  index = { byGoal: new Map(), byGoalAndKind: new Map(), sessions: [], last: undefined };
+  index = { byGoal: new Map(), byGoalAndKind: new Map(), sessions: [], lapses: [], last: undefined };
   for (const entry of byDate(plan.journal)) addToIndex(index, entry);
   indexes.set(plan, index);
   return index;
@@ -95,6 +98,7 @@ function addToIndex(index: JournalIndex, entry: Entry): void {
   index.last = entry;
   if (entry.kind === 'session') index.sessions.push(entry);
   const goal = entryGoal(entry)?.text;
+  if (entry.kind === 'lapse' && goal === undefined) index.lapses.push(entry);
   if (goal === undefined) return;
   push(index.byGoal, goal);
   push(index.byGoalAndKind, `${goal} ${entry.kind}`);
@@ -104,26 +108,33 @@ function addToIndex(index: JournalIndex, entry: Entry): void {
 }
 
 /**
- * Indexes the journal of `plan` from the index of `before`, an earlier version of the same
- * document, when the journal only grew at its end and in date order, as a journal usually does:
+ * Indexes the journal of `plan` now, from the index of `before` (an earlier version of the same
+ * document) when the journal only grew at its end and in date order, as a journal usually does:
  * the lists are copied and the new entries added, instead of sorting and grouping every entry
- * again. Otherwise it does nothing, and the index is built whole when first asked for.
+ * again. A snapshot indexes each plan it builds, so the next version can always continue.
  */
-export function continueIndex(plan: Plan, before: Plan): void {
+export function indexJournal(plan: Plan, before?: Plan): void {
+  if (!(before && continued(plan, before))) journalIndex(plan);
+}
+
+/** Continues the index of `before` for `plan`, when its journal only grew at the end in date order. */
+function continued(plan: Plan, before: Plan): boolean {
   const old = indexes.get(before);
   const kept = before.journal;
   const journal = plan.journal;
-  if (!old || indexes.has(plan) || journal.length < kept.length) return;
-  for (let i = 0; i < kept.length; i += 1) if (journal[i] !== kept[i]) return;
+  if (indexes.has(plan)) return true;
+  if (!old || journal.length < kept.length) return false;
+  for (let i = 0; i < kept.length; i += 1) if (journal[i] !== kept[i]) return false;
   let last = old.last;
   for (let i = kept.length; i < journal.length; i += 1) {
-    if (last && compareDates(last, journal[i]!) > 0) return;
+    if (last && compareDates(last, journal[i]!) > 0) return false;
     last = journal[i];
   }
   const copy = (map: Map<string, Entry[]>) => new Map([...map].map(([key, list]) => [key, list.slice()]));
-  const index: JournalIndex = { byGoal: copy(old.byGoal), byGoalAndKind: copy(old.byGoalAndKind), sessions: old.sessions.slice(), last: old.last };
+  const index: JournalIndex = { byGoal: copy(old.byGoal), byGoalAndKind: copy(old.byGoalAndKind), sessions: old.sessions.slice(), lapses: old.lapses.slice(), last: old.last };
   for (let i = kept.length; i < journal.length; i += 1) addToIndex(index, journal[i]!);
   indexes.set(plan, index);
+  return true;
 }
 
 /** How many entries of a date-sorted list are dated on or before `asOf` (all of them without it). */
@@ -186,6 +197,21 @@ export function latestReview(plan: Plan, id: string, asOf?: string): ReviewEntry
 /** The most recent review of a goal that gives a GAS level. */
 export function latestLevelReview(plan: Plan, id: string, asOf?: string): LevelReview | undefined {
   return lastUpTo(listOf<LevelReview>(plan, `${id} review level`), asOf);
+}
+
+/** A goal's `win`, `setback` or `lapse` lines in date order, up to and including `asOf`. */
+export function momentsOf(plan: Plan, id: string, kind: MomentEntry['kind'], asOf?: string): MomentEntry[] {
+  return upTo(listOf<MomentEntry>(plan, `${id} ${kind}`), asOf);
+}
+
+/** The `lapse` lines that name no goal, in date order, up to and including `asOf`. */
+export function generalLapses(plan: Plan, asOf?: string): MomentEntry[] {
+  return upTo(journalIndex(plan).lapses as MomentEntry[], asOf);
+}
+
+/** Entries of several date-sorted lists together, in date order, then source order. */
+export function mergedByDate<T extends Entry>(...lists: readonly (readonly T[])[]): T[] {
+  return lists.flat().sort(compareDates);
 }
 
 /** The session entries of the plan in date order. */

@@ -8,7 +8,7 @@ import { checkInSteps, type Analysis, type AnalyzeOptions } from './analyze';
 import { EntryMemo } from './rules/entry-memo';
 import { GOAL_CHANGING_KINDS } from './rules/rule';
 import { buildPlan } from './build/plan';
-import { continueIndex } from './queries';
+import { indexJournal } from './queries';
 import type { Entry, ParseResult, Plan } from './model';
 import { movedTo, readLine, type SyntaxLine } from './syntax/line';
 import { splitLines } from './syntax/lines';
@@ -55,8 +55,8 @@ export class Snapshot {
   get parsed(): ParseResult {
     if (this.parseResult) return this.parseResult;
     this.parseResult = buildPlan(this.lines);
-    // A journal that grew at its end is indexed from the version before (queries.ts).
-    if (this.planBefore) continueIndex(this.parseResult.plan, this.planBefore);
+    // Indexed now, from the version before when the journal grew at its end (queries.ts).
+    indexJournal(this.parseResult.plan, this.planBefore);
     this.planBefore = undefined;
     return this.parseResult;
   }

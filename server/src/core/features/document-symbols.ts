@@ -36,7 +36,9 @@ function journalSymbols(journal: readonly Entry[]): DocumentSymbol[] {
   const months = new Map<string, Entry[]>();
   for (const entry of journal) {
     const month = entry.date.iso.slice(0, 7);
-    months.set(month, [...(months.get(month) ?? []), entry]);
+    const entries = months.get(month);
+    if (entries) entries.push(entry);
+    else months.set(month, [entry]);
   }
   return [...months].map(([month, entries]) => {
     const date = toDate(`${month}-01`);
