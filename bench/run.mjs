@@ -288,13 +288,17 @@ async function serverRun(parent, text, label, edits) {
   let line = lines.length - 1;
   let version = 1;
   const lastDate = /^\d{4}-\d{2}-\d{2}/.exec([...lines].reverse().find((l) => /^\d{4}-\d{2}-\d{2}/.test(l)) ?? '')?.[0] ?? '2026-12-01';
+  // Where the next keystrokes go: after what was typed last, as in an editor.
+  let character = 0;
   const edit = (newText) => {
     version += 1;
     client.notify('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: newText }],
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: newText }],
     });
-    line += newText.split('\n').length - 1;
+    const typed = newText.split('\n');
+    line += typed.length - 1;
+    character = (typed.length > 1 ? 0 : character) + typed.at(-1).length;
   };
   const pulled = [];
   const completion = [];

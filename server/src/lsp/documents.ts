@@ -232,6 +232,9 @@ export class DocumentStore {
     const snapshot = lines.value;
     keep?.(snapshot);
     onParsed({ uri, text, snapshot, plan: snapshot.plan, config, today });
+    // Requests waiting for the plan are answered before the first rules run.
+    await breathe();
+    if (stale()) return undefined;
     const steps = snapshot.analyzeInSteps({ today, config });
     let step = steps.next();
     while (!step.done) {
