@@ -199,9 +199,9 @@ export function latestLevelReview(plan: Plan, id: string, asOf?: string): LevelR
   return lastUpTo(listOf<LevelReview>(plan, `${id} review level`), asOf);
 }
 
-/** A goal's `win`, `setback` or `lapse` lines in date order, up to and including `asOf`. */
-export function momentsOf(plan: Plan, id: string, kind: MomentEntry['kind'], asOf?: string): MomentEntry[] {
-  return upTo(listOf<MomentEntry>(plan, `${id} ${kind}`), asOf);
+/** A goal's entries of one kind in date order, up to and including `asOf`. */
+export function entriesOfKind<K extends Entry['kind']>(plan: Plan, id: string, kind: K, asOf?: string): Extract<Entry, { kind: K }>[] {
+  return upTo(listOf<Extract<Entry, { kind: K }>>(plan, `${id} ${kind}`), asOf);
 }
 
 /** The `lapse` lines that name no goal, in date order, up to and including `asOf`. */

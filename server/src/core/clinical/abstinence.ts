@@ -3,7 +3,7 @@
  * since the last lapse. A lapse restarts the count and nothing else: it is recorded, not scored.
  */
 import type { Goal, MomentEntry, Plan } from '../model';
-import { effectiveStatement, effectiveTarget, generalLapses, goalStart, mergedByDate, momentsOf } from '../queries';
+import { effectiveStatement, effectiveTarget, entriesOfKind, generalLapses, goalStart, mergedByDate } from '../queries';
 import { countsUses, isAbstinence } from '../text/goal-kind';
 import { daysBetween, shiftDate } from '../values/dates';
 
@@ -48,7 +48,7 @@ export function isAbstinenceGoal(plan: Plan, goal: Goal, today: string): boolean
  * `lapse` lines that name no goal (a lapse is about the substance, whichever goal it touches).
  */
 export function lapsesOf(plan: Plan, goal: Goal, asOf: string): MomentEntry[] {
-  return mergedByDate(momentsOf(plan, goal.id, 'lapse', asOf), momentsOf(plan, goal.id, 'setback', asOf), generalLapses(plan, asOf));
+  return mergedByDate(entriesOfKind(plan, goal.id, 'lapse', asOf), entriesOfKind(plan, goal.id, 'setback', asOf), generalLapses(plan, asOf));
 }
 
 /** An abstinence goal's count of days free on `date`, or undefined for other goals or before it starts. */

@@ -4,8 +4,8 @@
  * the agenda and the report all read these, so none of them tells a different story.
  */
 import type { Goal, MomentEntry, Plan, StatusEntry } from '../model';
-import { entriesOf, goalStatus, latestLevelReview, statusEntriesOf, type GoalStatus } from '../queries';
-import { abstinenceCount, lapsesOf, type AbstinenceCount } from '../clinical/abstinence';
+import { entriesOf, generalLapses, goalStatus, latestLevelReview, mergedByDate, statusEntriesOf, type GoalStatus } from '../queries';
+import { abstinenceCount, type AbstinenceCount } from '../clinical/abstinence';
 import { isGasGoal, startLevelOf } from '../clinical/gas';
 import { formatLevel, isGasLevel, LEVEL_MEANINGS } from '../rules/gas/levels';
 
@@ -91,8 +91,7 @@ export function levelMeaning(goal: Goal, level: number): string {
 export function momentsOf(plan: Plan, goal: Goal, today: string): MomentEntry[] {
   const own = entriesOf(plan, goal.id, today).filter((e): e is MomentEntry => e.kind === 'win' || e.kind === 'setback' || e.kind === 'lapse');
   if (!dayCountOf(plan, goal, today)) return own;
-  const general = lapsesOf(plan, goal, today).filter((l) => l.goal === undefined);
-  return [...own, ...general].sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.index - b.index);
+  return mergedByDate(own, generalLapses(plan, today));
 }
 
 /** `2026-10-02: walked the long way home`: a moment with its own words, when it has any. */
