@@ -1,7 +1,7 @@
 import { isValid, parse } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explainBadDate, toDate, toIso, daysBetween } from '../../server/src/core/values/dates';
+import { explainBadDate, isIsoDay, toDate, toIso, daysBetween } from '../../server/src/core/values/dates';
 import { readInterval, formatInterval } from '../../server/src/core/values/interval';
 import { normalizeUnit, readMeasurement } from '../../server/src/core/values/measurement';
 import { readLevel, readWeight } from '../../server/src/core/values/numbers';
@@ -20,6 +20,7 @@ describe('dates', () => {
       fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
         const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
         expect(toDate(iso)?.getTime()).toBe(byDateFns(iso));
+        expect(isIsoDay(iso)).toBe(byDateFns(iso) !== undefined);
       }),
       { numRuns: 20_000 },
     );

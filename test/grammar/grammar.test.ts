@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readLine } from '../../server/src/core/syntax/line';
+import { loadTokenizer } from '../support/textmate';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -39,34 +40,6 @@ describe('TextMate grammar', () => {
     expect(grammar.scopeName).toBe('source.goals');
   });
 });
-
-/** Tokenises lines with the grammar, through the same vscode-textmate the test tool uses. */
-async function loadTokenizer(): Promise<(lines: readonly string[]) => { startIndex: number; scopes: string[] }[][]> {
-  const toolRequire = createRequire(require.resolve('vscode-tmgrammar-test/package.json'));
-  const textmate = toolRequire('vscode-textmate') as typeof import('vscode-textmate');
-  const oniguruma = toolRequire('vscode-oniguruma') as typeof import('vscode-oniguruma');
-  const wasm = readFileSync(toolRequire.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const grammarPath = path.join(root, 'syntaxes/goals.tmLanguage.json');
-  const registry = new textmate.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
-      createOnigString: (text: string) => new oniguruma.OnigString(text),
-    }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === 'source.goals' ? textmate.parseRawGrammar(readFileSync(grammarPath, 'utf8'), grammarPath) : null,
-  });
-  const grammar = await registry.loadGrammar('source.goals');
-  if (!grammar) throw new Error('source.goals did not load');
-  return (lines) => {
-    let state = textmate.INITIAL;
-    return lines.map((line) => {
-      const result = grammar.tokenizeLine(line, state);
-      state = result.ruleStack;
-      return result.tokens.map((t) => ({ startIndex: t.startIndex, scopes: t.scopes }));
-    });
-  };
-}
 
 describe('TextMate grammar and parser agree', () => {
   const samplesDir = path.join(root, 'samples');

@@ -139,12 +139,19 @@ function plainDiagnostic({ goal: _goal, facet: _facet, ...diagnostic }: Checked)
 function entryFindings(rules: readonly Rule[], context: RuleContext, kept: WeakMap<Entry, EntryResult>): Map<Rule, Finding[]> {
   const out = rules.map((): Finding[] | undefined => []);
   const journal = context.plan.journal;
+  // The rules that look at each kind of entry, by their place in `rules`.
+  const byKind = new Map<Entry['kind'], number[]>();
+  const rulesFor = (kind: Entry['kind']) => {
+    let list = byKind.get(kind);
+    if (!list) byKind.set(kind, (list = rules.flatMap((rule, r) => (!rule.kinds || rule.kinds.has(kind) ? [r] : []))));
+    return list;
+  };
   for (let index = 0; index < journal.length; index += 1) {
     const entry = journal[index]!;
     const above = journal[index - 1];
     let result = kept.get(entry);
     if (!result || result.above !== above) {
-      result = { above, found: checkEntry(rules, entry, context, above, out) };
+      result = { above, found: checkEntry(rules, rulesFor(entry.kind), entry, context, above, out) };
       if (out.every(Boolean)) kept.set(entry, result);
     }
     const { found } = result;
@@ -154,21 +161,31 @@ function entryFindings(rules: readonly Rule[], context: RuleContext, kept: WeakM
   return new Map(rules.flatMap((rule, r) => (out[r] ? [[rule, out[r]!] as const] : [])));
 }
 
-/** What each entry rule finds about one entry, or undefined for nothing; a rule that throws is marked in `out`. */
-function checkEntry(rules: readonly Rule[], entry: Entry, context: RuleContext, above: Entry | undefined, out: (Finding[] | undefined)[]): Finding[][] | undefined {
-  let any = false;
-  const found = rules.map((rule, r) => {
-    if (!out[r]) return [];
+/**
+ * What each entry rule finds about one entry (rule by rule, in the order of `rules`), or undefined
+ * for nothing; only the rules at `applying` look. A rule that throws is marked in `out`.
+ */
+function checkEntry(
+  rules: readonly Rule[],
+  applying: readonly number[],
+  entry: Entry,
+  context: RuleContext,
+  above: Entry | undefined,
+  out: (Finding[] | undefined)[],
+): Finding[][] | undefined {
+  let found: Finding[][] | undefined;
+  for (const r of applying) {
+    if (!out[r]) continue;
     try {
-      const findings = [...rule.checkEntry!(entry, context, above)];
-      any ||= findings.length > 0;
-      return findings;
+      const findings = [...rules[r]!.checkEntry!(entry, context, above)];
+      if (findings.length === 0) continue;
+      found ??= rules.map(() => []);
+      found[r] = findings;
     } catch {
       out[r] = undefined;
-      return [];
     }
-  });
-  return any ? found : undefined;
+  }
+  return found;
 }
 
 /** A group rule's findings, group by group, from what was kept where a group's entries are the same. */

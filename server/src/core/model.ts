@@ -4,6 +4,7 @@
  * Every node carries the exact source range it was read from, in LSP terms (zero-based line and
  * UTF-16 code unit), so that every later feature can point at the text behind a fact.
  */
+import { ENTRY_KIND_SPECS, type EntryKindName, type StatusKindName } from './entry-kinds';
 
 /** A zero-based line and UTF-16 character offset, as the Language Server Protocol counts them. */
 export interface Position {
@@ -189,22 +190,16 @@ export interface Goal {
   readonly scale?: readonly ScaleLevel[];
 }
 
-export const ENTRY_KINDS = [
-  'session',
-  'progress',
-  'review',
-  'revise',
-  'achieved',
-  'paused',
-  'dropped',
-  'resumed',
-  'note',
-  'win',
-  'setback',
-  'lapse',
-] as const;
+/**
+ * The kinds of journal entry, in the order of the table in entry-kinds.ts. The list is derived from
+ * the table rather than written again, and its type is the union of the table's literal names, so
+ * `Entry['kind']` and a kind read from this list are the same words; the check after `Entry` below
+ * holds the entry types to the table in both directions.
+ */
+export const ENTRY_KINDS: readonly EntryKindName[] = ENTRY_KIND_SPECS.map((spec) => spec.name);
 
-export type StatusKind = 'achieved' | 'paused' | 'dropped' | 'resumed';
+/** The kinds that set a goal's status: the rows of the table marked `status`. */
+export type StatusKind = StatusKindName;
 
 interface EntryBase {
   readonly date: DateValue;
@@ -292,6 +287,14 @@ export type Entry =
   | NoteEntry
   | MomentEntry
   | MeasureEntry;
+
+/** Compiles only when `T` is `true`. */
+type Holds<T extends true> = T;
+// Every row of the table in entry-kinds.ts has an entry type, and every entry type but a tracked
+// measure has a row: a kind missing on either side makes this a type error.
+type _EntryTypesMatchTable = Holds<
+  [Exclude<EntryKindName, Entry['kind']>, Exclude<Entry['kind'], EntryKindName | 'measure'>] extends [never, never] ? true : false
+>;
 
 /** A `track <name>: <range or unit>` declaration in the header: `track mood: 1-10`, `track tablets: yes/no`. */
 export interface TrackedMeasure {

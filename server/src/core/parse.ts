@@ -1,6 +1,6 @@
 /** Parsing a whole document into a plan and its format problems. */
 import type { ParseResult } from './model';
-import { Snapshot } from './snapshot';
+import { readOnce, Snapshot } from './snapshot';
 
 /**
  * Parses a document a slice of lines at a time, pausing (yielding) between slices: see
@@ -12,5 +12,5 @@ export function* parseInSteps(text: string): Generator<void, ParseResult> {
 
 /** Parses a document. Never throws: problems are returned as diagnostics beside a usable plan. */
 export function parse(text: string): ParseResult {
-  return Snapshot.read(text).parsed;
+  return readOnce(text);
 }

@@ -19,6 +19,7 @@ import type {
   StatusEntry,
   Text,
 } from './model';
+import { entryKindsWhere } from './entry-kinds';
 import { hasLevel } from './model';
 import { toDate } from './values/dates';
 
@@ -56,7 +57,7 @@ function compareDates(a: Entry, b: Entry): number {
   return a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : a.index - b.index;
 }
 
-const STATUS_KINDS: ReadonlySet<string> = new Set(['achieved', 'paused', 'dropped', 'resumed']);
+const STATUS_KINDS: ReadonlySet<string> = new Set(entryKindsWhere((spec) => spec.status));
 
 /**
  * The journal sorted and grouped once per plan, so that queries asked for every entry of a long
@@ -247,6 +248,20 @@ export function revisionBefore(plan: Plan, id: string, key: string, entry: Entry
 /** The status entries (achieved, paused, dropped, resumed) of a goal in date order. */
 export function statusEntriesOf(plan: Plan, id: string, asOf?: string): StatusEntry[] {
   return upTo(listOf<StatusEntry>(plan, `${id} status`), asOf);
+}
+
+/** The last status line of a goal dated before `date` (not on it), without copying the goal's list. */
+export function statusBefore(plan: Plan, id: string, date: string): StatusEntry | undefined {
+  const list = listOf<StatusEntry>(plan, `${id} status`);
+  if (!list) return undefined;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.date.iso < date) low = middle + 1;
+    else high = middle;
+  }
+  return list[low - 1];
 }
 
 /**

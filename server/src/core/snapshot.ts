@@ -140,16 +140,27 @@ function* readLinesInSteps(text: string, before: readonly SyntaxLine[]): Generat
   return lines;
 }
 
-/** Parses and checks a document. */
+/**
+ * Parses and checks a document once, as the CLI does: nothing is kept for a next version, so the
+ * rules run straight over the journal without the bookkeeping of an editor's snapshot.
+ */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
-  return Snapshot.read(text).analyze(options);
+  return runToEnd(analyzeInSteps(text, options));
 }
 
 /**
- * Parses and checks a document, pausing between slices of lines and between rules, for callers
- * that must stay responsive on a large journal or drop stale work.
+ * Parses and checks a document once, pausing between slices of lines and between rules, for
+ * callers that must stay responsive on a large journal or drop stale work.
  */
 export function* analyzeInSteps(text: string, options: AnalyzeOptions): Generator<void, Analysis> {
-  const snapshot = yield* Snapshot.readInSteps(text);
-  return yield* snapshot.analyzeInSteps(options);
+  return yield* checkInSteps(yield* readOnceInSteps(text), options);
+}
+
+/** Parses a document once, keeping nothing for a next version (see `analyze`). */
+export function readOnce(text: string): ParseResult {
+  return runToEnd(readOnceInSteps(text));
+}
+
+function* readOnceInSteps(text: string): Generator<void, ParseResult> {
+  return buildPlan(yield* readLinesInSteps(text, []), { keep: false });
 }

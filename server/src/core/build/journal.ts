@@ -1,4 +1,5 @@
 /** Reading journal lines into entries. */
+import { entryKindsWhere } from '../entry-kinds';
 import { findField, GOAL_FIELDS } from '../fields';
 import { ENTRY_KINDS, type DateValue, type Entry, type Field, type Quantity, type Text } from '../model';
 import type { Part, SyntaxLine } from '../syntax/line';
@@ -9,9 +10,9 @@ import { withKnown } from './messages';
 import { didYouMean, suggest } from './suggest';
 import { isGoalId, levelMessage, readDate, readQuantity, readValue } from './values';
 
-const STATUS_KINDS = new Set(['achieved', 'paused', 'dropped', 'resumed']);
+const STATUS_KINDS: ReadonlySet<string> = new Set(entryKindsWhere((spec) => spec.status));
 /** Kinds about the plan or one goal, with the client's own words: `note panic: ...`, `win -- ...`. */
-const FREE_KINDS = new Set(['note', 'win', 'setback', 'lapse']);
+const FREE_KINDS: ReadonlySet<string> = new Set(entryKindsWhere((spec) => spec.shape === 'maybe-goal'));
 const KINDS: readonly string[] = ENTRY_KINDS;
 const REVISABLE = [...new Set(GOAL_FIELDS.filter((f) => f.type !== 'scale' && f.type !== 'steps').map((f) => f.key))];
 
@@ -23,7 +24,7 @@ export function readEntries(line: SyntaxLine, index: number, sink: DiagnosticSin
   const date = line.date && readDate(line.date, sink);
   const [kindPart, ...rest] = line.head;
   if (date && kindPart?.text.toLowerCase() === 'review') {
-    return readReviews(line, rest, { date, range: line.range, index, ...(line.note && { note: line.note }) }, sink);
+    return readReviews(line, rest, baseOf(line, index, date), sink);
   }
   if (!date) return [];
   const entry = readEntry(line, index, date, sink);
@@ -35,7 +36,7 @@ function readEntry(line: SyntaxLine, index: number, date: DateValue, sink: Diagn
   const [kindPart, ...rest] = line.head;
   if (!kindPart) return undefined;
   const kind = kindPart.text.toLowerCase();
-  const base = { date, range: line.range, index, ...(line.note && { note: line.note }) };
+  const base = baseOf(line, index, date);
 
   if (!KINDS.includes(kind)) {
     if (rest.length === 0 && line.colon) return readMeasureEntry(line, kindPart, base, sink);
@@ -53,8 +54,8 @@ function readEntry(line: SyntaxLine, index: number, date: DateValue, sink: Diagn
   if (kind === 'session' || (FREE_KINDS.has(kind) && rest.length === 0)) {
     if (rest.length > 0) return extraWords(rest, kind, sink);
     return kind === 'session'
-      ? { ...base, kind, ...withNote(base.note, line.value) }
-      : { ...base, kind: kind as 'note' | 'win' | 'setback' | 'lapse', ...(line.value && { text: line.value }) };
+      ? entryOf(base, { kind: 'session' as const }, withNote(base.note, line.value))
+      : entryOf(base, { kind: kind as 'note' | 'win' | 'setback' | 'lapse' }, line.value && { text: line.value });
   }
 
   const comma = rest.find((part) => part.type === 'Comma');
@@ -67,19 +68,36 @@ function readEntry(line: SyntaxLine, index: number, date: DateValue, sink: Diagn
   const after = rest.slice(1);
   if (kind === 'revise') return readRevision(line, goal, after, base, sink);
   if (after.length > 0) return extraWords(after, kind, sink);
-  if (FREE_KINDS.has(kind)) return { ...base, kind: kind as 'note' | 'win' | 'setback' | 'lapse', goal, ...(line.value && { text: line.value }) };
+  if (FREE_KINDS.has(kind)) return entryOf(base, { kind: kind as 'note' | 'win' | 'setback' | 'lapse', goal }, line.value && { text: line.value });
   if (STATUS_KINDS.has(kind)) {
-    return { ...base, kind: kind as 'achieved' | 'paused' | 'dropped' | 'resumed', goal, ...withNote(base.note, line.value) };
+    return entryOf(base, { kind: kind as 'achieved' | 'paused' | 'dropped' | 'resumed', goal }, withNote(base.note, line.value));
   }
   if (!line.value) {
     sink.error(line.range, 'invalid-value', `This ${kind} line has no value. Add it after a colon: '${kind} ${goal.text}: 3 attacks/week'.`);
     return undefined;
   }
   const quantity = readNumberValue(line.value, sink);
-  return quantity && { ...base, kind: 'progress', goal, quantity };
+  return quantity && entryOf(base, { kind: 'progress' as const, goal, quantity });
 }
 
 type Base = { date: DateValue; range: Entry['range']; index: number; note?: Text };
+
+/** What every entry of a line has: its date, range, place and remark. */
+function baseOf(line: SyntaxLine, index: number, date: DateValue): Base {
+  const base: Base = { date, range: line.range, index };
+  if (line.note) base.note = line.note;
+  return base;
+}
+
+/**
+ * An entry: the fields every entry has, then its kind's, then optional ones. Built with
+ * `Object.assign`, not object spread: in V8 a spread copy gets a hidden class of its own, and
+ * every rule that later reads the journal's entries then takes the slow path (a loop over a
+ * large journal's entries ran 20 times slower; docs/performance.md).
+ */
+function entryOf<T extends object, U extends object = object>(base: Base, fields: T, extra?: U | false | '' | undefined): Base & T & Partial<U> {
+  return Object.assign({}, base, fields, extra || undefined);
+}
 
 /** A value that is meant as a level: it starts with a digit, or a sign and a digit. */
 const LEVEL_LIKE = /^[+\-\u2212\u2013]?\s*\d/;
@@ -111,7 +129,7 @@ function readReviews(line: SyntaxLine, parts: readonly Part[], base: Base, sink:
     level = { level: read, levelRange: value.range };
   }
   const remark = levelMeant ? base.note : (base.note ?? value);
-  return goals.map((goal) => ({ ...base, kind: 'review' as const, goal, goals, ...level, ...(remark ? { note: remark } : {}) }));
+  return goals.map((goal) => Object.assign(entryOf(base, { kind: 'review' as const, goal, goals }, level), remark && { note: remark }));
 }
 
 /** The goal ids of a review line, separated by commas: `sober, meetings, evenings`. */
@@ -161,13 +179,13 @@ function readMeasureEntry(line: SyntaxLine, name: Part, base: Base, sink: Diagno
   }
   const answer = readAnswer(line.value.text);
   const nameText = { text: name.text, range: name.range };
-  if (answer !== undefined) return { ...base, kind: 'measure', name: nameText, answer: { yes: answer, text: line.value } };
+  if (answer !== undefined) return entryOf(base, { kind: 'measure' as const, name: nameText, answer: { yes: answer, text: line.value } });
   const quantity = readQuantity(line.value, sink, false);
   if (!quantity.measurement) {
     sink.error(line.value.range, 'invalid-value', `A measure is a number, like '${name.text}: 6/10', or yes or no (found '${line.value.text}').`);
     return undefined;
   }
-  return { ...base, kind: 'measure', name: nameText, quantity };
+  return entryOf(base, { kind: 'measure' as const, name: nameText, quantity });
 }
 
 /** The answers a yes/no measure takes: the words, their first letters, and ticks and crosses. */
@@ -251,5 +269,5 @@ function readRevision(line: SyntaxLine, goal: Text, keyParts: readonly Part[], b
     ...(key.date && { keyDate: key.date }),
     ...(key.level !== undefined && { keyLevel: key.level }),
   };
-  return { ...base, kind: 'revise', goal, field };
+  return entryOf(base, { kind: 'revise' as const, goal, field });
 }

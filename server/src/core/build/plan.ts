@@ -18,7 +18,16 @@ import { readHeader } from './header';
 /** What indented lines attach to: a goal being read, or nothing (a broken goal line swallows its block quietly). */
 type Block = { kind: 'goal'; draft: GoalDraft } | { kind: 'ignored' } | undefined;
 
-export function buildPlan(lines: readonly SyntaxLine[]): ParseResult {
+/** How a plan is built. */
+export interface BuildOptions {
+  /**
+   * Keep each line's journal entries for the next version of the document (a snapshot's plan,
+   * true by default); a plan read once, as the CLI reads it, has no next version to keep them for.
+   */
+  readonly keep?: boolean;
+}
+
+export function buildPlan(lines: readonly SyntaxLine[], { keep = true }: BuildOptions = {}): ParseResult {
   const sink = new DiagnosticSink();
   const headerFields: FieldDraft[] = [];
   const goals: ReturnType<typeof assembleGoal>[] = [];
@@ -57,7 +66,7 @@ export function buildPlan(lines: readonly SyntaxLine[]): ParseResult {
         break;
       case 'entry': {
         if (line.indent === 0) endBlock();
-        journal.push(...entriesOf(line, sink));
+        journal.push(...(keep ? entriesOf(line, sink) : readEntries(line, line.line, sink)));
         break;
       }
       case 'field':

@@ -59,11 +59,8 @@ export function readQuantity(text: Text, sink: DiagnosticSink, allowDate: boolea
     body = slice(text, 0, dated.start);
   }
   const parts = readMeasurement(body.text);
-  return {
-    text: body,
-    ...(parts && { measurement: { ...parts, range: body.range } }),
-    ...(date && { date }),
-  };
+  // Object.assign, not spread, for objects every rule reads: see `entryOf` in build/journal.ts.
+  return Object.assign({ text: body }, parts && { measurement: Object.assign({}, parts, { range: body.range }) }, date && { date });
 }
 
 /** `2026-09-14 by Dan and Ruth`, `2026-09-14`, or `by Dan and Ruth` (`with` works as well as `by`). */

@@ -1,5 +1,6 @@
 /** What a rule is: a stable id, a default severity, a one-line summary and a check over a plan. */
 import type { Config } from '../config';
+import { entryKindsWhere } from '../entry-kinds';
 import type { Entry, Plan, Range, Severity } from '../model';
 
 /** The groups rules are listed in, in docs and in `goalpost check --help`. */
@@ -75,6 +76,8 @@ export interface Rule extends RuleInfo {
    * that entry and the entry's inputs (see `entryRule`), so the engine keeps them while neither changes.
    */
   readonly checkEntry?: (entry: Entry, context: RuleContext, above: Entry | undefined) => Iterable<Finding>;
+  /** Set on an entry rule that looks only at some kinds of entry: `checkEntry` is called for those alone. */
+  readonly kinds?: ReadonlySet<Entry['kind']>;
   /** Set on an entry rule that also checks what is outside the journal (the goals), on every version. */
   readonly checkOutside?: (context: RuleContext) => Iterable<Finding>;
   /** Set on a group rule (`groupRule`): the group an entry belongs to, and its findings about one group. */
@@ -83,7 +86,7 @@ export interface Rule extends RuleInfo {
 }
 
 /** The kinds of entry that change how a goal stands, which an entry rule may read beside its entry. */
-export const GOAL_CHANGING_KINDS: ReadonlySet<Entry['kind']> = new Set(['revise', 'achieved', 'paused', 'dropped', 'resumed', 'lapse']);
+export const GOAL_CHANGING_KINDS: ReadonlySet<Entry['kind']> = new Set(entryKindsWhere((spec) => spec.changesGoal));
 
 /**
  * A rule that looks at journal entries one at a time. Its findings about an entry may depend on the
@@ -94,23 +97,34 @@ export const GOAL_CHANGING_KINDS: ReadonlySet<Entry['kind']> = new Set(['revise'
  * while those stay the same, so a version of the document that only adds or edits ordinary entries
  * is checked again only there.
  */
-export function entryRule(
+export function entryRule<K extends Entry['kind'] = Entry['kind']>(
   rule: RuleInfo & {
-    checkEntry(entry: Entry, context: RuleContext, above: Entry | undefined): Iterable<Finding>;
+    /** The kinds of entry the rule looks at; every kind when not given. */
+    kinds?: readonly K[];
+    checkEntry(entry: Extract<Entry, { kind: K }>, context: RuleContext, above: Entry | undefined): Iterable<Finding>;
     /** Findings outside the journal, such as about the goals themselves: checked on every version. */
     checkOutside?(context: RuleContext): Iterable<Finding>;
   },
 ): Rule {
-  const checkEntry = rule.checkEntry.bind(rule);
+  // The engine calls checkEntry only with entries of the rule's kinds (`Rule.kinds`).
+  const checkEntry = rule.checkEntry.bind(rule) as (entry: Entry, context: RuleContext, above: Entry | undefined) => Iterable<Finding>;
   const checkOutside = rule.checkOutside?.bind(rule);
+  const { kinds: kindList, ...info } = rule;
+  const kinds: ReadonlySet<Entry['kind']> | undefined = kindList && new Set(kindList);
   return {
-    ...rule,
+    ...info,
     checkEntry,
+    ...(kinds && { kinds }),
     ...(checkOutside && { checkOutside }),
-    *check(context) {
-      if (checkOutside) yield* checkOutside(context);
+    check(context) {
+      const found: Finding[] = checkOutside ? [...checkOutside(context)] : [];
       const journal = context.plan.journal;
-      for (let index = 0; index < journal.length; index += 1) yield* checkEntry(journal[index]!, context, journal[index - 1]);
+      for (let index = 0; index < journal.length; index += 1) {
+        const entry = journal[index]!;
+        if (kinds && !kinds.has(entry.kind)) continue;
+        for (const finding of checkEntry(entry, context, journal[index - 1])) found.push(finding);
+      }
+      return found;
     },
   };
 }
@@ -133,8 +147,10 @@ export function groupRule(
     ...rule,
     groupOf,
     checkGroup,
-    *check(context) {
-      for (const entries of groupsOf(context.plan.journal, groupOf).values()) yield* checkGroup(entries, context);
+    check(context) {
+      const found: Finding[] = [];
+      for (const entries of groupsOf(context.plan.journal, groupOf).values()) for (const finding of checkGroup(entries, context)) found.push(finding);
+      return found;
     },
   };
 }

@@ -10,7 +10,7 @@ const ISO_FORMAT = 'yyyy-MM-dd';
  * journal's check; a property test holds the two to the same answers, year 0000 refused as there.
  */
 export function toDate(iso: string): Date | undefined {
-  if (!ISO_SHAPE.test(iso)) return undefined;
+  if (!isIsoDay(iso)) return undefined;
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7));
   const day = Number(iso.slice(8, 10));
@@ -20,6 +20,23 @@ export function toDate(iso: string): Date | undefined {
   date.setFullYear(year, month - 1, day);
   return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
 }
+
+/**
+ * Whether `iso` is a `YYYY-MM-DD` string that names a real day (years 1 to 9999, leap years as the
+ * Gregorian calendar has them, which is what Date does), by arithmetic: every journal line's date is
+ * checked, and making a Date for each was a noticeable part of reading a long journal.
+ */
+export function isIsoDay(iso: string): boolean {
+  if (!ISO_SHAPE.test(iso)) return false;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Formats a Date as `YYYY-MM-DD` in local time. */
 export function toIso(date: Date): string {
@@ -67,7 +84,7 @@ export function isoForm(text: string): string | undefined {
 
 export function explainBadDate(text: string): string | undefined {
   if (ISO_SHAPE.test(text)) {
-    if (toDate(text)) return undefined;
+    if (isIsoDay(text)) return undefined;
     return `${text} is not a real date: check the month (01-12) and the day of the month.`;
   }
   const parts = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);

@@ -18,12 +18,13 @@ export function readMeasurement(text: string): MeasurementParts | undefined {
   const match = MEASUREMENT.exec(text.trim());
   if (!match) return undefined;
   const [, value, upper, outOf, unit] = match;
-  return {
-    value: Number(value),
-    ...(upper !== undefined && { upper: Number(upper) }),
-    ...(outOf !== undefined && { outOf: Number(outOf) }),
-    unit: unitPart(unit ?? ''),
-  };
+  // Object.assign, not spread: see `entryOf` in build/journal.ts.
+  return Object.assign(
+    { value: Number(value) },
+    upper !== undefined && { upper: Number(upper) },
+    outOf !== undefined && { outOf: Number(outOf) },
+    { unit: unitPart(unit ?? '') },
+  );
 }
 
 /**
@@ -54,6 +55,18 @@ const COMPLETE_RATE =
  * and "a", "per" or "each" read as "/" (`minutes a day` is `minute/day`).
  */
 export function normalizeUnit(unit: string): string {
+  // A journal writes the same few units thousands of times: each is worked out once.
+  let normal = normalized.get(unit);
+  if (normal === undefined) {
+    if (normalized.size >= 10_000) normalized.clear();
+    normalized.set(unit, (normal = normalize(unit)));
+  }
+  return normal;
+}
+
+const normalized = new Map<string, string>();
+
+function normalize(unit: string): string {
   return unit
     .toLowerCase()
     // "3 attacks a week", "per week", "each week" and "3 attacks/week" are the same unit.

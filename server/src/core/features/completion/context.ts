@@ -3,7 +3,8 @@
  * range a chosen item replaces. The model gives the goals and the journal; the line's text up to
  * the cursor tells where in the line the writer is, since a half-typed line rarely parses.
  */
-import { ENTRY_KINDS, type Goal, type Plan, type Position, type Range } from '../../model';
+import { entryKindsWhere } from '../../entry-kinds';
+import type { Goal, Plan, Position, Range } from '../../model';
 import { findGoal } from '../../queries';
 import { lineRange } from '../../syntax/line';
 import { splitLines } from '../../syntax/lines';
@@ -64,7 +65,8 @@ const FIELD_HEAD = /^([^:]*?)[ \t]*:[ \t]*/;
 const MILESTONE_KEY = /^milestone[ \t]+[\d-]*$/i;
 /** A number or a range of numbers, then white space: what comes before a unit. */
 const NUMBER_HEAD = /^[+-]?\d+(?:\.\d+)?(?:[ \t]*[-–][ \t]*\d+(?:\.\d+)?)?[ \t]+/;
-const GOAL_ENTRY_KINDS: readonly string[] = ENTRY_KINDS.filter((kind) => kind !== 'session');
+/** The kinds whose word may be followed by a goal id. */
+const GOAL_ENTRY_KINDS: readonly string[] = entryKindsWhere((spec) => spec.shape !== 'remark');
 
 /** Works out what is being typed at `position`, or undefined where nothing can be suggested. */
 export function completionContext(text: string, plan: Plan, position: Position, today: string): CompletionContext | undefined {

@@ -2,7 +2,9 @@
  * The start of a line and of a journal entry: entry kinds, today's date, the plan header's fields,
  * and the two whole-block snippets (a new goal, a review of every active goal).
  */
+import { ENTRY_KIND_SPECS } from '../../entry-kinds';
 import { CATEGORIES, type Plan } from '../../model';
+import type { Wording } from '../../rules/rule';
 import { isGasGoal } from '../../clinical/gas';
 import { activeGoals } from '../../queries';
 import { shiftDate } from '../../values/dates';
@@ -11,29 +13,36 @@ import { headerFieldItems } from './fields';
 import { escapeSnippet, makeItem, sortKey, type Request } from './item';
 import type { CompletionItem } from './types';
 
-const KINDS: readonly (readonly [label: string, text: string, detail: string, retrigger: boolean])[] = [
-  ['session', 'session', 'A therapy session took place; schedules in sessions count these.', false],
-  ['progress', 'progress ', 'A measurement for a goal: progress <goal>: 3 attacks/week', true],
-  ['review', 'review ', 'A review of one or more goals: a GAS level for a goal with a scale, or how it went in words.', true],
-  ['revise', 'revise ', 'A change to one field of a goal; give the reason after --.', true],
-  ['achieved', 'achieved ', 'The goal was achieved.', true],
-  ['paused', 'paused ', 'Work on the goal is paused.', true],
-  ['dropped', 'dropped ', 'The goal was set aside.', true],
-  ['resumed', 'resumed ', 'A paused or dropped goal is active again.', true],
-  ['note', 'note: ', 'A free note for the plan.', false],
-  ['note <goal>', 'note ', 'A free note about one goal: note <goal>: ...', true],
-  ['win', 'win ', 'A small win worth keeping, for a goal or the plan: win <goal> -- what went well.', true],
-  ['setback', 'setback ', 'A setback, written down as it happened: setback <goal> -- what happened. Setbacks are part of the plan.', true],
-  ['lapse', 'lapse ', 'A lapse after a time without a substance: it restarts the day count of an abstinence goal.', true],
-];
+/** One completion item for a kind of entry: what it inserts, and whether a goal id comes next. */
+interface KindItem {
+  readonly label: string;
+  readonly text: string;
+  readonly detail: Wording;
+  readonly retrigger: boolean;
+}
 
-/** The kinds of journal entry, then the measures the header declares with `track`. */
+/**
+ * The items for the kinds in the table (entry-kinds.ts), in its order. A kind that names a goal
+ * inserts a space and asks for the goal ids; a kind with its own form about one goal (`note`) is
+ * offered twice, `note: ` for the plan and `note <goal>` before a goal id.
+ */
+const KIND_ITEMS: readonly KindItem[] = ENTRY_KIND_SPECS.flatMap(({ name, shape, description, aboutGoal }): KindItem[] => {
+  if (shape === 'remark') return [{ label: name, text: name, detail: description, retrigger: false }];
+  if (!aboutGoal) return [{ label: name, text: `${name} `, detail: description, retrigger: true }];
+  return [
+    { label: name, text: `${name}: `, detail: description, retrigger: false },
+    { label: `${name} <goal>`, text: `${name} `, detail: aboutGoal, retrigger: true },
+  ];
+});
+
+/** The kinds of journal entry, in the settings' voice, then the measures the header declares with `track`. */
 export function entryKindItems(request: Request): CompletionItem[] {
   const { atLineEnd } = request.context;
-  const kinds = KINDS.map(([label, text, detail, retrigger], index) => {
+  const voice = request.config?.voice ?? 'standard';
+  const kinds = KIND_ITEMS.map(({ label, text, detail, retrigger }, index) => {
     const word = label.split(' ')[0]!;
     return makeItem(request, label, 'entry-kind', atLineEnd ? text : word, {
-      detail,
+      detail: detail[voice],
       sortText: sortKey(0, index),
       filterText: word === label ? undefined : word,
       triggerSuggest: atLineEnd && retrigger,

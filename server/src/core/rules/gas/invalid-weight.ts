@@ -24,8 +24,9 @@ export const invalidWeight = entryRule({
       if (goal.weight && field?.raw) yield* checkWeight(goal.weight, field.raw, goal.id);
     }
   },
+  kinds: ['revise'],
   *checkEntry(entry) {
-    if (entry.kind !== 'revise' || entry.field.value?.type !== 'weight' || !entry.field.raw) return;
+    if (entry.field.value?.type !== 'weight' || !entry.field.raw) return;
     yield* checkWeight(entry.field.value.weight, entry.field.raw, entry.goal.text);
   },
 });

@@ -31,9 +31,10 @@ export const duplicateEntry = groupRule({
       return key;
     };
     const day: Entry[] = [];
+    const abouts: string[] = [];
     for (const entry of entries) {
       const about = aboutOf(entry);
-      const slot = day.filter((e) => e.kind === entry.kind && aboutOf(e) === about);
+      const slot = day.filter((e, i) => e.kind === entry.kind && abouts[i] === about);
       const key = slot.length > 0 ? keyOf(entry) : '';
       const first = slot.find((e) => keyOf(e) === key);
       if (first) {
@@ -41,6 +42,7 @@ export const duplicateEntry = groupRule({
         continue;
       }
       day.push(entry);
+      abouts.push(about);
       if (!isMeasured(entry)) continue;
       const earlier = slot.find(isMeasured);
       if (earlier) yield conflicting(entry, earlier);

@@ -1,7 +1,6 @@
 /** entry-for-closed-goal: progress or a review of a goal that was dropped on an earlier day. */
 import type { Plan, StatusEntry } from '../../model';
-import { goalStatus, statusEntriesOf } from '../../queries';
-import { shiftDate } from '../../values/dates';
+import { statusBefore, statusEntriesOf } from '../../queries';
 import { entryRule } from '../rule';
 
 export const entryForClosedGoal = entryRule({
@@ -15,8 +14,8 @@ export const entryForClosedGoal = entryRule({
     plain:
       "Once a goal is dropped, the plan treats it as set aside. If you have started on it again, that is fine: a line like '2026-11-16 resumed walk' opens it again from that day. If you only want to say how it is going, write a note.",
   },
+  kinds: ['progress', 'review'],
   *checkEntry(entry, { plan }) {
-    if (entry.kind !== 'progress' && entry.kind !== 'review') return;
     const id = entry.goal.text;
     const date = entry.date.iso;
     const closing = closedBefore(plan, id, date);
@@ -41,11 +40,9 @@ export const entryForClosedGoal = entryRule({
  * day, above or below the line that closes the goal.
  */
 function closedBefore(plan: Plan, id: string, date: string): StatusEntry | undefined {
-  const dayBefore = shiftDate(date, -1, 'day');
-  if (!dayBefore) return undefined;
-  const status = goalStatus(plan, id, dayBefore);
-  if (status !== 'achieved' && status !== 'dropped') return undefined;
-  return statusEntriesOf(plan, id, dayBefore).filter((e) => e.kind === status).at(-1);
+  // Each status line replaces the one before, so the goal stands as the last one before the day says.
+  const last = statusBefore(plan, id, date);
+  return last && (last.kind === 'achieved' || last.kind === 'dropped') ? last : undefined;
 }
 
 /** A `resumed` line on the same day reopens the goal for that whole day, whichever line comes first. */

@@ -14,8 +14,8 @@ export const measureOutOfRange = entryRule({
     plain:
       "At the top of your plan, each thing you track says how you write it down, e.g. 'mood: 1-10' or 'sleep: hours'. A number outside that, or written another way, is usually a slip, and it would bend your chart. Check the number and write it the way the top line says.",
   },
+  kinds: ['measure'],
   *checkEntry(entry, { plan }) {
-    if (entry.kind !== 'measure') return;
     const track = declarations(plan).get(entry.name.text.toLowerCase());
     if (!track) return;
     const finding = mismatch(entry, track);

@@ -22,8 +22,8 @@ export const progressUnitMismatch = entryRule({
     plain:
       "Each goal is counted one way, e.g. attacks a week, so its numbers can go on one chart. A number counted another way cannot be compared with the rest. Write it the way the goal is counted; if you now count it differently, change the target first with a 'revise' line.",
   },
+  kinds: ['progress'],
   *checkEntry(entry, { plan }) {
-    if (entry.kind !== 'progress') return;
     const goal = findGoal(plan, entry.goal.text);
     const unit = comparableUnit(entry.quantity);
     // A bare number is read in the goal's own unit, so quick journal lines stay quick.

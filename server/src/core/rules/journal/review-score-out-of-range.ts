@@ -14,8 +14,9 @@ export const reviewScoreOutOfRange = entryRule({
     plain:
       "A review picks one of the five lines you agreed, from -2 to +2, so there is nothing past them. If things went even better than your +2 line, that is great news: write +2 and add a note, e.g. '-- even better than we hoped'.",
   },
+  kinds: ['review'],
   *checkEntry(entry) {
-    if (entry.kind !== 'review' || !hasLevel(entry) || isGasLevel(entry.level)) return;
+    if (!hasLevel(entry) || isGasLevel(entry.level)) return;
     const nearest = Math.max(-2, Math.min(2, entry.level));
     const written = formatLevel(nearest);
     const further = nearest > 0 ? 'better' : 'worse';

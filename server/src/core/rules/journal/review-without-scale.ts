@@ -15,9 +15,10 @@ export const reviewWithoutScale = entryRule({
     plain:
       "A number from -2 to +2 only means something when the goal has a list saying what each number looks like. Without that list, say how it went in words instead, e.g. '-- a calmer week, one bad night'. You can also add the list to the goal with your therapist.",
   },
+  kinds: ['review'],
   *checkEntry(entry, { plan }) {
     // A review without a level is a review like any other: only a level needs a scale.
-    if (entry.kind !== 'review' || !hasLevel(entry)) return;
+    if (!hasLevel(entry)) return;
     // An unknown goal is unknown-goal's to report; an empty `scale:` is gas-scale-incomplete's.
     const goal = findGoal(plan, entry.goal.text);
     if (!goal || goal.scale) return;

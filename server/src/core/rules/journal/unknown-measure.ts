@@ -17,11 +17,12 @@ export const unknownMeasure = entryRule({
     plain:
       "The top of your plan lists the things you track, like mood or sleep. A name that is not on that list starts a new chart, so a typo such as 'moood' leaves a gap in your mood chart. Use the name from the list, or add the new one at the top.",
   },
+  kinds: ['measure'],
   *checkEntry(entry, { plan }) {
     const declared = declarations(plan);
     // A plan without 'track' lines logs measures freely; declaring one makes the list the plan's own.
     if (declared.size === 0) return;
-    if (entry.kind !== 'measure' || declared.has(entry.name.text.toLowerCase())) return;
+    if (declared.has(entry.name.text.toLowerCase())) return;
     const names = [...declared.values()].map((t) => t.name.text);
     const written = entry.name.text;
     const guess = closest(written.toLowerCase(), names.map((n) => n.toLowerCase()));
