@@ -73,9 +73,10 @@ function* checkPlanInSteps(plan: Plan, options: AnalyzeOptions, memo?: KeptFindi
   const rules = (options.rules ?? ALL_RULES).filter((rule) => setting(rule.id) !== 'off');
   // Entry rules go over the journal together, entry by entry, keeping what they found where an
   // entry and its inputs are unchanged (rules/entry-memo.ts).
-  const byEntry = rules.filter((rule) => memo && rule.checkEntry);
-  const inputs = `${options.today}\n${JSON.stringify(config)}\n${byEntry.map((r) => r.id).join(' ')}\n${memo?.outsideEntries}`;
-  const entryFound = memo && byEntry.length > 0 ? entryFindings(byEntry, context, memo.memo.resultsFor(inputs)) : new Map<Rule, Finding[]>();
+  // Without a memo (a plan read once) they still go over it together, in one pass.
+  const byEntry = rules.filter((rule) => rule.checkEntry);
+  const inputs = memo ? `${options.today}\n${JSON.stringify(config)}\n${byEntry.map((r) => r.id).join(' ')}\n${memo.outsideEntries}` : '';
+  const entryFound = byEntry.length > 0 ? entryFindings(byEntry, context, memo?.memo.resultsFor(inputs)) : new Map<Rule, Finding[]>();
   const findings: Checked[] = [];
   for (const rule of rules) {
     const configured = setting(rule.id) as Severity | undefined;
@@ -134,9 +135,9 @@ function plainDiagnostic({ goal: _goal, facet: _facet, ...diagnostic }: Checked)
 
 /**
  * The findings of entry rules, entry by entry, from what was kept where an entry and the one above
- * it are unchanged. A rule that throws is left out here, and reported by `runRule` as a bug.
+ * it are unchanged (with `kept`). A rule that throws is left out here, and reported by `runRule` as a bug.
  */
-function entryFindings(rules: readonly Rule[], context: RuleContext, kept: WeakMap<Entry, EntryResult>): Map<Rule, Finding[]> {
+function entryFindings(rules: readonly Rule[], context: RuleContext, kept?: WeakMap<Entry, EntryResult>): Map<Rule, Finding[]> {
   const out = rules.map((): Finding[] | undefined => []);
   const journal = context.plan.journal;
   // The rules that look at each kind of entry, by their place in `rules`.
@@ -149,10 +150,10 @@ function entryFindings(rules: readonly Rule[], context: RuleContext, kept: WeakM
   for (let index = 0; index < journal.length; index += 1) {
     const entry = journal[index]!;
     const above = journal[index - 1];
-    let result = kept.get(entry);
+    let result = kept?.get(entry);
     if (!result || result.above !== above) {
       result = { above, found: checkEntry(rules, rulesFor(entry.kind), entry, context, above, out) };
-      if (out.every(Boolean)) kept.set(entry, result);
+      if (kept && out.every(Boolean)) kept.set(entry, result);
     }
     const { found } = result;
     if (found === undefined) continue;

@@ -37,17 +37,17 @@ export function formatDocument({ snapshot }: Pick<DocumentContext, 'snapshot'>):
  * the lines an edit changed are read again.
  */
 function formatEdits(snapshot: Snapshot): TextEdit[] {
-  const edits = formatOnce(snapshot);
+  const first = formatOnce(snapshot);
   // A document already in the canonical layout needs no second pass to show that it settles.
-  if (edits.length === 0) return edits;
-  const once = Snapshot.read(applyTextEdits(snapshot.text, edits), snapshot);
+  if (first.edits.length === 0) return first.edits;
+  const once = first.result;
   let settled = once;
   for (let pass = 0; pass < 4; pass++) {
-    const next = Snapshot.read(applyTextEdits(settled.text, formatOnce(settled)), settled);
-    if (next.text === settled.text) return settled === once ? edits : [replaceAll(snapshot.text, settled.text)];
+    const next = formatOnce(settled).result;
+    if (next.text === settled.text) return settled === once ? first.edits : [replaceAll(snapshot.text, settled.text)];
     settled = next;
   }
-  return edits;
+  return first.edits;
 }
 
 /** One edit that replaces the whole document (a byte-order mark stays, as in `applyTextEdits`). */
@@ -58,21 +58,27 @@ function replaceAll(text: string, result: string): TextEdit {
   return { range: { start: { line: 0, character: 0 }, end }, newText: result.replace(/^\uFEFF/, '') };
 }
 
-/** One formatting pass over a version of the document. */
-function formatOnce(snapshot: Snapshot): TextEdit[] {
+/** One formatting pass over a version of the document: its edits, and the version they make. */
+function formatOnce(snapshot: Snapshot): { edits: TextEdit[]; result: Snapshot } {
   // Re-indenting the lines around a broken one could regroup them (an item the parser rejected may
   // fit under its field once the field moves), so the result must read exactly as before; if not,
   // the goal blocks with broken lines keep their indentation, and failing that, every line does.
   for (const keep of ['none', 'broken-blocks', 'all'] as const) {
-    const edits = layoutEdits(snapshot.text, snapshot.parsed, keep);
-    if (edits.length === 0 || keepsMeaning(snapshot, edits)) return edits;
+    const edits = layoutEdits(snapshot, keep);
+    if (edits.length === 0) return { edits, result: snapshot };
+    const result = editedKeepingMeaning(snapshot, edits);
+    if (result) return { edits, result };
   }
-  return [];
+  return { edits: [], result: snapshot };
 }
 
-/** True when the document, edited, reads as the same plan with the same problems. */
-function keepsMeaning(snapshot: Snapshot, edits: readonly TextEdit[]): boolean {
-  return sameMeaning(snapshot.parsed, Snapshot.read(applyTextEdits(snapshot.text, edits), snapshot).parsed);
+/**
+ * The document with the edits applied, read as a snapshot of the original (only the lines they
+ * change are read again), when it reads as the same plan with the same problems; else undefined.
+ */
+function editedKeepingMeaning(snapshot: Snapshot, edits: readonly TextEdit[]): Snapshot | undefined {
+  const edited = Snapshot.read(applyTextEdits(snapshot.text, edits), snapshot);
+  return sameMeaning(snapshot.parsed, edited.parsed) ? edited : undefined;
 }
 
 /**
@@ -84,7 +90,6 @@ function keepsMeaning(snapshot: Snapshot, edits: readonly TextEdit[]): boolean {
  * failing that nothing changes. Editors format modified lines on save this way.
  */
 export function formatRange({ snapshot }: Pick<DocumentContext, 'snapshot'>, range: Range): TextEdit[] {
-  const { text, parsed: before } = snapshot;
   const last = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
   const inRange = (edits: readonly TextEdit[]) =>
     edits.filter((edit) => {
@@ -92,10 +97,10 @@ export function formatRange({ snapshot }: Pick<DocumentContext, 'snapshot'>, ran
       const to = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
       return start.line <= last && to >= range.start.line;
     });
-  const keeps = (edits: readonly TextEdit[]) => edits.length === 0 || keepsMeaning(snapshot, edits);
+  const keeps = (edits: readonly TextEdit[]) => edits.length === 0 || editedKeepingMeaning(snapshot, edits) !== undefined;
   const canonical = inRange(formatEdits(snapshot));
   if (keeps(canonical)) return canonical;
-  const spacing = inRange(layoutEdits(text, before, 'all'));
+  const spacing = inRange(layoutEdits(snapshot, 'all'));
   return keeps(spacing) ? spacing : [];
 }
 
@@ -160,14 +165,15 @@ function keptRows(rows: readonly (Row | undefined)[], keep: KeepIndent): Set<Row
 /** Which lines keep their indentation: none, those in goal blocks with a broken line, or all. */
 type KeepIndent = 'none' | 'broken-blocks' | 'all';
 
-function layoutEdits(text: string, parsed: ParseResult, keepIndent: KeepIndent): TextEdit[] {
+function layoutEdits(snapshot: Snapshot, keepIndent: KeepIndent): TextEdit[] {
+  const { text, parsed, lines } = snapshot;
   const source = splitLines(text);
   const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   // A blank last line is where the final line break leads; every other line is the plan's.
   const endsBlank = BLANK.test(source.at(-1)!.text);
   const count = endsBlank ? source.length - 1 : source.length;
   const problems = new Set(parsed.diagnostics.map((d) => d.range.start.line));
-  const rows: (Row | undefined)[] = source.slice(0, count).map((line, index) => toRow(line.text, index, problems));
+  const rows: (Row | undefined)[] = source.slice(0, count).map((line, index) => toRow(line.text, lines[index]!, problems));
 
   placeCode(rows, keptRows(rows, keepIndent));
   placeComments(rows, keepIndent === 'all');
@@ -203,11 +209,11 @@ function layoutEdits(text: string, parsed: ParseResult, keepIndent: KeepIndent):
   return edits;
 }
 
-function toRow(text: string, index: number, problems: ReadonlySet<number>): Row | undefined {
+/** A line as the formatter sees it, from the snapshot's reading of it; undefined for a blank line. */
+function toRow(text: string, syntax: SyntaxLine, problems: ReadonlySet<number>): Row | undefined {
   if (BLANK.test(text)) return undefined;
-  const syntax = readLine(text, index);
   const code = syntax.kind !== 'blank';
-  const frozen = code && (syntax.error !== undefined || problems.has(index));
+  const frozen = code && (syntax.error !== undefined || problems.has(syntax.line));
   const indent = text.slice(0, syntax.indent);
   return { text, syntax, code, frozen, indent, out: text, inBlock: false };
 }
@@ -421,18 +427,33 @@ function planBlankLines(rows: readonly (Row | undefined)[]): { keep: Set<number>
 /** True when two parses say the same: same model apart from where things are (ranges, an entry's line), same problems. */
 function sameMeaning(a: ParseResult, b: ParseResult): boolean {
   const codes = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.code}/${d.severity}`).join(',');
-  return meaning(a) === meaning(b) && codes(a.diagnostics) === codes(b.diagnostics);
+  const { lineCount: _a, ...planA } = a.plan;
+  const { lineCount: _b, ...planB } = b.plan;
+  return codes(a.diagnostics) === codes(b.diagnostics) && sameValue(planA, planB);
 }
 
-/** What each parse says, worked out once: formatting compares one text with several edited ones. */
-const meanings = new WeakMap<ParseResult, string>();
+/** Where a model node says where it is, which formatting may change: ranges and an entry's line. */
+const isPlace = (key: string) => key === 'range' || key === 'index' || key.endsWith('Range');
 
-function meaning(result: ParseResult): string {
-  let said = meanings.get(result);
-  if (said === undefined) {
-    const { lineCount: _lineCount, ...plan } = result.plan;
-    said = JSON.stringify(plan, (key, value: unknown) => (key === 'range' || key.endsWith('Range') || key === 'index' ? undefined : value));
-    meanings.set(result, said);
+/**
+ * Deep equality of two model values, ignoring where things are (`isPlace`); a property that is
+ * undefined counts as absent. Compared in place, value by value, and stopped at the first
+ * difference: a long journal's model is never written out as one string to compare.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!sameValue(a[i], other[i])) return false;
+    return true;
   }
-  return said;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const key in x) if (!isPlace(key) && !sameValue(x[key], y[key])) return false;
+  for (const key in y) if (!isPlace(key) && x[key] === undefined && y[key] !== undefined) return false;
+  return true;
 }

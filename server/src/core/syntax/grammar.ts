@@ -1,11 +1,11 @@
 /**
- * The grammar of one line, as a Chevrotain CST parser.
+ * The grammar of one line, as a Chevrotain parser.
  *
  * A `.goals` file is a sequence of independent lines whose nesting is given by indentation, so the
  * parser reads one line at a time and the model builder assembles blocks. A broken line therefore
  * never disturbs the lines around it, which is the error recovery that matters most to a writer.
  */
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { EmbeddedActionsParser, type IToken } from 'chevrotain';
 import {
   allTokens,
   Checkbox,
@@ -24,7 +24,15 @@ import {
   Word,
 } from './tokens';
 
-export class LineParser extends CstParser {
+/** The grammar rules a line's body can be read by. */
+export type BodyRule = 'goalLine' | 'entryLine' | 'levelLine' | 'itemLine' | 'fieldLine';
+
+/**
+ * No concrete syntax tree is built: a line's parts are read from its tokens (syntax/line.ts), and all
+ * the parser has to say is which body rule it entered and where it stopped. Building the tree for
+ * every line of a long journal was a fifth of reading it, most of it garbage collection.
+ */
+export class LineParser extends EmbeddedActionsParser {
   /**
    * `validate` runs Chevrotain's grammar checks. They cost start-up time and use `Object.groupBy`,
    * which Node 20 lacks, so the shipped parser skips them and a test runs them instead.
@@ -39,10 +47,21 @@ export class LineParser extends CstParser {
   private static readonly MAX_REPETITION_RECOVERIES = 8;
   private repetitionRecoveries = 0;
 
+  /** The body rule the line was read by, if the parser got that far. */
+  public body: BodyRule | undefined;
+
   /** Starts a new line: the recovery budget is per line. */
   public override reset(): void {
     super.reset();
     this.repetitionRecoveries = 0;
+    this.body = undefined;
+  }
+
+  /** Notes the body rule being entered (not while Chevrotain records the grammar). */
+  private enter(rule: BodyRule): void {
+    this.ACTION(() => {
+      this.body = rule;
+    });
   }
 
   /**
@@ -79,6 +98,7 @@ export class LineParser extends CstParser {
 
   /** `goal <id>: <statement>` */
   private goalLine = this.RULE('goalLine', () => {
+    this.enter('goalLine');
     this.CONSUME(GoalKeyword);
     this.CONSUME(Word);
     this.CONSUME(Colon);
@@ -87,6 +107,7 @@ export class LineParser extends CstParser {
 
   /** `<date> <kind> [<goal>[, <goal>...]] [<field>]: <value> -- <note>` */
   private entryLine = this.RULE('entryLine', () => {
+    this.enter('entryLine');
     this.CONSUME(DateLiteral);
     this.SUBRULE(this.keyPart);
     this.MANY(() => this.OR([{ ALT: () => this.SUBRULE2(this.keyPart) }, { ALT: () => this.CONSUME(Comma) }]));
@@ -96,6 +117,7 @@ export class LineParser extends CstParser {
 
   /** `<level>: <text>` inside a GAS scale. */
   private levelLine = this.RULE('levelLine', () => {
+    this.enter('levelLine');
     this.CONSUME(NumberLiteral);
     this.CONSUME(Colon);
     this.SUBRULE(this.valueAndNote);
@@ -103,6 +125,7 @@ export class LineParser extends CstParser {
 
   /** `- [x] <text> -- <note>` */
   private itemLine = this.RULE('itemLine', () => {
+    this.enter('itemLine');
     this.CONSUME(Dash);
     this.OPTION(() => this.CONSUME(Checkbox));
     this.SUBRULE(this.valueAndNote);
@@ -110,6 +133,7 @@ export class LineParser extends CstParser {
 
   /** `<key words> [<date>|<level>]: <value> -- <note>`, for header and goal fields. */
   private fieldLine = this.RULE('fieldLine', () => {
+    this.enter('fieldLine');
     this.CONSUME(Word);
     this.MANY(() => this.SUBRULE(this.keyPart));
     this.CONSUME(Colon);
@@ -139,7 +163,8 @@ export class LineParser extends CstParser {
 const parser = new LineParser();
 
 export interface LineParse {
-  readonly cst: CstNode;
+  /** The body rule the parser entered, if any. */
+  readonly body: BodyRule | undefined;
   /** The first token the grammar could not accept, or undefined when the line is well formed. */
   readonly error?: { readonly token: IToken; readonly rule: string };
 }
@@ -147,9 +172,10 @@ export interface LineParse {
 /** Parses the tokens of one line. */
 export function parseLineTokens(tokens: IToken[]): LineParse {
   parser.input = tokens;
-  const cst = parser.line();
+  parser.line();
+  const body = parser.body;
   const first = parser.errors[0];
-  if (!first) return { cst };
+  if (!first) return { body };
   const rule = first.context.ruleStack.at(-1) ?? 'line';
-  return { cst, error: { token: first.token, rule } };
+  return { body, error: { token: first.token, rule } };
 }

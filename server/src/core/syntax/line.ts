@@ -3,7 +3,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type { Range, Text } from '../model';
-import { parseLineTokens } from './grammar';
+import { parseLineTokens, type BodyRule } from './grammar';
 import { lineLexer } from './tokens';
 
 export type LineKind = 'blank' | 'goal' | 'entry' | 'level' | 'item' | 'field';
@@ -50,36 +50,14 @@ function toPart(token: IToken, line: number): Part {
   return { type: token.tokenType.name, text: token.image, range: lineRange(line, start, start + token.image.length) };
 }
 
-/** The grammar's rule for each kind of line body, as the CST names it. */
-const BODY_RULES: readonly (readonly [string, LineKind])[] = [
-  ['goalLine', 'goal'],
-  ['entryLine', 'entry'],
-  ['levelLine', 'level'],
-  ['itemLine', 'item'],
-  ['fieldLine', 'field'],
-];
-
-/** The tokens a line's parts are read from, the first of each type (a line holds one of each at most that matters). */
-interface FirstTokens {
-  Colon?: IToken;
-  NoteSeparator?: IToken;
-  Checkbox?: IToken;
-  Text?: IToken;
-  NoteText?: IToken;
-  Comment?: IToken;
-  /** The first Text or Checkbox token: where a line's value starts. */
-  value?: IToken;
-}
-
-function firstTokens(tokens: readonly IToken[]): FirstTokens {
-  const first: Record<string, IToken> = {};
-  for (const token of tokens) {
-    const name = token.tokenType.name;
-    if (first[name] === undefined) first[name] = token;
-    if (first['value'] === undefined && (name === 'Text' || name === 'Checkbox')) first['value'] = token;
-  }
-  return first as FirstTokens;
-}
+/** The kind of line each body rule of the grammar reads. */
+const BODY_KINDS: Readonly<Record<BodyRule, LineKind>> = {
+  goalLine: 'goal',
+  entryLine: 'entry',
+  levelLine: 'level',
+  itemLine: 'item',
+  fieldLine: 'field',
+};
 
 const NOT_HEAD: ReadonlySet<string> = new Set(['Comment', 'Dash', 'GoalKeyword']);
 
@@ -108,9 +86,9 @@ function onLine(range: Range, line: number): Range {
   return lineRange(line, range.start.character, range.end.character);
 }
 
-/** A part (or text) moved to another line. */
+/** A part (or text) moved to another line (`Object.assign`, not spread: see docs/ARCHITECTURE.md, Invariants). */
 function partOn<T extends Text>(part: T | undefined, line: number): T | undefined {
-  return part && { ...part, range: onLine(part.range, line) };
+  return part && Object.assign({}, part, { range: onLine(part.range, line) });
 }
 
 /**
@@ -121,8 +99,10 @@ export function movedTo(syntax: SyntaxLine, line: number): SyntaxLine {
   if (syntax.line === line) return syntax;
   const { error } = syntax;
   return {
-    ...syntax,
     line,
+    text: syntax.text,
+    indent: syntax.indent,
+    kind: syntax.kind,
     head: syntax.head.map((part) => partOn(part, line)!),
     date: partOn(syntax.date, line),
     checkbox: partOn(syntax.checkbox, line),
@@ -139,30 +119,55 @@ export function movedTo(syntax: SyntaxLine, line: number): SyntaxLine {
 /** Tokenises and parses one line of text (without its line break). */
 export function readLine(text: string, line: number): SyntaxLine {
   const { tokens } = lineLexer.tokenize(text);
-  const { cst, error } = parseLineTokens(tokens);
-  const indentToken = tokens[0]?.tokenType.name === 'Indent' ? tokens[0] : undefined;
-  const indent = indentToken ? indentToken.image.length : 0;
-  const body = tokens.filter((t) => t !== indentToken);
+  const { body: bodyRule, error } = parseLineTokens(tokens);
+  const from = tokens[0]?.tokenType.name === 'Indent' ? 1 : 0;
+  const indent = from === 1 ? tokens[0]!.image.length : 0;
   const contentEnd = text.trimEnd().length;
 
-  // The CST says which kind of line the grammar read (after an error too, when it got that far).
-  // Every token of the line is in `tokens`, in order: the CST's copy of them is not needed.
-  let kind: LineKind = intendedKind(body[0]);
-  for (const [rule, ruleKind] of BODY_RULES) {
-    const node = cst.children[rule]?.[0];
-    if (node && 'children' in node) kind = ruleKind;
+  // The parser says which kind of line it read (after an error too, when it got that far). Every
+  // token of the line is in `tokens`, in order, so the parts are read from them in one pass.
+  const kind: LineKind = bodyRule ? BODY_KINDS[bodyRule] : intendedKind(tokens[from]);
+  let colon: IToken | undefined;
+  let noteSeparator: IToken | undefined;
+  let checkbox: IToken | undefined;
+  let value: IToken | undefined;
+  let valueText: IToken | undefined;
+  let noteText: IToken | undefined;
+  let comment: IToken | undefined;
+  for (let i = from; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    switch (token.tokenType.name) {
+      case 'Colon':
+        colon ??= token;
+        break;
+      case 'NoteSeparator':
+        noteSeparator ??= token;
+        break;
+      case 'Checkbox':
+        checkbox ??= token;
+        value ??= token;
+        break;
+      case 'Text':
+        valueText ??= token;
+        value ??= token;
+        break;
+      case 'NoteText':
+        noteText ??= token;
+        break;
+      case 'Comment':
+        comment ??= token;
+        break;
+    }
   }
-
-  const first = firstTokens(body);
-  const colon = first.Colon;
-  const noteSeparator = first.NoteSeparator;
-  const headEnd = colon ?? noteSeparator ?? first.value;
-  const headTokens = body.filter(
-    (t, i) => (!headEnd || t.startOffset < headEnd.startOffset) && !NOT_HEAD.has(t.tokenType.name) && !(kind === 'entry' && i === 0),
-  );
-  const part = (token: IToken | undefined) => (token ? toPart(token, line) : undefined);
-  const textOf = (token: IToken | undefined) => (token ? toText(token, line) : undefined);
-  const dateToken = kind === 'entry' ? body[0] : undefined;
+  // The head: the tokens before the colon, the note or the value, but for comments, dashes, the
+  // goal keyword and an entry's date.
+  const headEnd = (colon ?? noteSeparator ?? value)?.startOffset ?? Infinity;
+  const head: Part[] = [];
+  for (let i = from + (kind === 'entry' ? 1 : 0); i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (token.startOffset >= headEnd) break;
+    if (!NOT_HEAD.has(token.tokenType.name)) head.push(toPart(token, line));
+  }
 
   let errorInfo: SyntaxLine['error'];
   if (error) {
@@ -178,14 +183,14 @@ export function readLine(text: string, line: number): SyntaxLine {
     text,
     indent,
     kind,
-    head: headTokens.map((t) => toPart(t, line)),
-    date: part(dateToken),
-    checkbox: part(first.Checkbox),
-    colon: part(colon),
-    value: textOf(first.Text),
-    noteSeparator: part(noteSeparator),
-    note: textOf(first.NoteText),
-    comment: part(first.Comment),
+    head,
+    date: kind === 'entry' && tokens[from] ? toPart(tokens[from]!, line) : undefined,
+    checkbox: checkbox && toPart(checkbox, line),
+    colon: colon && toPart(colon, line),
+    value: valueText && toText(valueText, line),
+    noteSeparator: noteSeparator && toPart(noteSeparator, line),
+    note: noteText && toText(noteText, line),
+    comment: comment && toPart(comment, line),
     range: lineRange(line, indent, Math.max(indent, contentEnd)),
     error: errorInfo,
   };
