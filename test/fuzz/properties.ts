@@ -305,10 +305,37 @@ export function readsIncrementally(input: FuzzInput): void {
     const kept = JSON.stringify(snapshot.analyze(options));
     const fresh = JSON.stringify(analyze(text, options));
     ensure(kept === fresh, () => `${what} read from the version before differs from a fresh read:\n${kept.slice(0, 400)}\n${fresh.slice(0, 400)}`);
+    // Where its lines start and which lines are entry rules' inputs, which the next version's read relies on.
+    const alone = Snapshot.read(text);
+    alone.analyze(options);
+    ensure(snapshot.offsets.join() === alone.offsets.join(), () => `${what} has other line offsets than a fresh read`);
+    const inputs = (s: Snapshot) => (s.inputs ?? []).map((line) => `${line.line} ${line.text}`).join('\n');
+    ensure(inputs(snapshot) === inputs(alone), () => `${what} has other input lines than a fresh read`);
   };
   first.analyze(options);
   const text = editedVersion(input);
   const next = Snapshot.read(text, first);
   same('the edited version', next, text);
-  same('the first version again', Snapshot.read(input.text, next), input.text);
+  const back = Snapshot.read(input.text, next);
+  same('the first version again', back, input.text);
+  // Typed and pasted text, line breaks of every kind included, anywhere in the text.
+  const typed = typedVersion(input);
+  const typedRead = Snapshot.read(typed, back);
+  same('a version typed into', typedRead, typed);
+  const again = typedVersion({ text: typed, picks: [...input.picks].reverse() });
+  same('a version typed into twice', Snapshot.read(again, typedRead), again);
+}
+
+/** What the text of a typed-into version may gain: line breaks of every kind, words, a date. */
+const TYPED = ['\r', '\n', '\r\n', '\n\r', 'x', ' ', '\t', '2026-11-20 ', 'progress ', ': 3', '\uFEFF', '# ', ''];
+
+/** The text with a few runs of characters replaced, at offsets the picks choose. */
+export function typedVersion({ text, picks }: FuzzInput): string {
+  let out = text;
+  for (let i = 0; i + 2 < picks.length && i < 12; i += 3) {
+    const at = picks[i]! % (out.length + 1);
+    const cut = picks[i + 1]! % 4;
+    out = out.slice(0, at) + TYPED[picks[i + 2]! % TYPED.length]! + out.slice(at + cut);
+  }
+  return out;
 }

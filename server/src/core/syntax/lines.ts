@@ -15,12 +15,21 @@ const LINE_BREAK = /\r\n|\r|\n/g;
  */
 export function splitLines(text: string): SourceLine[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return splitPart(body, 0, body.length);
+}
+
+/**
+ * Splits the part `[start, end)` of a document's body (its text after any byte-order mark) into
+ * lines, with their offsets in the body; the part must start where a line starts.
+ */
+export function splitPart(body: string, start: number, end: number): SourceLine[] {
+  const part = start === 0 && end === body.length ? body : body.slice(start, end);
   const lines: SourceLine[] = [];
-  let start = 0;
-  for (const match of body.matchAll(LINE_BREAK)) {
-    lines.push({ text: body.slice(start, match.index), offset: start });
-    start = match.index + match[0].length;
+  let from = 0;
+  for (const match of part.matchAll(LINE_BREAK)) {
+    lines.push({ text: part.slice(from, match.index), offset: start + from });
+    from = match.index + match[0].length;
   }
-  lines.push({ text: body.slice(start), offset: start });
+  lines.push({ text: part.slice(from), offset: start + from });
   return lines;
 }
